@@ -1,0 +1,141 @@
+#include "command_bus.h"
+
+#include "app_version.h"
+#include "domain/family_state.h"
+#include "store/storage_error.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace coopdesk {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+CommandError storageError(const StorageError& error)
+{
+    return {errors::storage, std::nullopt, error.message()};
+}
+
+} // namespace
+
+CommandBus::CommandBus(EventStore& store, const Clock& clock, const QString& userId,
+                       QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_userId(userId)
+{
+}
+
+CommandResult CommandBus::dispatch(const QByteArray& jsonLine)
+{
+    return dispatchEnvelope(readCommandEnvelope(jsonLine));
+}
+
+CommandResult CommandBus::dispatch(const QJsonObject& command)
+{
+    return dispatchEnvelope(readCommandEnvelope(command));
+}
+
+CommandResult
+CommandBus::dispatchEnvelope(const std::variant<CommandEnvelope, CommandError>& read)
+{
+    if (const auto* error = std::get_if<CommandError>(&read))
+        return CommandResult::rejected(*error);
+    const auto& envelope = std::get<CommandEnvelope>(read);
+    CommandResult result;
+    try {
+        const bool committed = m_store.write([&](WriteSession& session) {
+            result = execute(session, envelope, QString());
+            return result.ok && !result.replayed;
+        });
+        if (committed)
+            emit appended(result.position);
+    } catch (const StorageError& error) {
+        result = CommandResult::rejected(storageError(error), envelope.spec->name);
+    }
+    return result;
+}
+
+CommandBus::BatchResult CommandBus::dispatchBatch(const QList<QJsonObject>& commands)
+{
+    BatchResult batch;
+    const QString correlationId = newId();
+    qint64 head = 0;
+    try {
+        batch.committed = m_store.write([&](WriteSession& session) {
+            bool allOk = true;
+            for (const QJsonObject& command : commands) {
+                const auto read = readCommandEnvelope(command);
+                CommandResult result;
+                if (const auto* error = std::get_if<CommandError>(&read))
+                    result = CommandResult::rejected(*error);
+                else
+                    result = execute(session, std::get<CommandEnvelope>(read), correlationId);
+                allOk = allOk && result.ok;
+                if (result.ok && !result.replayed)
+                    head = std::max(head, result.position);
+                batch.results.append(result);
+            }
+            return allOk;
+        });
+    } catch (const StorageError& error) {
+        batch.committed = false;
+        batch.storageError = storageError(error);
+    }
+    if (batch.committed && head > 0)
+        emit appended(head);
+    return batch;
+}
+
+CommandResult CommandBus::execute(WriteSession& session, const CommandEnvelope& envelope,
+                                  const QString& correlationId)
+{
+    const QString& name = envelope.spec->name;
+    if (!envelope.commandId.isEmpty()) {
+        if (const auto accepted = session.findAcceptedCommand(envelope.commandId)) {
+            if (accepted->fingerprint == envelope.fingerprint)
+                return CommandResult::fromAcceptedJson(accepted->result);
+            return CommandResult::rejected(
+                {errors::duplicate, fields::commandId,
+                 QCoreApplication::translate("CommandErrors",
+                                             "command_id “%1” was already used for a different "
+                                             "command")
+                     .arg(envelope.commandId)},
+                name);
+        }
+    }
+
+    auto validated = validateCommand(envelope);
+    if (const auto* error = std::get_if<CommandError>(&validated))
+        return CommandResult::rejected(*error, name);
+    Command& command = std::get<Command>(validated);
+    if (command.familyId.isEmpty())
+        command.familyId = newId();
+    if (command.type() == CommandType::ChargeTuition && !command.fields.contains(fields::chargeId))
+        command.fields.insert(fields::chargeId, newId());
+
+    FamilyState state = session.loadFamily(command.familyId, command.fields);
+    const auto decision = decide(state, command);
+    if (const auto* error = std::get_if<CommandError>(&decision))
+        return CommandResult::rejected(*error, name);
+
+    const QString messageId = command.commandId.isEmpty() ? newId() : command.commandId;
+    const EventMetadata metadata{m_userId, command.commandId,
+                                 correlationId.isEmpty() ? messageId : correlationId, messageId,
+                                 QString::fromLatin1(appVersion)};
+    const RecordedEvent event =
+        session.append(state, std::get<NewEvent>(decision), metadata, m_clock.timestamp());
+    CommandResult result =
+        CommandResult::accepted(name, command.familyId, event.position, event.streamVersion);
+    if (!command.commandId.isEmpty())
+        session.rememberCommand(command.commandId, {envelope.fingerprint, result.toJsonLine()});
+    return result;
+}
+
+} // namespace coopdesk

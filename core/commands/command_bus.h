@@ -1,0 +1,58 @@
+#pragma once
+
+#include "clock.h"
+#include "command_result.h"
+#include "domain/command.h"
+#include "store/event_store.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace coopdesk {
+
+// Every change goes through here: the command is read and validated, the
+// family's state loaded, decide() asked, and the event appended with its
+// metadata, all inside one write transaction of the store.
+class CommandBus : public QObject
+{
+    Q_OBJECT
+
+public:
+    CommandBus(EventStore& store, const Clock& clock, const QString& userId,
+               QObject* parent = nullptr);
+
+    QString userId() const { return m_userId; }
+    void setUserId(const QString& userId) { m_userId = userId; }
+
+    // One command, as a JSON line or an object. Never throws: a storage
+    // failure comes back as a `storage` error.
+    CommandResult dispatch(const QByteArray& jsonLine);
+    CommandResult dispatch(const QJsonObject& command);
+
+    // Many commands in one transaction, all or nothing: when any is rejected
+    // nothing is appended, and every rejected one is in the results (the
+    // rest are checked too, so one pass finds every bad command).
+    struct BatchResult
+    {
+        bool committed = false;
+        QList<CommandResult> results; // one per command, in order
+        std::optional<CommandError> storageError;
+    };
+    BatchResult dispatchBatch(const QList<QJsonObject>& commands);
+
+signals:
+    // Events up to `headPosition` are durable (emitted after each commit).
+    void appended(qint64 headPosition);
+
+private:
+    CommandResult execute(WriteSession& session, const CommandEnvelope& envelope,
+                          const QString& correlationId);
+    CommandResult dispatchEnvelope(const std::variant<CommandEnvelope, CommandError>& envelope);
+
+    EventStore& m_store;
+    const Clock& m_clock;
+    QString m_userId;
+};
+
+} // namespace coopdesk

@@ -1,0 +1,233 @@
+// Steps 1 to 3 of SPEC 2.1: the JSON line, the command name, the command_id,
+// then each field in the order of the spec's table, then expected_version.
+
+#include "command.h"
+#include "text_rules.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <cmath>
+
+namespace coopdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandErrors", text);
+}
+
+CommandError invalid(const std::optional<QString>& field, const QString& message)
+{
+    return {errors::validation, field, message};
+}
+
+// The outcome of checking one field: an error, or the value to keep
+// (undefined when an optional field is absent).
+struct FieldCheck
+{
+    std::optional<CommandError> error;
+    QJsonValue value = QJsonValue(QJsonValue::Undefined);
+};
+
+FieldCheck fail(const FieldRule& rule, const QString& message)
+{
+    return {invalid(rule.name, message), {}};
+}
+
+FieldCheck keep(const QJsonValue& value)
+{
+    return {std::nullopt, value};
+}
+
+FieldCheck checkText(const FieldRule& rule, const QJsonValue& raw, bool emptyClears)
+{
+    if (!raw.isString())
+        return fail(rule, tr("%1 must be text").arg(rule.name));
+    const QString value = text::trimmed(raw.toString());
+    if (text::hasUnpairedSurrogates(value))
+        return fail(rule, tr("%1 contains invalid characters").arg(rule.name));
+    if (text::hasControlCharacters(value, rule.kind == FieldKind::MultilineText))
+        return fail(rule, tr("%1 must not contain control characters").arg(rule.name));
+    const qsizetype length = text::codePointCount(value);
+    if (length == 0 && !rule.required)
+        return keep(emptyClears ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonValue::Undefined));
+    if (length < rule.min || length > rule.max) {
+        if (rule.min > 0)
+            return fail(rule, tr("%1 must be %2 to %3 characters long")
+                                  .arg(rule.name)
+                                  .arg(rule.min)
+                                  .arg(rule.max));
+        return fail(rule, tr("%1 must be at most %2 characters long").arg(rule.name).arg(rule.max));
+    }
+    if (rule.kind == FieldKind::Email && !text::isValidEmail(value))
+        return fail(rule, tr("%1 is not a valid e-mail address").arg(rule.name));
+    return keep(value);
+}
+
+FieldCheck checkInteger(const FieldRule& rule, const QJsonValue& raw)
+{
+    if (!raw.isDouble())
+        return fail(rule, tr("%1 must be a whole number").arg(rule.name));
+    const double number = raw.toDouble();
+    if (!std::isfinite(number) || std::trunc(number) != number)
+        return fail(rule, tr("%1 must be a whole number").arg(rule.name));
+    if (number < static_cast<double>(rule.min) || number > static_cast<double>(rule.max))
+        return fail(rule,
+                    tr("%1 must be between %2 and %3").arg(rule.name).arg(rule.min).arg(rule.max));
+    return keep(QJsonValue(static_cast<qint64>(number)));
+}
+
+FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyClears)
+{
+    if (raw.isUndefined() || raw.isNull()) {
+        if (rule.required)
+            return fail(rule, tr("%1 is required").arg(rule.name));
+        if (rule.kind == FieldKind::Object)
+            return keep(QJsonObject());
+        return keep(QJsonValue(QJsonValue::Undefined));
+    }
+    switch (rule.kind) {
+    case FieldKind::Id:
+        if (!raw.isString() || !text::isValidId(raw.toString()))
+            return fail(rule, tr("%1 must be 1 to 64 letters, digits, '_' or '-'").arg(rule.name));
+        return keep(raw);
+    case FieldKind::Text:
+    case FieldKind::MultilineText:
+    case FieldKind::Email:
+        return checkText(rule, raw, emptyClears);
+    case FieldKind::Date:
+        if (!raw.isString() || !text::parseDate(raw.toString()))
+            return fail(rule, tr("%1 must be a date YYYY-MM-DD from 1900-01-01 to 2100-12-31")
+                                  .arg(rule.name));
+        return keep(raw);
+    case FieldKind::Month:
+        if (!raw.isString() || !text::isValidMonth(raw.toString()))
+            return fail(rule,
+                        tr("%1 must be a month YYYY-MM from 1900-01 to 2100-12").arg(rule.name));
+        return keep(raw);
+    case FieldKind::Integer:
+        return checkInteger(rule, raw);
+    case FieldKind::Enum:
+        if (!raw.isString() || !rule.choices.contains(raw.toString()))
+            return fail(rule, tr("%1 must be one of: %2")
+                                  .arg(rule.name, rule.choices.join(QStringLiteral(", "))));
+        return keep(raw);
+    case FieldKind::Boolean:
+        if (!raw.isBool())
+            return fail(rule, tr("%1 must be true or false").arg(rule.name));
+        return keep(raw);
+    case FieldKind::Object:
+        if (!raw.isObject())
+            return fail(rule, tr("%1 must be a JSON object").arg(rule.name));
+        return keep(raw);
+    }
+    return keep(raw);
+}
+
+std::optional<QString> firstUnknownKey(const CommandSpec& spec, const QJsonObject& object)
+{
+    QStringList keys = object.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const QString& key : keys) {
+        if (key == fields::command || key == fields::commandId || key == fields::expectedVersion)
+            continue;
+        const bool known = std::any_of(spec.fields.begin(), spec.fields.end(),
+                                       [&](const FieldRule& rule) { return rule.name == key; });
+        if (!known)
+            return key;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QByteArray canonicalJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QByteArray& jsonLine)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(jsonLine, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(std::nullopt, tr("The line is not valid JSON: %1 at offset %2")
+                                         .arg(parseError.errorString())
+                                         .arg(parseError.offset));
+    if (!document.isObject())
+        return invalid(std::nullopt, tr("The line must be a JSON object"));
+    return readCommandEnvelope(document.object());
+}
+
+std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QJsonObject& object)
+{
+    const QJsonValue name = object.value(fields::command);
+    if (!name.isString())
+        return invalid(fields::command, tr("command must name a command, such as EnrollFamily"));
+    const CommandSpec* spec = findCommandSpec(name.toString());
+    if (!spec)
+        return invalid(fields::command, tr("Unknown command “%1”").arg(name.toString()));
+
+    CommandEnvelope envelope;
+    envelope.spec = spec;
+    envelope.object = object;
+    const QJsonValue commandId = object.value(fields::commandId);
+    if (!commandId.isUndefined()) {
+        const QString id = commandId.toString();
+        const qsizetype length = text::codePointCount(id);
+        if (!commandId.isString() || length < 1 || length > 100 || !text::isPrintable(id))
+            return invalid(fields::commandId,
+                           tr("command_id must be text of 1 to 100 printable characters"));
+        envelope.commandId = id;
+        envelope.fingerprint = canonicalJson(object);
+    }
+    return envelope;
+}
+
+std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envelope)
+{
+    const CommandSpec& spec = *envelope.spec;
+    const QJsonObject& object = envelope.object;
+    if (const auto unknown = firstUnknownKey(spec, object))
+        return invalid(*unknown, tr("%1 is not a field of %2").arg(*unknown, spec.name));
+
+    Command command;
+    command.spec = &spec;
+    command.commandId = envelope.commandId;
+    const bool emptyClears = spec.type == CommandType::ChangeContactDetails;
+    for (const FieldRule& rule : spec.fields) {
+        const FieldCheck check = checkField(rule, object.value(rule.name), emptyClears);
+        if (check.error)
+            return *check.error;
+        if (rule.name == fields::familyId)
+            command.familyId = check.value.toString();
+        else if (!check.value.isUndefined())
+            command.fields.insert(rule.name, check.value);
+    }
+
+    const QJsonValue expected = object.value(fields::expectedVersion);
+    if (!expected.isUndefined() && !expected.isNull()) {
+        const double number = expected.toDouble();
+        if (!expected.isDouble() || !std::isfinite(number) || std::trunc(number) != number)
+            return invalid(fields::expectedVersion, tr("expected_version must be a whole number"));
+        // Beyond any real stream version: it can only conflict.
+        const bool representable = std::fabs(number) < 9.0e18;
+        command.expectedVersion = representable ? static_cast<qint64>(number) : qint64{-1};
+    }
+    return command;
+}
+
+QJsonObject CommandError::toJson() const
+{
+    return {{QStringLiteral("code"), code},
+            {QStringLiteral("field"), field ? QJsonValue(*field) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("message"), message}};
+}
+
+} // namespace coopdesk

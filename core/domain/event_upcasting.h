@@ -1,0 +1,33 @@
+#pragma once
+
+#include "event.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <stdexcept>
+
+namespace coopdesk {
+
+// An event the current code cannot read: unknown type, a schema newer than
+// this version knows, or data that is not the shape its schema promises.
+class EventDecodeError : public std::runtime_error
+{
+public:
+    explicit EventDecodeError(const QString& message);
+    QString message() const { return QString::fromStdString(what()); }
+};
+
+// The schema version this build writes for an event type.
+int currentSchemaVersion(const QString& eventType);
+
+// The event's data in its current schema (older schemas upcast on read).
+// Throws EventDecodeError.
+QJsonObject decodeEventData(const QString& eventType, int schemaVersion, const QByteArray& json);
+QJsonObject decodeEventData(const RecordedEvent& event);
+
+// Dollars with up to any decimals to cents, rounded half away from zero on
+// the decimal digits (125.5 -> 12550, 1.005 -> 101), no binary rounding.
+qint64 dollarsToCents(double dollars);
+
+} // namespace coopdesk

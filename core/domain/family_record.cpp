@@ -1,0 +1,258 @@
+#include "family_record.h"
+
+#include <QDate>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace coopdesk {
+
+namespace {
+
+QJsonValue orNull(const std::optional<QString>& text)
+{
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<QString> optionalText(const QJsonObject& data, const QString& key)
+{
+    const QJsonValue value = data.value(key);
+    return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
+}
+
+void keepLatest(std::optional<QString>& current, const QString& date)
+{
+    if (!current || date > *current)
+        current = date;
+}
+
+// Moves credit to open charges, first in first out (SPEC 4.2).
+void allocate(FamilyRecord& record, SettlementChange& change)
+{
+    while (!record.openCharges.isEmpty() && !record.credits.isEmpty()) {
+        Charge& charge = record.openCharges.first();
+        CreditChunk& chunk = record.credits.first();
+        const qint64 cents = std::min(charge.remainingCents(), chunk.remainingCents);
+        charge.allocatedCents += cents;
+        charge.allocatedByMethod[chunk.method] += cents;
+        chunk.remainingCents -= cents;
+        change.allocations.append({charge.chargeId, charge.month, chunk.method, cents});
+        if (charge.remainingCents() == 0) {
+            charge.settledOn = chunk.date;
+            charge.daysLate = static_cast<int>(
+                std::max<qint64>(0, daysBetween(charge.dueDate, chunk.date)));
+            record.settledChargeCount += 1;
+            record.settledDaysLateSum += *charge.daysLate;
+            change.charges.append(charge);
+            record.openCharges.removeFirst();
+        }
+        if (chunk.remainingCents == 0)
+            record.credits.removeFirst();
+    }
+    // Charges still open but touched by this allocation are changes too.
+    for (const Charge& open : std::as_const(record.openCharges)) {
+        const bool touched = std::any_of(change.allocations.cbegin(), change.allocations.cend(),
+                                         [&](const Allocation& a) { return a.chargeId == open.chargeId; });
+        const bool known = std::any_of(change.charges.cbegin(), change.charges.cend(),
+                                       [&](const Charge& c) { return c.chargeId == open.chargeId; });
+        if (touched && !known)
+            change.charges.append(open);
+    }
+}
+
+void addCharge(FamilyRecord& record, const RecordedEvent& event, const QJsonObject& data,
+               SettlementChange& change)
+{
+    Charge charge;
+    charge.chargeId = data.value(QStringLiteral("charge_id")).toString();
+    charge.month = data.value(QStringLiteral("month")).toString();
+    charge.amountCents = data.value(QStringLiteral("amount_cents")).toInteger();
+    charge.dueDate = data.value(QStringLiteral("due_date")).toString();
+    charge.position = event.position;
+    record.chargedCents += charge.amountCents;
+    const auto later = std::upper_bound(
+        record.openCharges.begin(), record.openCharges.end(), charge,
+        [](const Charge& a, const Charge& b) {
+            return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.position < b.position;
+        });
+    record.openCharges.insert(later, charge);
+    allocate(record, change);
+    const bool reported = std::any_of(change.charges.cbegin(), change.charges.cend(),
+                                      [&](const Charge& c) { return c.chargeId == charge.chargeId; });
+    if (!reported)
+        change.charges.append(charge);
+}
+
+void addPayment(FamilyRecord& record, const RecordedEvent& event, const QJsonObject& data,
+                SettlementChange& change)
+{
+    const qint64 cents = data.value(QStringLiteral("amount_cents")).toInteger();
+    const QString date = data.value(QStringLiteral("date")).toString();
+    record.totalPaidCents += cents;
+    record.paymentCount += 1;
+    keepLatest(record.lastPaymentDate, date);
+    record.credits.append(
+        {event.position, cents, date, data.value(QStringLiteral("payment_method")).toString()});
+    allocate(record, change);
+}
+
+void changeContactDetails(FamilyRecord& record, const QJsonObject& data)
+{
+    const auto update = [&](const QString& key, std::optional<QString>& field) {
+        if (data.contains(key))
+            field = optionalText(data, key);
+    };
+    update(QStringLiteral("parent_name"), record.parentName);
+    update(QStringLiteral("email"), record.email);
+    update(QStringLiteral("phone"), record.phone);
+    const QJsonValue channel = data.value(QStringLiteral("preferred_contact_channel"));
+    if (channel.isString())
+        record.preferredContactChannel = channel.toString();
+}
+
+} // namespace
+
+double roundedHalfUp(qint64 numerator, qint64 denominator, int decimals)
+{
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    const qint64 scaled = (2 * numerator * scale + denominator) / (2 * denominator);
+    return static_cast<double>(scaled) / static_cast<double>(scale);
+}
+
+qint64 daysBetween(const QString& from, const QString& to)
+{
+    return QDate::fromString(from, Qt::ISODate).daysTo(QDate::fromString(to, Qt::ISODate));
+}
+
+QJsonObject Charge::toJson(const QString& familyId) const
+{
+    return {{QStringLiteral("charge_id"), chargeId},
+            {QStringLiteral("family_id"), familyId},
+            {QStringLiteral("month"), month},
+            {QStringLiteral("amount_cents"), amountCents},
+            {QStringLiteral("due_date"), dueDate},
+            {QStringLiteral("allocated_cents"), allocatedCents},
+            {QStringLiteral("settled_on"), orNull(settledOn)},
+            {QStringLiteral("days_late"), daysLate ? QJsonValue(*daysLate) : QJsonValue()}};
+}
+
+std::optional<qint64> FamilyRecord::avgPaymentDaysLate() const
+{
+    if (settledChargeCount == 0)
+        return std::nullopt;
+    return static_cast<qint64>(roundedHalfUp(settledDaysLateSum, settledChargeCount, 0));
+}
+
+std::optional<double> FamilyRecord::eventAttendanceRate() const
+{
+    if (attendanceRecorded == 0)
+        return std::nullopt;
+    return roundedHalfUp(100 * attendanceAttended, attendanceRecorded, 2);
+}
+
+QJsonObject FamilyRecord::toJson() const
+{
+    QJsonArray childrenNames;
+    std::optional<int> oldest;
+    for (const Child& child : children) {
+        childrenNames.append(child.name);
+        oldest = std::max(oldest.value_or(child.age), child.age);
+    }
+    const auto avgLate = avgPaymentDaysLate();
+    const auto rate = eventAttendanceRate();
+    return {
+        {QStringLiteral("family_id"), familyId},
+        {QStringLiteral("family_name"), familyName},
+        {QStringLiteral("parent_name"), orNull(parentName)},
+        {QStringLiteral("email"), orNull(email)},
+        {QStringLiteral("phone"), orNull(phone)},
+        {QStringLiteral("enrollment_date"), enrollmentDate},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("withdrawal_date"), orNull(withdrawalDate)},
+        {QStringLiteral("children_count"), children.size()},
+        {QStringLiteral("children_names"), childrenNames},
+        {QStringLiteral("oldest_child_age"), oldest ? QJsonValue(*oldest) : QJsonValue()},
+        {QStringLiteral("total_paid_cents"), totalPaidCents},
+        {QStringLiteral("payment_count"), paymentCount},
+        {QStringLiteral("last_payment_date"), orNull(lastPaymentDate)},
+        {QStringLiteral("balance_cents"), balanceCents()},
+        {QStringLiteral("avg_payment_days_late"), avgLate ? QJsonValue(*avgLate) : QJsonValue()},
+        {QStringLiteral("engagement_score"), engagementScore},
+        {QStringLiteral("last_login_date"), orNull(lastLoginDate)},
+        {QStringLiteral("volunteer_hours"), volunteerHours},
+        {QStringLiteral("event_attendance_rate"), rate ? QJsonValue(*rate) : QJsonValue()},
+        {QStringLiteral("risk_score"), riskScore},
+        {QStringLiteral("risk_tier"), riskTier},
+        {QStringLiteral("risk_factors"), riskFactors},
+        {QStringLiteral("assigned_coordinator"), orNull(assignedCoordinator)},
+        {QStringLiteral("preferred_contact_channel"), preferredContactChannel},
+        {QStringLiteral("last_contact_date"), orNull(lastContactDate)},
+        {QStringLiteral("last_contact_method"), orNull(lastContactMethod)},
+        {QStringLiteral("last_updated"), lastUpdated},
+        {QStringLiteral("event_version"), eventVersion},
+    };
+}
+
+SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
+                                  const QJsonObject& data)
+{
+    SettlementChange change;
+    const QString& type = event.eventType;
+    const auto date = [&] { return data.value(QStringLiteral("date")).toString(); };
+
+    if (type == QLatin1String("FamilyEnrolled")) {
+        record.familyId = event.streamId;
+        record.familyName = data.value(QStringLiteral("family_name")).toString();
+        record.enrollmentDate = data.value(QStringLiteral("enrollment_date")).toString();
+        record.parentName = optionalText(data, QStringLiteral("parent_name"));
+        record.email = optionalText(data, QStringLiteral("email"));
+        record.phone = optionalText(data, QStringLiteral("phone"));
+        record.assignedCoordinator = optionalText(data, QStringLiteral("assigned_coordinator"));
+        record.preferredContactChannel =
+            optionalText(data, QStringLiteral("preferred_contact_channel")).value_or(QStringLiteral("email"));
+    } else if (type == QLatin1String("ContactDetailsChanged")) {
+        changeContactDetails(record, data);
+    } else if (type == QLatin1String("ChildAdded")) {
+        record.children.append({data.value(QStringLiteral("child_name")).toString(),
+                                data.value(QStringLiteral("child_age")).toInt()});
+    } else if (type == QLatin1String("TuitionCharged")) {
+        addCharge(record, event, data, change);
+    } else if (type == QLatin1String("PaymentReceived")) {
+        addPayment(record, event, data, change);
+    } else if (type == QLatin1String("EngagementScoreUpdated")) {
+        record.engagementScore = data.value(QStringLiteral("new_score")).toInt();
+        record.engagementFactors = data.value(QStringLiteral("factors")).toObject();
+    } else if (type == QLatin1String("RiskScoreUpdated")) {
+        record.riskScore = data.value(QStringLiteral("new_score")).toInt();
+        record.riskTier = data.value(QStringLiteral("risk_tier")).toString();
+        record.riskFactors = data.value(QStringLiteral("risk_factors")).toObject();
+    } else if (type == QLatin1String("ContactRecorded")) {
+        if (!record.lastContactDate || date() >= *record.lastContactDate) {
+            record.lastContactDate = date();
+            record.lastContactMethod = data.value(QStringLiteral("method")).toString();
+        }
+    } else if (type == QLatin1String("CoordinatorAssigned")) {
+        record.assignedCoordinator = data.value(QStringLiteral("coordinator")).toString();
+    } else if (type == QLatin1String("VolunteerHoursLogged")) {
+        record.volunteerHours += data.value(QStringLiteral("hours")).toInteger();
+    } else if (type == QLatin1String("AttendanceRecorded")) {
+        record.attendanceRecorded += 1;
+        if (data.value(QStringLiteral("attended")).toBool())
+            record.attendanceAttended += 1;
+    } else if (type == QLatin1String("LoginRecorded")) {
+        keepLatest(record.lastLoginDate, date());
+    } else if (type == QLatin1String("FamilyWithdrawn")) {
+        record.status = QStringLiteral("withdrawn");
+        record.withdrawalDate = date();
+    } else if (type == QLatin1String("FamilyReenrolled")) {
+        record.status = QStringLiteral("enrolled");
+        record.withdrawalDate.reset();
+    }
+    record.lastUpdated = event.recordedAt;
+    record.eventVersion = event.streamVersion;
+    return change;
+}
+
+} // namespace coopdesk

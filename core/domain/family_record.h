@@ -1,0 +1,122 @@
+#pragma once
+
+#include "event.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+// The whole picture of one family, folded from its events: every column of
+// family_read_model (SPEC 4.1) and the first-in first-out settlement of its
+// charges by its payments (SPEC 4.2). Pure: the same events give the same
+// record, whoever folds them (replay, the read-model projection, verify).
+namespace coopdesk {
+
+struct Child
+{
+    QString name;
+    int age = 0;
+};
+
+struct Charge
+{
+    QString chargeId;
+    QString month;
+    qint64 amountCents = 0;
+    QString dueDate;
+    qint64 position = 0; // of its TuitionCharged event: the tie-break after due_date
+    qint64 allocatedCents = 0;
+    std::optional<QString> settledOn;
+    std::optional<int> daysLate;
+    QMap<QString, qint64> allocatedByMethod;
+
+    qint64 remainingCents() const { return amountCents - allocatedCents; }
+    bool isSettled() const { return settledOn.has_value(); }
+
+    // The family_charges row (SPEC 4.2).
+    QJsonObject toJson(const QString& familyId) const;
+};
+
+// What is left of one payment, waiting for charges to settle.
+struct CreditChunk
+{
+    qint64 position = 0;
+    qint64 remainingCents = 0;
+    QString date;
+    QString method;
+};
+
+// Cents moved from a payment to a charge.
+struct Allocation
+{
+    QString chargeId;
+    QString month;
+    QString method;
+    qint64 cents = 0;
+};
+
+// What one event changed in the settlement: the charges touched (new,
+// allocated to or settled) as they are now, and the cents moved.
+struct SettlementChange
+{
+    QList<Charge> charges;
+    QList<Allocation> allocations;
+};
+
+struct FamilyRecord
+{
+    QString familyId;
+    QString familyName;
+    std::optional<QString> parentName;
+    std::optional<QString> email;
+    std::optional<QString> phone;
+    QString enrollmentDate;
+    QString status = QStringLiteral("enrolled");
+    std::optional<QString> withdrawalDate;
+    QList<Child> children;
+    qint64 totalPaidCents = 0;
+    qint64 paymentCount = 0;
+    std::optional<QString> lastPaymentDate;
+    qint64 chargedCents = 0;
+    qint64 settledChargeCount = 0;
+    qint64 settledDaysLateSum = 0;
+    QList<Charge> openCharges;   // ordered by (due_date, position)
+    QList<CreditChunk> credits;  // ordered by position
+    int engagementScore = 0;
+    QJsonObject engagementFactors;
+    std::optional<QString> lastLoginDate;
+    qint64 volunteerHours = 0;
+    qint64 attendanceRecorded = 0;
+    qint64 attendanceAttended = 0;
+    int riskScore = 0;
+    QString riskTier = QStringLiteral("low");
+    QJsonObject riskFactors;
+    std::optional<QString> assignedCoordinator;
+    QString preferredContactChannel = QStringLiteral("email");
+    std::optional<QString> lastContactDate;
+    std::optional<QString> lastContactMethod;
+    QString lastUpdated;
+    qint64 eventVersion = 0;
+
+    qint64 balanceCents() const { return chargedCents - totalPaidCents; }
+    std::optional<qint64> avgPaymentDaysLate() const;
+    std::optional<double> eventAttendanceRate() const;
+
+    // The family_read_model row, column names as keys, JSON columns as JSON.
+    QJsonObject toJson() const;
+};
+
+// Folds one more event (data already decoded and upcast) into the record.
+SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
+                                  const QJsonObject& data);
+
+// n / d rounded half up to `decimals` places, computed on integers (n, d >= 0, d > 0).
+double roundedHalfUp(qint64 numerator, qint64 denominator, int decimals);
+
+// Whole days from one ISO date to another (negative when `to` is earlier).
+qint64 daysBetween(const QString& from, const QString& to);
+
+} // namespace coopdesk

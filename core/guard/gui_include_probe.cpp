@@ -1,0 +1,2 @@
+// Must not compile: it stands for a core/ source that reaches for a widget.
+#include <QtWidgets/QWidget>

@@ -1,0 +1,148 @@
+#include "json_output.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <limits>
+
+namespace coopdesk::json {
+
+namespace {
+
+bool needsEscaping(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.unicode() < 0x20 || c == u'"' || c == u'\\')
+            return true;
+    }
+    return false;
+}
+
+void appendString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    if (!needsEscaping(text)) {
+        out += text.toUtf8();
+        out += '"';
+        return;
+    }
+    QString escaped;
+    escaped.reserve(text.size() + 16);
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            escaped += u"\\\"";
+            break;
+        case u'\\':
+            escaped += u"\\\\";
+            break;
+        case u'\n':
+            escaped += u"\\n";
+            break;
+        case u'\r':
+            escaped += u"\\r";
+            break;
+        case u'\t':
+            escaped += u"\\t";
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                escaped += c;
+        }
+    }
+    out += escaped.toUtf8();
+    out += '"';
+}
+
+void appendValue(QByteArray& out, const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        break;
+    case QJsonValue::Bool:
+        out += v.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Double: {
+        constexpr qint64 none = std::numeric_limits<qint64>::min();
+        const qint64 integer = v.toInteger(none);
+        if (integer != none)
+            out += QByteArray::number(integer);
+        else
+            out += QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        break;
+    }
+    case QJsonValue::String:
+        appendString(out, v.toString());
+        break;
+    case QJsonValue::Array:
+        out += QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+        break;
+    case QJsonValue::Object:
+        out += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        break;
+    }
+}
+
+} // namespace
+
+QByteArray value(const QJsonValue& v)
+{
+    QByteArray out;
+    appendValue(out, v);
+    return out;
+}
+
+QByteArray object(const QJsonObject& object, const QStringList& keyOrder)
+{
+    ObjectWriter writer;
+    for (const QString& key : keyOrder) {
+        const auto found = object.constFind(key);
+        if (found != object.constEnd())
+            writer.add(key, found.value());
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!keyOrder.contains(it.key()))
+            writer.add(it.key(), it.value());
+    }
+    return writer.finish();
+}
+
+QByteArray array(const QList<QJsonObject>& rows, const QStringList& keyOrder)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += object(rows.at(i), keyOrder);
+    }
+    out += ']';
+    return out;
+}
+
+ObjectWriter& ObjectWriter::add(const QString& key, const QJsonValue& v)
+{
+    QByteArray text;
+    appendValue(text, v);
+    return addRaw(key, text);
+}
+
+ObjectWriter& ObjectWriter::addRaw(const QString& key, const QByteArray& json)
+{
+    m_text += m_text.isEmpty() ? "{" : ",";
+    appendString(m_text, key);
+    m_text += ':';
+    m_text += json;
+    return *this;
+}
+
+QByteArray ObjectWriter::finish() const
+{
+    return m_text.isEmpty() ? QByteArray("{}") : m_text + '}';
+}
+
+} // namespace coopdesk::json

@@ -1,0 +1,77 @@
+#include "audit_check.h"
+
+#include "hash_chain.h"
+#include "sqlite_event_store.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace coopdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AuditTrail", text);
+}
+
+bool triggerGuards(SqliteConnection& connection, const char* name, const char* operation)
+{
+    Query query = connection.query("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                   "AND name = ? AND tbl_name = 'events'");
+    query.bind(1, QString::fromLatin1(name));
+    if (!query.next())
+        return false;
+    const QString sql = query.text(0).simplified();
+    return sql.contains(QStringLiteral("BEFORE %1 ON events").arg(QLatin1String(operation)))
+        && sql.contains(QStringLiteral("RAISE(ABORT"));
+}
+
+AuditReport broken(qint64 checked, qint64 position, const QString& problem)
+{
+    return {false, checked, position, problem};
+}
+
+} // namespace
+
+AuditReport verifyAuditTrail(SqliteEventStore& store,
+                             const std::function<bool(qint64, qint64)>& progress)
+{
+    SqliteConnection& connection = store.connection();
+    if (!triggerGuards(connection, "events_are_append_only_update", "UPDATE")
+        || !triggerGuards(connection, "events_are_append_only_delete", "DELETE"))
+        return {false, 0, std::nullopt,
+                tr("The append-only protection of the events table is missing or altered")};
+
+    const qint64 total = connection.scalar("SELECT count(*) FROM events");
+    QByteArray previousHash;
+    qint64 checked = 0;
+    qint64 after = std::numeric_limits<qint64>::min();
+    for (;;) {
+        const QList<RecordedEvent> events = store.readAfter(after, 10000);
+        if (events.isEmpty())
+            break;
+        for (const RecordedEvent& event : events) {
+            const qint64 expected = checked + 1;
+            if (event.position != expected)
+                return broken(checked, expected,
+                              tr("Position %1 is missing: the event there was deleted or "
+                                 "renumbered")
+                                  .arg(expected));
+            if (eventHash(previousHash, event) != event.hash)
+                return broken(checked, event.position,
+                              tr("The event at position %1 does not match its hash: it was "
+                                 "edited or inserted outside CoopDesk")
+                                  .arg(event.position));
+            previousHash = event.hash;
+            ++checked;
+        }
+        after = events.last().position;
+        if (progress && !progress(checked, total))
+            return {false, checked, std::nullopt, tr("Verification cancelled")};
+    }
+    return {true, checked, std::nullopt, {}};
+}
+
+} // namespace coopdesk

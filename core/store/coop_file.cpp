@@ -1,0 +1,211 @@
+#include "coop_file.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace coopdesk::coopfile {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+const char* const schemaSql = R"sql(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+    position INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE,
+    stream_id TEXT NOT NULL,
+    stream_type TEXT NOT NULL,
+    stream_version INTEGER NOT NULL,
+    event_type TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    metadata TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (stream_id, stream_version)
+);
+
+CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE is not allowed'); END;
+
+CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE is not allowed'); END;
+
+-- The command side's snapshot of each family (what decide() needs), kept in
+-- the same transaction as the events, so loading it never replays a stream.
+CREATE TABLE family_state (
+    family_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    withdrawn INTEGER NOT NULL,
+    engagement_score INTEGER NOT NULL,
+    risk_score INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Charge ids and payment transaction ids taken per family ('charge' or 'transaction').
+CREATE TABLE family_reserved_ids (
+    family_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    reserved_id TEXT NOT NULL,
+    PRIMARY KEY (family_id, kind, reserved_id)
+) WITHOUT ROWID;
+
+-- The first result of every accepted command_id (idempotency).
+CREATE TABLE accepted_commands (
+    command_id TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    result TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+quint32 bigEndian(const QByteArray& bytes, int offset, int size)
+{
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = (value << 8) | static_cast<quint8>(bytes.at(offset + i));
+    return value;
+}
+
+void writeMeta(SqliteConnection& connection, const char* key, const QString& value)
+{
+    connection.query("INSERT INTO meta (key, value) VALUES (?, ?)")
+        .bind(1, QString::fromLatin1(key))
+        .bind(2, value)
+        .run();
+}
+
+void applyPragmas(SqliteConnection& connection, const StoreOptions& options)
+{
+    connection.setBusyTimeout(options.busyTimeoutMs);
+    if (!connection.isReadOnly())
+        connection.execute(options.durable ? "PRAGMA synchronous = FULL"
+                                           : "PRAGMA synchronous = NORMAL");
+}
+
+// Checks the file is a co-op file of a schema we know, reading only.
+void checkIdentity(const QString& path)
+{
+    SqliteConnection probe(path, SqliteConnection::Mode::ReadOnly);
+    const qint64 id = probe.scalar("PRAGMA application_id");
+    if (id != applicationId)
+        throw StorageError(StorageError::Kind::NotCoopFile,
+                           tr("%1 is not a CoopDesk co-op file").arg(path));
+    const qint64 hasMeta = probe.scalar(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+    if (!hasMeta)
+        throw StorageError(StorageError::Kind::NotCoopFile,
+                           tr("%1 is not a CoopDesk co-op file").arg(path));
+    Query query = probe.query("SELECT value FROM meta WHERE key = 'schema_version'");
+    const int version = query.next() ? query.text(0).toInt() : 0;
+    if (version > schemaVersion)
+        throw StorageError(StorageError::Kind::NewerSchema,
+                           tr("%1 was written by a newer version of CoopDesk (file schema %2, "
+                              "this version reads up to %3); update CoopDesk to open it")
+                               .arg(path)
+                               .arg(version)
+                               .arg(schemaVersion));
+    if (version < 1)
+        throw StorageError(StorageError::Kind::NotCoopFile,
+                           tr("%1 is not a CoopDesk co-op file").arg(path));
+}
+
+} // namespace
+
+bool isWritable(const QString& path)
+{
+    struct stat status{};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return false;
+    const bool modeAllows = (status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
+    return modeAllows && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+void checkSqliteHeader(const QString& path, const QString& notOursMessage)
+{
+    QFile file(path);
+    if (!file.exists())
+        throw StorageError(StorageError::Kind::Io, tr("%1 does not exist").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Io,
+                           tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        throw StorageError(StorageError::Kind::NotCoopFile, notOursMessage);
+    quint32 pageSize = bigEndian(header, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndian(header, 28, 4);
+    const bool countValid = bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
+    if (countValid && pageCount > 0 && file.size() < qint64(pageCount) * pageSize)
+        throw StorageError(StorageError::Kind::Corrupt,
+                           tr("%1 is damaged: it is shorter than its header says "
+                              "(%2 bytes, expected %3); restore it from a backup")
+                               .arg(path)
+                               .arg(file.size())
+                               .arg(qint64(pageCount) * pageSize));
+}
+
+void create(const QString& path)
+{
+    // O_EXCL: never overwrite; 0600: the owner alone may read the file.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd < 0) {
+        const bool exists = errno == EEXIST;
+        throw StorageError(StorageError::Kind::Io,
+                           exists ? tr("%1 already exists").arg(path)
+                                  : tr("%1 cannot be created: %2")
+                                        .arg(path, QString::fromLocal8Bit(strerror(errno))));
+    }
+    ::close(fd);
+    try {
+        SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
+        connection.execute("PRAGMA journal_mode = WAL");
+        connection.execute("PRAGMA synchronous = FULL");
+        Transaction transaction(connection, Transaction::Kind::Immediate);
+        connection.execute(("PRAGMA application_id = " + std::to_string(applicationId)).c_str());
+        connection.execute(schemaSql);
+        writeMeta(connection, "schema_version", QString::number(schemaVersion));
+        writeMeta(connection, "file_id", QUuid::createUuid().toString(QUuid::WithoutBraces));
+        writeMeta(connection, "created_at",
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        transaction.commit();
+    } catch (const StorageError&) {
+        QFile::remove(path);
+        throw;
+    }
+}
+
+std::unique_ptr<SqliteConnection> open(const QString& path, const StoreOptions& options)
+{
+    checkSqliteHeader(path, tr("%1 is not a CoopDesk co-op file").arg(path));
+    checkIdentity(path);
+    const bool readOnly = options.readOnly || !isWritable(path);
+    auto connection = std::make_unique<SqliteConnection>(
+        path, readOnly ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadWrite);
+    applyPragmas(*connection, options);
+    return connection;
+}
+
+QString fileId(SqliteConnection& connection)
+{
+    Query query = connection.query("SELECT value FROM meta WHERE key = 'file_id'");
+    return query.next() ? query.text(0) : QString();
+}
+
+} // namespace coopdesk::coopfile

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "sqlite_connection.h"
+
+#include <QString>
+
+#include <memory>
+
+// Creating and opening co-op files (SPEC 3): the schema, the meta table with
+// the schema version and the file id, and the checks that refuse a file that
+// is not ours, newer than us, truncated or damaged, before anything is written.
+namespace coopdesk {
+
+struct StoreOptions
+{
+    // synchronous=FULL: an acknowledged command survives power loss.
+    // Off ("fast"): synchronous=NORMAL, a power cut may lose the last commits.
+    bool durable = true;
+    // How long a write waits for another program's transaction.
+    int busyTimeoutMs = 10000;
+    // Open without the right to write, even when the file allows it.
+    bool readOnly = false;
+};
+
+namespace coopfile {
+
+inline constexpr int schemaVersion = 1;
+inline constexpr int applicationId = 0x436F6F50; // "CooP"
+
+// Creates a new, empty co-op file readable and writable by its owner only.
+// Throws StorageError when the file exists or cannot be created.
+void create(const QString& path);
+
+// Opens an existing co-op file. A file that cannot be written (by its mode
+// bits, even for root) opens read-only. Throws StorageError.
+std::unique_ptr<SqliteConnection> open(const QString& path, const StoreOptions& options);
+
+// The id written into the file when it was created.
+QString fileId(SqliteConnection& connection);
+
+// Refuses what is not an SQLite file, or one shorter than its header says.
+void checkSqliteHeader(const QString& path, const QString& notOursMessage);
+
+// True when the file's mode bits allow writing and this process may write it.
+bool isWritable(const QString& path);
+
+} // namespace coopfile
+} // namespace coopdesk

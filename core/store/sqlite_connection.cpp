@@ -1,0 +1,274 @@
+#include "sqlite_connection.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace coopdesk {
+
+namespace {
+
+StorageError::Kind kindOf(int resultCode)
+{
+    switch (resultCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StorageError::Kind::Locked;
+    case SQLITE_READONLY:
+        return StorageError::Kind::ReadOnly;
+    case SQLITE_FULL:
+        return StorageError::Kind::DiskFull;
+    case SQLITE_NOTADB:
+        return StorageError::Kind::NotCoopFile;
+    case SQLITE_CORRUPT:
+        return StorageError::Kind::Corrupt;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return StorageError::Kind::Io;
+    default:
+        return StorageError::Kind::Other;
+    }
+}
+
+QString describe(StorageError::Kind kind)
+{
+    switch (kind) {
+    case StorageError::Kind::Locked:
+        return QCoreApplication::translate(
+            "Storage", "the file is locked by another program; try again in a moment");
+    case StorageError::Kind::ReadOnly:
+        return QCoreApplication::translate("Storage", "the file is read-only");
+    case StorageError::Kind::DiskFull:
+        return QCoreApplication::translate("Storage", "the disk is full");
+    case StorageError::Kind::NotCoopFile:
+        return QCoreApplication::translate("Storage", "this is not a CoopDesk file");
+    case StorageError::Kind::Corrupt:
+        return QCoreApplication::translate("Storage", "the file is damaged");
+    case StorageError::Kind::Io:
+        return QCoreApplication::translate("Storage", "the file could not be read or written");
+    case StorageError::Kind::NewerSchema:
+    case StorageError::Kind::Other:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+Query::Query(SqliteConnection& connection, sqlite3_stmt* statement)
+    : m_connection(&connection)
+    , m_statement(statement)
+{
+}
+
+Query::Query(Query&& other) noexcept
+    : m_connection(other.m_connection)
+    , m_statement(other.m_statement)
+{
+    other.m_statement = nullptr;
+}
+
+Query::~Query()
+{
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+}
+
+Query& Query::bind(int index, const QString& text)
+{
+    return bind(index, text.toUtf8());
+}
+
+Query& Query::bind(int index, const QByteArray& utf8Text)
+{
+    const int rc = sqlite3_bind_text(m_statement, index, utf8Text.constData(),
+                                     static_cast<int>(utf8Text.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_connection->fail(rc, QStringLiteral("bind"));
+    return *this;
+}
+
+Query& Query::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+Query& Query::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+    return *this;
+}
+
+Query& Query::bind(int index, const std::optional<QString>& text)
+{
+    return text ? bind(index, *text) : bindNull(index);
+}
+
+Query& Query::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+bool Query::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    m_connection->fail(rc, QString::fromUtf8(sqlite3_sql(m_statement)));
+}
+
+void Query::run()
+{
+    while (next()) {
+    }
+}
+
+bool Query::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 Query::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double Query::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString Query::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+std::optional<QString> Query::optionalText(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return text(column);
+}
+
+QByteArray Query::bytes(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
+SqliteConnection::SqliteConnection(const QString& path, Mode mode)
+    : m_path(path)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, QStringLiteral("open"));
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    for (auto& [sql, statement] : m_statements)
+        sqlite3_finalize(statement);
+    sqlite3_close(m_db);
+}
+
+bool SqliteConnection::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void SqliteConnection::execute(const char* sql)
+{
+    char* error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
+    sqlite3_free(error);
+    if (rc != SQLITE_OK)
+        fail(rc, QString::fromUtf8(sql));
+}
+
+Query SqliteConnection::query(const char* sql)
+{
+    return Query(*this, statement(sql));
+}
+
+qint64 SqliteConnection::scalar(const char* sql)
+{
+    Query q = query(sql);
+    return q.next() ? q.integer(0) : 0;
+}
+
+void SqliteConnection::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+int SqliteConnection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+sqlite3_stmt* SqliteConnection::statement(const char* sql)
+{
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return found->second;
+    sqlite3_stmt* prepared = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, QString::fromUtf8(sql));
+    m_statements.emplace(sql, prepared);
+    return prepared;
+}
+
+void SqliteConnection::fail(int resultCode, const QString& context) const
+{
+    const StorageError::Kind kind = kindOf(resultCode);
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                : QString::fromUtf8(sqlite3_errstr(resultCode));
+    QString message = describe(kind);
+    if (message.isEmpty())
+        message = detail;
+    else
+        message += QStringLiteral(" (") + detail + QLatin1Char(')');
+    Q_UNUSED(context)
+    throw StorageError(kind, m_path + QStringLiteral(": ") + message, resultCode);
+}
+
+Transaction::Transaction(SqliteConnection& connection, Kind kind)
+    : m_connection(connection)
+{
+    m_connection.execute(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_connection.execute("COMMIT");
+    m_open = false;
+}
+
+} // namespace coopdesk

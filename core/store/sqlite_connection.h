@@ -1,0 +1,111 @@
+#pragma once
+
+#include "storage_error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace coopdesk {
+
+class SqliteConnection;
+
+// One use of a prepared statement. Statements are prepared once per
+// connection and reused; a Query resets its statement when it goes out of
+// scope, so an abandoned read never keeps a snapshot open.
+class Query
+{
+public:
+    Query(SqliteConnection& connection, sqlite3_stmt* statement);
+    Query(Query&& other) noexcept;
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+    ~Query();
+
+    // Parameters are 1-based, as in SQLite.
+    Query& bind(int index, const QString& text);
+    Query& bind(int index, const QByteArray& utf8Text);
+    Query& bind(int index, const char* utf8Text) = delete;
+    Query& bind(int index, qint64 value);
+    Query& bind(int index, int value) { return bind(index, qint64{value}); }
+    Query& bind(int index, double value);
+    Query& bind(int index, const std::optional<QString>& text);
+    Query& bindNull(int index);
+
+    // Steps to the next row: true while there is one.
+    bool next();
+    // Runs a statement that returns no rows.
+    void run();
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    std::optional<QString> optionalText(int column) const;
+    QByteArray bytes(int column) const;
+
+private:
+    SqliteConnection* m_connection;
+    sqlite3_stmt* m_statement;
+};
+
+// A connection to one SQLite file, used by one thread only (the one that
+// opened it). Every failure becomes a StorageError naming the file.
+class SqliteConnection
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+
+    SqliteConnection(const QString& path, Mode mode);
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+    ~SqliteConnection();
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const;
+    sqlite3* handle() const { return m_db; }
+
+    // Statements without parameters (DDL, pragmas, BEGIN ...).
+    void execute(const char* sql);
+    Query query(const char* sql);
+    qint64 scalar(const char* sql);
+
+    void setBusyTimeout(int milliseconds);
+    int changes() const;
+
+    [[noreturn]] void fail(int resultCode, const QString& context) const;
+
+private:
+    sqlite3_stmt* statement(const char* sql);
+
+    QString m_path;
+    sqlite3* m_db = nullptr;
+    std::unordered_map<std::string, sqlite3_stmt*> m_statements;
+};
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    enum class Kind { Deferred, Immediate };
+
+    Transaction(SqliteConnection& connection, Kind kind);
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    void commit();
+
+private:
+    SqliteConnection& m_connection;
+    bool m_open = true;
+};
+
+} // namespace coopdesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace coopdesk {
+
+// A failure of the database underneath: a file that is not a co-op file,
+// corruption, a lock held too long, a read-only file, a full disk.
+// Thrown inside core/store and core/projections; turned into a value
+// (a `storage` error, exit code 3) at the command bus and the tools.
+class StorageError : public std::runtime_error
+{
+public:
+    enum class Kind { NotCoopFile, NewerSchema, Corrupt, Locked, ReadOnly, DiskFull, Io, Other };
+
+    StorageError(Kind kind, const QString& message, int sqliteCode = 0);
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+    int sqliteCode() const { return m_sqliteCode; }
+
+private:
+    Kind m_kind;
+    QString m_message;
+    int m_sqliteCode;
+};
+
+} // namespace coopdesk

@@ -1,0 +1,30 @@
+# Sourced by the scripts: installs the Debian/Ubuntu packages CoopDesk needs
+# to build, test and run, when some are missing (apt-get, with sudo when not root).
+
+coopdesk_packages=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6svg6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libsqlite3-dev sqlite3
+    fonts-dejavu-core
+)
+
+coopdesk_install_packages() {
+    local missing=()
+    local package
+    for package in "${coopdesk_packages[@]}" "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
