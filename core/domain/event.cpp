@@ -20,6 +20,18 @@ QJsonObject EventMetadata::toJson() const
             {QStringLiteral("app_version"), appVersion}};
 }
 
+const QStringList& RecordedEvent::columns()
+{
+    static const QStringList keys{
+        QStringLiteral("position"),       QStringLiteral("event_id"),
+        QStringLiteral("stream_id"),      QStringLiteral("stream_type"),
+        QStringLiteral("stream_version"), QStringLiteral("event_type"),
+        QStringLiteral("schema_version"), QStringLiteral("data"),
+        QStringLiteral("metadata"),       QStringLiteral("recorded_at"),
+        QStringLiteral("hash")};
+    return keys;
+}
+
 QJsonObject RecordedEvent::toJson() const
 {
     return {{QStringLiteral("position"), position},

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace coopdesk {
 
@@ -46,6 +47,8 @@ struct RecordedEvent
 
     // Envelope and data as JSON (export-events, history); data as stored.
     QJsonObject toJson() const;
+    // The envelope's column names in the order of SPEC 3.
+    static const QStringList& columns();
 };
 
 } // namespace coopdesk

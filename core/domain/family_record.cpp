@@ -126,6 +126,34 @@ qint64 daysBetween(const QString& from, const QString& to)
     return QDate::fromString(from, Qt::ISODate).daysTo(QDate::fromString(to, Qt::ISODate));
 }
 
+const QStringList& familyColumns()
+{
+    static const QStringList columns = [] {
+        QStringList names;
+        for (const char* name :
+             {"family_id", "family_name", "parent_name", "email", "phone", "enrollment_date",
+              "status", "withdrawal_date", "children_count", "children_names", "oldest_child_age",
+              "total_paid_cents", "payment_count", "last_payment_date", "balance_cents",
+              "avg_payment_days_late", "engagement_score", "last_login_date", "volunteer_hours",
+              "event_attendance_rate", "risk_score", "risk_tier", "risk_factors",
+              "assigned_coordinator", "preferred_contact_channel", "last_contact_date",
+              "last_contact_method", "last_updated", "event_version"})
+            names.append(QString::fromLatin1(name));
+        return names;
+    }();
+    return columns;
+}
+
+const QStringList& chargeColumns()
+{
+    static const QStringList columns{
+        QStringLiteral("charge_id"),       QStringLiteral("family_id"),
+        QStringLiteral("month"),           QStringLiteral("amount_cents"),
+        QStringLiteral("due_date"),        QStringLiteral("allocated_cents"),
+        QStringLiteral("settled_on"),      QStringLiteral("days_late")};
+    return columns;
+}
+
 QJsonObject Charge::toJson(const QString& familyId) const
 {
     return {{QStringLiteral("charge_id"), chargeId},

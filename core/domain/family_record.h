@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -108,6 +109,10 @@ struct FamilyRecord
     // The family_read_model row, column names as keys, JSON columns as JSON.
     QJsonObject toJson() const;
 };
+
+// Column names in the order of SPEC 4.1 and 4.2 (for output and tables).
+const QStringList& familyColumns();
+const QStringList& chargeColumns();
 
 // Folds one more event (data already decoded and upcast) into the record.
 SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
