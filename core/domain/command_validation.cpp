@@ -17,10 +17,12 @@ namespace coopdesk {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these strings under, and the one looked up at
+// run time (a free tr() helper would be filed under the namespace by lupdate).
+struct CommandErrors
 {
-    return QCoreApplication::translate("CommandErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandErrors)
+};
 
 CommandError invalid(const std::optional<QString>& field, const QString& message)
 {
@@ -48,38 +50,43 @@ FieldCheck keep(const QJsonValue& value)
 FieldCheck checkText(const FieldRule& rule, const QJsonValue& raw, bool emptyClears)
 {
     if (!raw.isString())
-        return fail(rule, tr("%1 must be text").arg(rule.name));
+        return fail(rule, CommandErrors::tr("%1 must be text").arg(rule.name));
     const QString value = text::trimmed(raw.toString());
     if (text::hasUnpairedSurrogates(value))
-        return fail(rule, tr("%1 contains invalid characters").arg(rule.name));
+        return fail(rule, CommandErrors::tr("%1 contains invalid characters").arg(rule.name));
     if (text::hasControlCharacters(value, rule.kind == FieldKind::MultilineText))
-        return fail(rule, tr("%1 must not contain control characters").arg(rule.name));
+        return fail(rule,
+                    CommandErrors::tr("%1 must not contain control characters").arg(rule.name));
     const qsizetype length = text::codePointCount(value);
     if (length == 0 && !rule.required)
         return keep(emptyClears ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonValue::Undefined));
     if (length < rule.min || length > rule.max) {
         if (rule.min > 0)
-            return fail(rule, tr("%1 must be %2 to %3 characters long")
+            return fail(rule, CommandErrors::tr("%1 must be %2 to %3 characters long")
                                   .arg(rule.name)
                                   .arg(rule.min)
                                   .arg(rule.max));
-        return fail(rule, tr("%1 must be at most %2 characters long").arg(rule.name).arg(rule.max));
+        return fail(rule, CommandErrors::tr("%1 must be at most %2 characters long")
+                              .arg(rule.name)
+                              .arg(rule.max));
     }
     if (rule.kind == FieldKind::Email && !text::isValidEmail(value))
-        return fail(rule, tr("%1 is not a valid e-mail address").arg(rule.name));
+        return fail(rule, CommandErrors::tr("%1 is not a valid e-mail address").arg(rule.name));
     return keep(value);
 }
 
 FieldCheck checkInteger(const FieldRule& rule, const QJsonValue& raw)
 {
     if (!raw.isDouble())
-        return fail(rule, tr("%1 must be a whole number").arg(rule.name));
+        return fail(rule, CommandErrors::tr("%1 must be a whole number").arg(rule.name));
     const double number = raw.toDouble();
     if (!std::isfinite(number) || std::trunc(number) != number)
-        return fail(rule, tr("%1 must be a whole number").arg(rule.name));
+        return fail(rule, CommandErrors::tr("%1 must be a whole number").arg(rule.name));
     if (number < static_cast<double>(rule.min) || number > static_cast<double>(rule.max))
-        return fail(rule,
-                    tr("%1 must be between %2 and %3").arg(rule.name).arg(rule.min).arg(rule.max));
+        return fail(rule, CommandErrors::tr("%1 must be between %2 and %3")
+                              .arg(rule.name)
+                              .arg(rule.min)
+                              .arg(rule.max));
     return keep(QJsonValue(static_cast<qint64>(number)));
 }
 
@@ -87,7 +94,7 @@ FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyCl
 {
     if (raw.isUndefined() || raw.isNull()) {
         if (rule.required)
-            return fail(rule, tr("%1 is required").arg(rule.name));
+            return fail(rule, CommandErrors::tr("%1 is required").arg(rule.name));
         if (rule.kind == FieldKind::Object)
             return keep(QJsonObject());
         return keep(QJsonValue(QJsonValue::Undefined));
@@ -95,7 +102,9 @@ FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyCl
     switch (rule.kind) {
     case FieldKind::Id:
         if (!raw.isString() || !text::isValidId(raw.toString()))
-            return fail(rule, tr("%1 must be 1 to 64 letters, digits, '_' or '-'").arg(rule.name));
+            return fail(
+                rule,
+                CommandErrors::tr("%1 must be 1 to 64 letters, digits, '_' or '-'").arg(rule.name));
         return keep(raw);
     case FieldKind::Text:
     case FieldKind::MultilineText:
@@ -103,28 +112,30 @@ FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyCl
         return checkText(rule, raw, emptyClears);
     case FieldKind::Date:
         if (!raw.isString() || !text::parseDate(raw.toString()))
-            return fail(rule, tr("%1 must be a date YYYY-MM-DD from 1900-01-01 to 2100-12-31")
+            return fail(rule, CommandErrors::tr(
+                                  "%1 must be a date YYYY-MM-DD from 1900-01-01 to 2100-12-31")
                                   .arg(rule.name));
         return keep(raw);
     case FieldKind::Month:
         if (!raw.isString() || !text::isValidMonth(raw.toString()))
             return fail(rule,
-                        tr("%1 must be a month YYYY-MM from 1900-01 to 2100-12").arg(rule.name));
+                        CommandErrors::tr("%1 must be a month YYYY-MM from 1900-01 to 2100-12")
+                            .arg(rule.name));
         return keep(raw);
     case FieldKind::Integer:
         return checkInteger(rule, raw);
     case FieldKind::Enum:
         if (!raw.isString() || !rule.choices.contains(raw.toString()))
-            return fail(rule, tr("%1 must be one of: %2")
+            return fail(rule, CommandErrors::tr("%1 must be one of: %2")
                                   .arg(rule.name, rule.choices.join(QStringLiteral(", "))));
         return keep(raw);
     case FieldKind::Boolean:
         if (!raw.isBool())
-            return fail(rule, tr("%1 must be true or false").arg(rule.name));
+            return fail(rule, CommandErrors::tr("%1 must be true or false").arg(rule.name));
         return keep(raw);
     case FieldKind::Object:
         if (!raw.isObject())
-            return fail(rule, tr("%1 must be a JSON object").arg(rule.name));
+            return fail(rule, CommandErrors::tr("%1 must be a JSON object").arg(rule.name));
         return keep(raw);
     }
     return keep(raw);
@@ -157,11 +168,12 @@ std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QByteArray
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(jsonLine, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(std::nullopt, tr("The line is not valid JSON: %1 at offset %2")
-                                         .arg(parseError.errorString())
-                                         .arg(parseError.offset));
+        return invalid(std::nullopt,
+                       CommandErrors::tr("The line is not valid JSON: %1 at offset %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset));
     if (!document.isObject())
-        return invalid(std::nullopt, tr("The line must be a JSON object"));
+        return invalid(std::nullopt, CommandErrors::tr("The line must be a JSON object"));
     return readCommandEnvelope(document.object());
 }
 
@@ -169,10 +181,12 @@ std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QJsonObjec
 {
     const QJsonValue name = object.value(fields::command);
     if (!name.isString())
-        return invalid(fields::command, tr("command must name a command, such as EnrollFamily"));
+        return invalid(fields::command,
+                       CommandErrors::tr("command must name a command, such as EnrollFamily"));
     const CommandSpec* spec = findCommandSpec(name.toString());
     if (!spec)
-        return invalid(fields::command, tr("Unknown command “%1”").arg(name.toString()));
+        return invalid(fields::command,
+                       CommandErrors::tr("Unknown command “%1”").arg(name.toString()));
 
     CommandEnvelope envelope;
     envelope.spec = spec;
@@ -182,8 +196,9 @@ std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QJsonObjec
         const QString id = commandId.toString();
         const qsizetype length = text::codePointCount(id);
         if (!commandId.isString() || length < 1 || length > 100 || !text::isPrintable(id))
-            return invalid(fields::commandId,
-                           tr("command_id must be text of 1 to 100 printable characters"));
+            return invalid(
+                fields::commandId,
+                CommandErrors::tr("command_id must be text of 1 to 100 printable characters"));
         envelope.commandId = id;
         envelope.fingerprint = canonicalJson(object);
     }
@@ -195,7 +210,8 @@ std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envel
     const CommandSpec& spec = *envelope.spec;
     const QJsonObject& object = envelope.object;
     if (const auto unknown = firstUnknownKey(spec, object))
-        return invalid(*unknown, tr("%1 is not a field of %2").arg(*unknown, spec.name));
+        return invalid(*unknown,
+                       CommandErrors::tr("%1 is not a field of %2").arg(*unknown, spec.name));
 
     Command command;
     command.spec = &spec;
@@ -215,7 +231,8 @@ std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envel
     if (!expected.isUndefined() && !expected.isNull()) {
         const double number = expected.toDouble();
         if (!expected.isDouble() || !std::isfinite(number) || std::trunc(number) != number)
-            return invalid(fields::expectedVersion, tr("expected_version must be a whole number"));
+            return invalid(fields::expectedVersion,
+                           CommandErrors::tr("expected_version must be a whole number"));
         // Beyond any real stream version: it can only conflict.
         const bool representable = std::fabs(number) < 9.0e18;
         command.expectedVersion = representable ? static_cast<qint64>(number) : qint64{-1};

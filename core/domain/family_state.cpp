@@ -8,33 +8,37 @@ namespace coopdesk {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these strings under, and the one looked up at
+// run time (a free tr() helper would be filed under the namespace by lupdate).
+struct CommandErrors
 {
-    return QCoreApplication::translate("CommandErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandErrors)
+};
 
 std::optional<CommandError> checkExistence(const FamilyState& state, const Command& command)
 {
     if (command.type() == CommandType::EnrollFamily) {
         if (state.exists())
-            return CommandError{errors::alreadyExists, fields::familyId,
-                                tr("A family with id “%1” already exists").arg(command.familyId)};
+            return CommandError{
+                errors::alreadyExists, fields::familyId,
+                CommandErrors::tr("A family with id “%1” already exists").arg(command.familyId)};
         return std::nullopt;
     }
     if (!state.exists())
         return CommandError{errors::notFound, fields::familyId,
-                            tr("No family has the id “%1”").arg(command.familyId)};
+                            CommandErrors::tr("No family has the id “%1”").arg(command.familyId)};
     return std::nullopt;
 }
 
 std::optional<CommandError> checkVersion(const FamilyState& state, const Command& command)
 {
     if (command.expectedVersion && *command.expectedVersion != state.version)
-        return CommandError{errors::conflict, fields::expectedVersion,
-                            tr("The family was changed meanwhile: it is at version %1, "
-                               "the command expected version %2")
-                                .arg(state.version)
-                                .arg(*command.expectedVersion)};
+        return CommandError{
+            errors::conflict, fields::expectedVersion,
+            CommandErrors::tr("The family was changed meanwhile: it is at version %1, "
+                              "the command expected version %2")
+                .arg(state.version)
+                .arg(*command.expectedVersion)};
     return std::nullopt;
 }
 
@@ -42,29 +46,33 @@ std::optional<CommandError> checkStateRules(const FamilyState& state, const Comm
 {
     const CommandType type = command.type();
     if (command.spec->rejectsWithdrawn && state.withdrawn)
-        return CommandError{errors::withdrawn, fields::familyId,
-                            tr("The family “%1” is withdrawn").arg(command.familyId)};
+        return CommandError{
+            errors::withdrawn, fields::familyId,
+            CommandErrors::tr("The family “%1” is withdrawn").arg(command.familyId)};
     if (type == CommandType::WithdrawFamily && state.withdrawn)
-        return CommandError{errors::withdrawn, fields::familyId,
-                            tr("The family “%1” is already withdrawn").arg(command.familyId)};
+        return CommandError{
+            errors::withdrawn, fields::familyId,
+            CommandErrors::tr("The family “%1” is already withdrawn").arg(command.familyId)};
     if (type == CommandType::ReenrollFamily && !state.withdrawn)
         return CommandError{errors::validation, fields::familyId,
-                            tr("Only a withdrawn family can be re-enrolled")};
+                            CommandErrors::tr("Only a withdrawn family can be re-enrolled")};
     if (type == CommandType::ChangeContactDetails && command.fields.isEmpty())
         return CommandError{errors::validation, std::nullopt,
-                            tr("Give at least one contact detail to change")};
+                            CommandErrors::tr("Give at least one contact detail to change")};
     if (type == CommandType::ChargeTuition) {
         const QString chargeId = command.fields.value(fields::chargeId).toString();
         if (state.chargeIds.contains(chargeId))
-            return CommandError{errors::duplicate, fields::chargeId,
-                                tr("The family already has a charge “%1”").arg(chargeId)};
+            return CommandError{
+                errors::duplicate, fields::chargeId,
+                CommandErrors::tr("The family already has a charge “%1”").arg(chargeId)};
     }
     if (type == CommandType::ReceivePayment) {
         const QJsonValue transactionId = command.fields.value(fields::transactionId);
         if (transactionId.isString() && state.transactionIds.contains(transactionId.toString()))
-            return CommandError{errors::duplicate, fields::transactionId,
-                                tr("The payment “%1” was already recorded for this family")
-                                    .arg(transactionId.toString())};
+            return CommandError{
+                errors::duplicate, fields::transactionId,
+                CommandErrors::tr("The payment “%1” was already recorded for this family")
+                    .arg(transactionId.toString())};
     }
     return std::nullopt;
 }

@@ -11,10 +11,12 @@ namespace coopdesk {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these strings under, and the one looked up at
+// run time (a free tr() helper would be filed under the namespace by lupdate).
+struct AuditTrail
 {
-    return QCoreApplication::translate("AuditTrail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+};
 
 bool triggerGuards(SqliteConnection& connection, const char* name, const char* operation)
 {
@@ -41,8 +43,9 @@ AuditReport verifyAuditTrail(SqliteEventStore& store,
     SqliteConnection& connection = store.connection();
     if (!triggerGuards(connection, "events_are_append_only_update", "UPDATE")
         || !triggerGuards(connection, "events_are_append_only_delete", "DELETE"))
-        return {false, 0, std::nullopt,
-                tr("The append-only protection of the events table is missing or altered")};
+        return {
+            false, 0, std::nullopt,
+            AuditTrail::tr("The append-only protection of the events table is missing or altered")};
 
     const qint64 total = connection.scalar("SELECT count(*) FROM events");
     QByteArray previousHash;
@@ -55,21 +58,23 @@ AuditReport verifyAuditTrail(SqliteEventStore& store,
         for (const RecordedEvent& event : events) {
             const qint64 expected = checked + 1;
             if (event.position != expected)
-                return broken(checked, expected,
-                              tr("Position %1 is missing: the event there was deleted or "
-                                 "renumbered")
-                                  .arg(expected));
+                return broken(
+                    checked, expected,
+                    AuditTrail::tr("Position %1 is missing: the event there was deleted or "
+                                   "renumbered")
+                        .arg(expected));
             if (eventHash(previousHash, event) != event.hash)
-                return broken(checked, event.position,
-                              tr("The event at position %1 does not match its hash: it was "
-                                 "edited or inserted outside CoopDesk")
-                                  .arg(event.position));
+                return broken(
+                    checked, event.position,
+                    AuditTrail::tr("The event at position %1 does not match its hash: it was "
+                                   "edited or inserted outside CoopDesk")
+                        .arg(event.position));
             previousHash = event.hash;
             ++checked;
         }
         after = events.last().position;
         if (progress && !progress(checked, total))
-            return {false, checked, std::nullopt, tr("Verification cancelled")};
+            return {false, checked, std::nullopt, AuditTrail::tr("Verification cancelled")};
     }
     return {true, checked, std::nullopt, {}};
 }

@@ -16,10 +16,12 @@ namespace coopdesk::coopfile {
 
 namespace {
 
-QString tr(const char* text)
+// The context lupdate files these strings under, and the one looked up at
+// run time (a free tr() helper would be filed under the namespace by lupdate).
+struct Storage
 {
-    return QCoreApplication::translate("Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 const char* const schemaSql = R"sql(
 CREATE TABLE meta (
@@ -105,24 +107,25 @@ void checkIdentity(const QString& path)
     const qint64 id = probe.scalar("PRAGMA application_id");
     if (id != applicationId)
         throw StorageError(StorageError::Kind::NotCoopFile,
-                           tr("%1 is not a CoopDesk co-op file").arg(path));
+                           Storage::tr("%1 is not a CoopDesk co-op file").arg(path));
     const qint64 hasMeta = probe.scalar(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
     if (!hasMeta)
         throw StorageError(StorageError::Kind::NotCoopFile,
-                           tr("%1 is not a CoopDesk co-op file").arg(path));
+                           Storage::tr("%1 is not a CoopDesk co-op file").arg(path));
     Query query = probe.query("SELECT value FROM meta WHERE key = 'schema_version'");
     const int version = query.next() ? query.text(0).toInt() : 0;
     if (version > schemaVersion)
-        throw StorageError(StorageError::Kind::NewerSchema,
-                           tr("%1 was written by a newer version of CoopDesk (file schema %2, "
-                              "this version reads up to %3); update CoopDesk to open it")
-                               .arg(path)
-                               .arg(version)
-                               .arg(schemaVersion));
+        throw StorageError(
+            StorageError::Kind::NewerSchema,
+            Storage::tr("%1 was written by a newer version of CoopDesk (file schema %2, "
+                        "this version reads up to %3); update CoopDesk to open it")
+                .arg(path)
+                .arg(version)
+                .arg(schemaVersion));
     if (version < 1)
         throw StorageError(StorageError::Kind::NotCoopFile,
-                           tr("%1 is not a CoopDesk co-op file").arg(path));
+                           Storage::tr("%1 is not a CoopDesk co-op file").arg(path));
 }
 
 } // namespace
@@ -140,10 +143,10 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage)
 {
     QFile file(path);
     if (!file.exists())
-        throw StorageError(StorageError::Kind::Io, tr("%1 does not exist").arg(path));
+        throw StorageError(StorageError::Kind::Io, Storage::tr("%1 does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError(StorageError::Kind::Io,
-                           tr("%1 cannot be read: %2").arg(path, file.errorString()));
+                           Storage::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         throw StorageError(StorageError::Kind::NotCoopFile, notOursMessage);
@@ -154,8 +157,8 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage)
     const bool countValid = bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
     if (countValid && pageCount > 0 && file.size() < qint64(pageCount) * pageSize)
         throw StorageError(StorageError::Kind::Corrupt,
-                           tr("%1 is damaged: it is shorter than its header says "
-                              "(%2 bytes, expected %3); restore it from a backup")
+                           Storage::tr("%1 is damaged: it is shorter than its header says "
+                                       "(%2 bytes, expected %3); restore it from a backup")
                                .arg(path)
                                .arg(file.size())
                                .arg(qint64(pageCount) * pageSize));
@@ -168,8 +171,8 @@ void create(const QString& path)
     if (fd < 0) {
         const bool exists = errno == EEXIST;
         throw StorageError(StorageError::Kind::Io,
-                           exists ? tr("%1 already exists").arg(path)
-                                  : tr("%1 cannot be created: %2")
+                           exists ? Storage::tr("%1 already exists").arg(path)
+                                  : Storage::tr("%1 cannot be created: %2")
                                         .arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
     ::close(fd);
@@ -193,7 +196,7 @@ void create(const QString& path)
 
 std::unique_ptr<SqliteConnection> open(const QString& path, const StoreOptions& options)
 {
-    checkSqliteHeader(path, tr("%1 is not a CoopDesk co-op file").arg(path));
+    checkSqliteHeader(path, Storage::tr("%1 is not a CoopDesk co-op file").arg(path));
     checkIdentity(path);
     const bool readOnly = options.readOnly || !isWritable(path);
     auto connection = std::make_unique<SqliteConnection>(
