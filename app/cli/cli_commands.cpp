@@ -38,6 +38,10 @@ const QHash<QString, Subcommand>& subcommands()
         {QStringLiteral("replay"), runReplay},
         {QStringLiteral("export-events"), runExportEvents},
         {QStringLiteral("verify"), runVerify},
+        {QStringLiteral("query"), runQuery},
+        {QStringLiteral("status"), runStatus},
+        {QStringLiteral("rebuild"), runRebuild},
+        {QStringLiteral("seed-demo"), runSeedDemo},
     };
     return table;
 }

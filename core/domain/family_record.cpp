@@ -26,76 +26,6 @@ void keepLatest(std::optional<QString>& current, const QString& date)
         current = date;
 }
 
-// Moves credit to open charges, first in first out (SPEC 4.2).
-void allocate(FamilyRecord& record, SettlementChange& change)
-{
-    while (!record.openCharges.isEmpty() && !record.credits.isEmpty()) {
-        Charge& charge = record.openCharges.first();
-        CreditChunk& chunk = record.credits.first();
-        const qint64 cents = std::min(charge.remainingCents(), chunk.remainingCents);
-        charge.allocatedCents += cents;
-        charge.allocatedByMethod[chunk.method] += cents;
-        chunk.remainingCents -= cents;
-        change.allocations.append({charge.chargeId, charge.month, chunk.method, cents});
-        if (charge.remainingCents() == 0) {
-            charge.settledOn = chunk.date;
-            charge.daysLate = static_cast<int>(
-                std::max<qint64>(0, daysBetween(charge.dueDate, chunk.date)));
-            record.settledChargeCount += 1;
-            record.settledDaysLateSum += *charge.daysLate;
-            change.charges.append(charge);
-            record.openCharges.removeFirst();
-        }
-        if (chunk.remainingCents == 0)
-            record.credits.removeFirst();
-    }
-    // Charges still open but touched by this allocation are changes too.
-    for (const Charge& open : std::as_const(record.openCharges)) {
-        const bool touched = std::any_of(change.allocations.cbegin(), change.allocations.cend(),
-                                         [&](const Allocation& a) { return a.chargeId == open.chargeId; });
-        const bool known = std::any_of(change.charges.cbegin(), change.charges.cend(),
-                                       [&](const Charge& c) { return c.chargeId == open.chargeId; });
-        if (touched && !known)
-            change.charges.append(open);
-    }
-}
-
-void addCharge(FamilyRecord& record, const RecordedEvent& event, const QJsonObject& data,
-               SettlementChange& change)
-{
-    Charge charge;
-    charge.chargeId = data.value(QStringLiteral("charge_id")).toString();
-    charge.month = data.value(QStringLiteral("month")).toString();
-    charge.amountCents = data.value(QStringLiteral("amount_cents")).toInteger();
-    charge.dueDate = data.value(QStringLiteral("due_date")).toString();
-    charge.position = event.position;
-    record.chargedCents += charge.amountCents;
-    const auto later = std::upper_bound(
-        record.openCharges.begin(), record.openCharges.end(), charge,
-        [](const Charge& a, const Charge& b) {
-            return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.position < b.position;
-        });
-    record.openCharges.insert(later, charge);
-    allocate(record, change);
-    const bool reported = std::any_of(change.charges.cbegin(), change.charges.cend(),
-                                      [&](const Charge& c) { return c.chargeId == charge.chargeId; });
-    if (!reported)
-        change.charges.append(charge);
-}
-
-void addPayment(FamilyRecord& record, const RecordedEvent& event, const QJsonObject& data,
-                SettlementChange& change)
-{
-    const qint64 cents = data.value(QStringLiteral("amount_cents")).toInteger();
-    const QString date = data.value(QStringLiteral("date")).toString();
-    record.totalPaidCents += cents;
-    record.paymentCount += 1;
-    keepLatest(record.lastPaymentDate, date);
-    record.credits.append(
-        {event.position, cents, date, data.value(QStringLiteral("payment_method")).toString()});
-    allocate(record, change);
-}
-
 void changeContactDetails(FamilyRecord& record, const QJsonObject& data)
 {
     const auto update = [&](const QString& key, std::optional<QString>& field) {
@@ -154,6 +84,71 @@ const QStringList& chargeColumns()
     return columns;
 }
 
+void Settlement::allocate(SettlementChange& change)
+{
+    while (!openCharges.isEmpty() && !credits.isEmpty()) {
+        Charge& charge = openCharges.first();
+        CreditChunk& chunk = credits.first();
+        const qint64 cents = std::min(charge.remainingCents(), chunk.remainingCents);
+        charge.allocatedCents += cents;
+        charge.allocatedByMethod[chunk.method] += cents;
+        chunk.remainingCents -= cents;
+        change.allocations.append({charge.chargeId, charge.month, chunk.method, cents});
+        if (charge.remainingCents() == 0) {
+            charge.settledOn = chunk.date;
+            charge.daysLate =
+                static_cast<int>(std::max<qint64>(0, daysBetween(charge.dueDate, chunk.date)));
+            settledChargeCount += 1;
+            settledDaysLateSum += *charge.daysLate;
+            change.charges.append(charge);
+            openCharges.removeFirst();
+        }
+        if (chunk.remainingCents == 0)
+            credits.removeFirst();
+    }
+    // A charge allocated to but still open is a change too.
+    for (const Charge& open : std::as_const(openCharges)) {
+        const bool touched = std::any_of(change.allocations.cbegin(), change.allocations.cend(),
+                                         [&](const Allocation& a) { return a.chargeId == open.chargeId; });
+        if (touched)
+            change.charges.append(open);
+    }
+}
+
+SettlementChange Settlement::addCharge(const RecordedEvent& event, const QJsonObject& data)
+{
+    Charge charge;
+    charge.chargeId = data.value(QStringLiteral("charge_id")).toString();
+    charge.month = data.value(QStringLiteral("month")).toString();
+    charge.amountCents = data.value(QStringLiteral("amount_cents")).toInteger();
+    charge.dueDate = data.value(QStringLiteral("due_date")).toString();
+    charge.position = event.position;
+    chargedCents += charge.amountCents;
+    const auto later = std::upper_bound(
+        openCharges.begin(), openCharges.end(), charge, [](const Charge& a, const Charge& b) {
+            return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.position < b.position;
+        });
+    openCharges.insert(later, charge);
+    SettlementChange change;
+    allocate(change);
+    const bool reported = std::any_of(change.charges.cbegin(), change.charges.cend(),
+                                      [&](const Charge& c) { return c.chargeId == charge.chargeId; });
+    if (!reported)
+        change.charges.append(charge);
+    return change;
+}
+
+SettlementChange Settlement::addPayment(const RecordedEvent& event, const QJsonObject& data)
+{
+    const qint64 cents = data.value(QStringLiteral("amount_cents")).toInteger();
+    paidCents += cents;
+    credits.append({event.position, cents, data.value(QStringLiteral("date")).toString(),
+                    data.value(QStringLiteral("payment_method")).toString()});
+    SettlementChange change;
+    allocate(change);
+    return change;
+}
+
 QJsonObject Charge::toJson(const QString& familyId) const
 {
     return {{QStringLiteral("charge_id"), chargeId},
@@ -168,9 +163,10 @@ QJsonObject Charge::toJson(const QString& familyId) const
 
 std::optional<qint64> FamilyRecord::avgPaymentDaysLate() const
 {
-    if (settledChargeCount == 0)
+    if (settlement.settledChargeCount == 0)
         return std::nullopt;
-    return static_cast<qint64>(roundedHalfUp(settledDaysLateSum, settledChargeCount, 0));
+    return static_cast<qint64>(
+        roundedHalfUp(settlement.settledDaysLateSum, settlement.settledChargeCount, 0));
 }
 
 std::optional<double> FamilyRecord::eventAttendanceRate() const
@@ -202,7 +198,7 @@ QJsonObject FamilyRecord::toJson() const
         {QStringLiteral("children_count"), children.size()},
         {QStringLiteral("children_names"), childrenNames},
         {QStringLiteral("oldest_child_age"), oldest ? QJsonValue(*oldest) : QJsonValue()},
-        {QStringLiteral("total_paid_cents"), totalPaidCents},
+        {QStringLiteral("total_paid_cents"), totalPaidCents()},
         {QStringLiteral("payment_count"), paymentCount},
         {QStringLiteral("last_payment_date"), orNull(lastPaymentDate)},
         {QStringLiteral("balance_cents"), balanceCents()},
@@ -246,9 +242,11 @@ SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& eve
         record.children.append({data.value(QStringLiteral("child_name")).toString(),
                                 data.value(QStringLiteral("child_age")).toInt()});
     } else if (type == QLatin1String("TuitionCharged")) {
-        addCharge(record, event, data, change);
+        change = record.settlement.addCharge(event, data);
     } else if (type == QLatin1String("PaymentReceived")) {
-        addPayment(record, event, data, change);
+        change = record.settlement.addPayment(event, data);
+        record.paymentCount += 1;
+        keepLatest(record.lastPaymentDate, date());
     } else if (type == QLatin1String("EngagementScoreUpdated")) {
         record.engagementScore = data.value(QStringLiteral("new_score")).toInt();
         record.engagementFactors = data.value(QStringLiteral("factors")).toObject();

@@ -67,6 +67,23 @@ struct SettlementChange
     QList<Allocation> allocations;
 };
 
+// A family's charges settled by its payments, first in first out (SPEC 4.2).
+struct Settlement
+{
+    QList<Charge> openCharges;  // ordered by (due_date, position)
+    QList<CreditChunk> credits; // ordered by position
+    qint64 chargedCents = 0;
+    qint64 paidCents = 0;
+    qint64 settledChargeCount = 0;
+    qint64 settledDaysLateSum = 0;
+
+    SettlementChange addCharge(const RecordedEvent& event, const QJsonObject& data);
+    SettlementChange addPayment(const RecordedEvent& event, const QJsonObject& data);
+
+private:
+    void allocate(SettlementChange& change);
+};
+
 struct FamilyRecord
 {
     QString familyId;
@@ -78,14 +95,9 @@ struct FamilyRecord
     QString status = QStringLiteral("enrolled");
     std::optional<QString> withdrawalDate;
     QList<Child> children;
-    qint64 totalPaidCents = 0;
     qint64 paymentCount = 0;
     std::optional<QString> lastPaymentDate;
-    qint64 chargedCents = 0;
-    qint64 settledChargeCount = 0;
-    qint64 settledDaysLateSum = 0;
-    QList<Charge> openCharges;   // ordered by (due_date, position)
-    QList<CreditChunk> credits;  // ordered by position
+    Settlement settlement;
     int engagementScore = 0;
     QJsonObject engagementFactors;
     std::optional<QString> lastLoginDate;
@@ -102,7 +114,8 @@ struct FamilyRecord
     QString lastUpdated;
     qint64 eventVersion = 0;
 
-    qint64 balanceCents() const { return chargedCents - totalPaidCents; }
+    qint64 totalPaidCents() const { return settlement.paidCents; }
+    qint64 balanceCents() const { return settlement.chargedCents - settlement.paidCents; }
     std::optional<qint64> avgPaymentDaysLate() const;
     std::optional<double> eventAttendanceRate() const;
 

@@ -164,7 +164,7 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage)
                                .arg(qint64(pageCount) * pageSize));
 }
 
-void create(const QString& path)
+void createPrivateFile(const QString& path)
 {
     // O_EXCL: never overwrite; 0600: the owner alone may read the file.
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
@@ -176,6 +176,11 @@ void create(const QString& path)
                                         .arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
     ::close(fd);
+}
+
+void create(const QString& path)
+{
+    createPrivateFile(path);
     try {
         SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
         connection.execute("PRAGMA journal_mode = WAL");

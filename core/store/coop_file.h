@@ -41,6 +41,10 @@ QString fileId(SqliteConnection& connection);
 // Refuses what is not an SQLite file, or one shorter than its header says.
 void checkSqliteHeader(const QString& path, const QString& notOursMessage);
 
+// Creates an empty file readable and writable by its owner only; never
+// replaces an existing one. Throws StorageError.
+void createPrivateFile(const QString& path);
+
 // True when the file's mode bits allow writing and this process may write it.
 bool isWritable(const QString& path);
 

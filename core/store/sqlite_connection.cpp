@@ -1,6 +1,8 @@
 #include "sqlite_connection.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -113,6 +115,15 @@ Query& Query::bindNull(int index)
     return *this;
 }
 
+Query& Query::bindBlob(int index, const QByteArray& bytes)
+{
+    const int rc = sqlite3_bind_blob(m_statement, index, bytes.constData(),
+                                     static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_connection->fail(rc, QStringLiteral("bind"));
+    return *this;
+}
+
 bool Query::next()
 {
     const int rc = sqlite3_step(m_statement);
@@ -161,6 +172,51 @@ QByteArray Query::bytes(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray Query::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
+int Query::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+QString Query::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_statement, column));
+}
+
+QJsonObject Query::row(const QStringList& jsonColumns) const
+{
+    QJsonObject object;
+    const int count = columnCount();
+    for (int i = 0; i < count; ++i) {
+        const QString name = columnName(i);
+        switch (sqlite3_column_type(m_statement, i)) {
+        case SQLITE_INTEGER:
+            object.insert(name, integer(i));
+            break;
+        case SQLITE_FLOAT:
+            object.insert(name, real(i));
+            break;
+        case SQLITE_NULL:
+            object.insert(name, QJsonValue::Null);
+            break;
+        default:
+            if (jsonColumns.contains(name)) {
+                const QJsonDocument document = QJsonDocument::fromJson(bytes(i));
+                object.insert(name, document.isArray() ? QJsonValue(document.array())
+                                                       : QJsonValue(document.object()));
+            } else {
+                object.insert(name, text(i));
+            }
+        }
+    }
+    return object;
 }
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)
@@ -224,6 +280,11 @@ void SqliteConnection::setBusyTimeout(int milliseconds)
 int SqliteConnection::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+qint64 SqliteConnection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 sqlite3_stmt* SqliteConnection::statement(const char* sql)

@@ -3,6 +3,8 @@
 #include "storage_error.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
 #include <QString>
 
 #include <memory>
@@ -38,6 +40,7 @@ public:
     Query& bind(int index, double value);
     Query& bind(int index, const std::optional<QString>& text);
     Query& bindNull(int index);
+    Query& bindBlob(int index, const QByteArray& bytes);
 
     // Steps to the next row: true while there is one.
     bool next();
@@ -50,6 +53,13 @@ public:
     QString text(int column) const;
     std::optional<QString> optionalText(int column) const;
     QByteArray bytes(int column) const;
+    QByteArray blob(int column) const;
+    sqlite3_stmt* statementHandle() const { return m_statement; }
+    int columnCount() const;
+    QString columnName(int column) const;
+    // The row as JSON, column names as keys; `jsonColumns` hold JSON text
+    // and are embedded parsed.
+    QJsonObject row(const QStringList& jsonColumns = {}) const;
 
 private:
     SqliteConnection* m_connection;
@@ -79,6 +89,7 @@ public:
 
     void setBusyTimeout(int milliseconds);
     int changes() const;
+    qint64 lastInsertRowId() const;
 
     [[noreturn]] void fail(int resultCode, const QString& context) const;
 

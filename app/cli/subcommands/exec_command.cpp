@@ -60,6 +60,8 @@ int runExec(const Context& context)
         const bool storageFailure = result.error && result.error->code == errors::storage;
         exitCode = (storageFailure || exitCode == Storage) ? Storage : Rejected;
     }
+    if (context.arguments.has(QStringLiteral("wait")))
+        catchUpViews(context, clock);
     return exitCode;
 }
 

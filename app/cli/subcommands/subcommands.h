@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli_context.h"
+#include "clock.h"
 
 // One function per subcommand of coopdesk-cli, each in its own file; each
 // returns the process exit code (cli_output.h).
@@ -11,5 +12,12 @@ int runExec(const Context& context);
 int runReplay(const Context& context);
 int runExportEvents(const Context& context);
 int runVerify(const Context& context);
+int runQuery(const Context& context);
+int runStatus(const Context& context);
+int runRebuild(const Context& context);
+int runSeedDemo(const Context& context);
+
+// Brings the read models up to the head of the co-op file.
+void catchUpViews(const Context& context, const Clock& clock);
 
 } // namespace coopdesk::cli

@@ -1,0 +1,50 @@
+#include "activity_projection.h"
+
+#include <QJsonDocument>
+
+namespace coopdesk {
+
+ActivityProjection::ActivityProjection(SqliteConnection& views, const QString& suffix)
+    : Projection(views, suffix)
+    , m_insert(sql("INSERT OR REPLACE INTO activity_log{s} (position, event_type, family_id, "
+                   "user_id, recorded_at, event_date) VALUES (?, ?, ?, ?, ?, ?)"))
+{
+}
+
+void ActivityProjection::createTables()
+{
+    execute("CREATE TABLE IF NOT EXISTS activity_log{s} ("
+            " position INTEGER PRIMARY KEY, event_type TEXT NOT NULL, family_id TEXT NOT NULL,"
+            " user_id TEXT NOT NULL, recorded_at TEXT NOT NULL, event_date TEXT)");
+}
+
+void ActivityProjection::createIndexes()
+{
+    m_views.execute(
+        "CREATE INDEX IF NOT EXISTS activity_log_type ON activity_log (event_type, position);"
+        "CREATE INDEX IF NOT EXISTS activity_log_user ON activity_log (user_id, position);"
+        "CREATE INDEX IF NOT EXISTS activity_log_family ON activity_log (family_id, position);"
+        "CREATE INDEX IF NOT EXISTS activity_log_recorded ON activity_log (recorded_at);");
+}
+
+void ActivityProjection::apply(const RecordedEvent& event, const QJsonObject& data)
+{
+    // The date the event is about (a payment's, a contact's), when it has one.
+    QJsonValue date = data.value(QStringLiteral("date"));
+    for (const char* key : {"enrollment_date", "due_date"}) {
+        if (date.isUndefined())
+            date = data.value(QLatin1String(key));
+    }
+    const QJsonObject metadata = QJsonDocument::fromJson(event.metadata).object();
+    Query query = m_views.query(m_insert.constData());
+    query.bind(1, event.position)
+        .bind(2, event.eventType)
+        .bind(3, event.streamId)
+        .bind(4, metadata.value(QStringLiteral("user_id")).toString())
+        .bind(5, event.recordedAt);
+    date.isString() ? query.bind(6, date.toString()) : query.bindNull(6);
+    query.run();
+    m_changes.families.insert(event.streamId);
+}
+
+} // namespace coopdesk

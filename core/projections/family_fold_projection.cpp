@@ -1,0 +1,59 @@
+#include "family_fold_projection.h"
+
+namespace coopdesk {
+
+FamilyFoldProjection::FamilyFoldProjection(SqliteConnection& views, const QString& suffix,
+                                           const char* stateTable)
+    : Projection(views, suffix)
+    , m_records(views, sql(stateTable))
+{
+}
+
+void FamilyFoldProjection::createTables()
+{
+    m_records.create();
+    createOwnTables();
+}
+
+void FamilyFoldProjection::apply(const RecordedEvent& event, const QJsonObject& data)
+{
+    const bool seen = m_before.contains(event.streamId) || m_new.contains(event.streamId);
+    bool created = false;
+    FamilyRecord& record = m_records.edit(event.streamId, &created);
+    if (!seen) {
+        if (created)
+            m_new.insert(event.streamId);
+        else
+            m_before.insert(event.streamId, record);
+    }
+    const SettlementChange change = applyFamilyEvent(record, event, data);
+    if (!change.charges.isEmpty())
+        chargesChanged(event.streamId, change.charges);
+    m_changes.families.insert(event.streamId);
+}
+
+void FamilyFoldProjection::flush()
+{
+    for (const QString& familyId : m_records.dirtyKeys()) {
+        const auto before = m_before.constFind(familyId);
+        write(before == m_before.constEnd() ? nullptr : &before.value(),
+              m_records.cached(familyId));
+    }
+    m_records.flush();
+    m_before.clear();
+    m_new.clear();
+}
+
+void FamilyFoldProjection::discard()
+{
+    m_records.discard();
+    m_before.clear();
+    m_new.clear();
+    m_changes = {};
+}
+
+void FamilyFoldProjection::chargesChanged(const QString&, const QList<Charge>&)
+{
+}
+
+} // namespace coopdesk

@@ -1,0 +1,189 @@
+#include "family_read_model_projection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace coopdesk {
+
+namespace {
+
+QByteArray compact(const QJsonArray& array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+FamilyReadModelProjection::FamilyReadModelProjection(SqliteConnection& views,
+                                                     const QString& suffix)
+    : FamilyFoldProjection(views, suffix, "family_records{s}")
+    , m_upsertFamily(sql(
+          "INSERT OR REPLACE INTO family_read_model{s} (family_id, family_name, parent_name, "
+          "email, phone, enrollment_date, status, withdrawal_date, children_count, "
+          "children_names, oldest_child_age, total_paid_cents, payment_count, last_payment_date, "
+          "balance_cents, avg_payment_days_late, engagement_score, last_login_date, "
+          "volunteer_hours, event_attendance_rate, risk_score, risk_tier, risk_factors, "
+          "assigned_coordinator, preferred_contact_channel, last_contact_date, "
+          "last_contact_method, last_updated, event_version) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_upsertCharge(sql("INSERT OR REPLACE INTO family_charges{s} (family_id, charge_id, month, "
+                         "amount_cents, due_date, allocated_cents, settled_on, days_late, "
+                         "charge_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_addToTier(sql("INSERT INTO risk_tier_summary{s} (risk_tier, families, engagement_sum, "
+                      "risk_sum) VALUES (?, ?, ?, ?) ON CONFLICT (risk_tier) DO UPDATE SET "
+                      "families = families + excluded.families, "
+                      "engagement_sum = engagement_sum + excluded.engagement_sum, "
+                      "risk_sum = risk_sum + excluded.risk_sum"))
+{
+}
+
+QStringList FamilyReadModelProjection::tables() const
+{
+    return {QStringLiteral("family_read_model"), QStringLiteral("family_charges"),
+            QStringLiteral("risk_tier_summary"), QStringLiteral("family_records")};
+}
+
+void FamilyReadModelProjection::createOwnTables()
+{
+    execute("CREATE TABLE IF NOT EXISTS family_read_model{s} ("
+            " family_id TEXT PRIMARY KEY, family_name TEXT NOT NULL, parent_name TEXT,"
+            " email TEXT, phone TEXT, enrollment_date TEXT NOT NULL, status TEXT NOT NULL,"
+            " withdrawal_date TEXT, children_count INTEGER NOT NULL,"
+            " children_names TEXT NOT NULL, oldest_child_age INTEGER,"
+            " total_paid_cents INTEGER NOT NULL, payment_count INTEGER NOT NULL,"
+            " last_payment_date TEXT, balance_cents INTEGER NOT NULL,"
+            " avg_payment_days_late INTEGER, engagement_score INTEGER NOT NULL,"
+            " last_login_date TEXT, volunteer_hours INTEGER NOT NULL,"
+            " event_attendance_rate REAL, risk_score INTEGER NOT NULL, risk_tier TEXT NOT NULL,"
+            " risk_factors TEXT NOT NULL, assigned_coordinator TEXT,"
+            " preferred_contact_channel TEXT NOT NULL, last_contact_date TEXT,"
+            " last_contact_method TEXT, last_updated TEXT NOT NULL,"
+            " event_version INTEGER NOT NULL)");
+    execute("CREATE TABLE IF NOT EXISTS family_charges{s} ("
+            " family_id TEXT NOT NULL, charge_id TEXT NOT NULL, month TEXT NOT NULL,"
+            " amount_cents INTEGER NOT NULL, due_date TEXT NOT NULL,"
+            " allocated_cents INTEGER NOT NULL, settled_on TEXT, days_late INTEGER,"
+            " charge_position INTEGER NOT NULL,"
+            " PRIMARY KEY (family_id, charge_id)) WITHOUT ROWID");
+    execute("CREATE TABLE IF NOT EXISTS risk_tier_summary{s} ("
+            " risk_tier TEXT PRIMARY KEY, families INTEGER NOT NULL,"
+            " engagement_sum INTEGER NOT NULL, risk_sum INTEGER NOT NULL) WITHOUT ROWID");
+}
+
+void FamilyReadModelProjection::createIndexes()
+{
+    m_views.execute(
+        "CREATE INDEX IF NOT EXISTS family_read_model_status ON family_read_model (status);"
+        "CREATE INDEX IF NOT EXISTS family_read_model_tier ON family_read_model"
+        " (risk_tier, risk_score DESC);"
+        "CREATE INDEX IF NOT EXISTS family_read_model_engagement ON family_read_model"
+        " (engagement_score DESC);"
+        "CREATE INDEX IF NOT EXISTS family_read_model_name ON family_read_model"
+        " (family_name COLLATE NOCASE, family_id);"
+        "CREATE INDEX IF NOT EXISTS family_read_model_balance ON family_read_model"
+        " (balance_cents, family_id);");
+}
+
+void FamilyReadModelProjection::chargesChanged(const QString& familyId,
+                                               const QList<Charge>& charges)
+{
+    for (const Charge& charge : charges)
+        m_changedCharges.insert({familyId, charge.chargeId}, charge);
+}
+
+void FamilyReadModelProjection::countInTier(const FamilyRecord& record, int sign)
+{
+    if (record.status != QLatin1String("enrolled"))
+        return;
+    TierDelta& delta = m_tierDeltas[record.riskTier];
+    delta.families += sign;
+    delta.engagementSum += sign * record.engagementScore;
+    delta.riskSum += sign * record.riskScore;
+}
+
+void FamilyReadModelProjection::write(const FamilyRecord* before, const FamilyRecord& r)
+{
+    if (before)
+        countInTier(*before, -1);
+    countInTier(r, +1);
+
+    QJsonArray names;
+    std::optional<int> oldest;
+    for (const Child& child : r.children) {
+        names.append(child.name);
+        oldest = std::max(oldest.value_or(child.age), child.age);
+    }
+    Query query = m_views.query(m_upsertFamily.constData());
+    query.bind(1, r.familyId)
+        .bind(2, r.familyName)
+        .bind(3, r.parentName)
+        .bind(4, r.email)
+        .bind(5, r.phone)
+        .bind(6, r.enrollmentDate)
+        .bind(7, r.status)
+        .bind(8, r.withdrawalDate)
+        .bind(9, qint64{r.children.size()})
+        .bind(10, compact(names));
+    oldest ? query.bind(11, *oldest) : query.bindNull(11);
+    query.bind(12, r.totalPaidCents())
+        .bind(13, r.paymentCount)
+        .bind(14, r.lastPaymentDate)
+        .bind(15, r.balanceCents());
+    const auto late = r.avgPaymentDaysLate();
+    late ? query.bind(16, *late) : query.bindNull(16);
+    query.bind(17, r.engagementScore).bind(18, r.lastLoginDate).bind(19, r.volunteerHours);
+    const auto rate = r.eventAttendanceRate();
+    rate ? query.bind(20, *rate) : query.bindNull(20);
+    query.bind(21, r.riskScore)
+        .bind(22, r.riskTier)
+        .bind(23, compact(r.riskFactors))
+        .bind(24, r.assignedCoordinator)
+        .bind(25, r.preferredContactChannel)
+        .bind(26, r.lastContactDate)
+        .bind(27, r.lastContactMethod)
+        .bind(28, r.lastUpdated)
+        .bind(29, r.eventVersion)
+        .run();
+}
+
+void FamilyReadModelProjection::flush()
+{
+    FamilyFoldProjection::flush();
+    for (auto it = m_changedCharges.cbegin(); it != m_changedCharges.cend(); ++it) {
+        const Charge& c = it.value();
+        Query query = m_views.query(m_upsertCharge.constData());
+        query.bind(1, it.key().first)
+            .bind(2, c.chargeId)
+            .bind(3, c.month)
+            .bind(4, c.amountCents)
+            .bind(5, c.dueDate)
+            .bind(6, c.allocatedCents)
+            .bind(7, c.settledOn);
+        c.daysLate ? query.bind(8, *c.daysLate) : query.bindNull(8);
+        query.bind(9, c.position).run();
+    }
+    m_changedCharges.clear();
+    for (auto it = m_tierDeltas.cbegin(); it != m_tierDeltas.cend(); ++it) {
+        m_views.query(m_addToTier.constData())
+            .bind(1, it.key())
+            .bind(2, it.value().families)
+            .bind(3, it.value().engagementSum)
+            .bind(4, it.value().riskSum)
+            .run();
+    }
+    m_tierDeltas.clear();
+}
+
+void FamilyReadModelProjection::discard()
+{
+    FamilyFoldProjection::discard();
+    m_changedCharges.clear();
+    m_tierDeltas.clear();
+}
+
+} // namespace coopdesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "family_fold_projection.h"
+
+#include <QMap>
+
+namespace coopdesk {
+
+// family_read_model (SPEC 4.1), family_charges (4.2), and risk_tier_summary:
+// enrolled families per risk tier with their score sums, kept as the rows
+// change so getFamiliesByRiskTier() never scans the families.
+class FamilyReadModelProjection final : public FamilyFoldProjection
+{
+public:
+    FamilyReadModelProjection(SqliteConnection& views, const QString& suffix);
+
+    static QString projectionName() { return QStringLiteral("family_read_model"); }
+    QString name() const override { return projectionName(); }
+    int version() const override { return 1; }
+    QStringList tables() const override;
+    void createIndexes() override;
+    void flush() override;
+    void discard() override;
+
+private:
+    void createOwnTables() override;
+    void write(const FamilyRecord* before, const FamilyRecord& after) override;
+    void chargesChanged(const QString& familyId, const QList<Charge>& charges) override;
+
+    struct TierDelta
+    {
+        qint64 families = 0;
+        qint64 engagementSum = 0;
+        qint64 riskSum = 0;
+    };
+    void countInTier(const FamilyRecord& record, int sign);
+
+    QByteArray m_upsertFamily;
+    QByteArray m_upsertCharge;
+    QByteArray m_addToTier;
+    QMap<std::pair<QString, QString>, Charge> m_changedCharges; // (family, charge id)
+    QMap<QString, TierDelta> m_tierDeltas;
+};
+
+} // namespace coopdesk

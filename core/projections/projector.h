@@ -1,0 +1,150 @@
+#pragma once
+
+#include "clock.h"
+#include "projection.h"
+#include "store/sqlite_event_store.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+namespace coopdesk {
+
+// A rebuild that could not finish (a poison event); the live tables stay.
+class RebuildError : public std::runtime_error
+{
+public:
+    explicit RebuildError(const QString& message)
+        : std::runtime_error(message.toStdString())
+    {
+    }
+    QString message() const { return QString::fromStdString(what()); }
+};
+
+// One row of projection_checkpoints (SPEC 4.6).
+struct CheckpointRow
+{
+    QString name;
+    int version = 0;
+    qint64 lastPosition = 0;
+    QString lastEventId;
+    QString lastEventTimestamp;
+    qint64 eventsProcessed = 0;
+    QString status = QStringLiteral("running");
+    QString lastError;
+    std::optional<qint64> errorPosition;
+    QString updatedAt;
+
+    QJsonObject toJson() const;
+};
+
+struct BatchOutcome
+{
+    qint64 eventsRead = 0;
+    ProjectedChanges changes;
+    bool statusChanged = false; // a projection went into error
+};
+
+struct RebuildProgress
+{
+    QStringList names;
+    qint64 processed = 0;
+    qint64 total = 0;
+    double eventsPerSecond = 0;
+    bool finished = false;
+};
+
+// The engine that turns events into read models (SPEC 6). It owns the
+// projections, reads events after their checkpoints in batches and applies
+// each batch with its checkpoints in ONE transaction of the views file (the
+// checkpoints are read inside it, so two processes never apply an event
+// twice). A poison event stops only its own projection. Rebuilds are
+// blue/green: shadow tables filled in chunks, swapped in one transaction.
+//
+// Not a QObject and not thread-bound by itself: it opens its connections in
+// the thread that calls open() and must be used from that thread only. The
+// command-line tool drives it directly; the app runs it in a worker thread
+// (projector_worker.h).
+class Projector
+{
+public:
+    struct Options
+    {
+        int batchSize = 2000;
+        int rebuildChunk = 20000;
+    };
+
+    // The views file is viewsfile::pathFor(coopPath) unless given.
+    Projector(const QString& coopPath, const Clock& clock, Options options,
+              const QString& viewsPath = {});
+    Projector(const QString& coopPath, const Clock& clock);
+    ~Projector();
+
+    // Opens the co-op file (read-only) and the views file, creating,
+    // upgrading or rebuilding what cannot be trusted. Throws StorageError.
+    void open();
+    QString viewsPath() const { return m_viewsPath; }
+    bool viewsWereRecreated() const { return m_viewsRecreated; }
+
+    qint64 headPosition();
+    // Every projection has applied the events up to here (after the last batch).
+    qint64 projectedPosition() const { return m_projectedPosition; }
+    // True when another connection committed to the co-op file since the last call.
+    bool coopFileChanged();
+
+    BatchOutcome runBatch();
+    // Runs batches until every working projection is at the head.
+    ProjectedChanges catchUp(const std::function<void(qint64 done, qint64 head)>& progress = {});
+
+    QList<CheckpointRow> checkpoints();
+    void retry(const QString& name);
+    void skip(const QString& name, const QString& userId);
+
+    void startRebuild(const QStringList& names);
+    // Applies one chunk to the shadow tables, or swaps them in when they
+    // reached the head (then `finished`). Throws on a poison event, after
+    // abandoning the rebuild.
+    RebuildProgress rebuildStep();
+    void cancelRebuild();
+    bool isRebuilding() const { return m_rebuild != nullptr; }
+
+    // Replaces a damaged views file with a new one (then catch up again).
+    void recreateViews();
+
+private:
+    struct RebuildJob;
+    struct Decoded;
+
+    QHash<QString, CheckpointRow> readCheckpoints();
+    void writeCheckpoint(const CheckpointRow& row);
+    void prepareProjections();
+    void dropTables(const QString& name, const QString& suffix);
+    QSet<qint64> skippedPositions(const QString& name, qint64 after);
+    QList<Decoded> decode(const QList<RecordedEvent>& events);
+    void rememberCheckpoints(const QHash<QString, CheckpointRow>& rows);
+    void applyToShadows(const QList<RecordedEvent>& events);
+    void swapRebuild();
+    void abandonRebuild();
+
+    QString m_coopPath;
+    QString m_viewsPath;
+    const Clock& m_clock;
+    Options m_options;
+    std::unique_ptr<SqliteEventStore> m_store;
+    std::unique_ptr<SqliteConnection> m_views;
+    std::vector<std::unique_ptr<Projection>> m_projections;
+    QHash<QString, qint64> m_knownPositions;
+    qint64 m_projectedPosition = 0;
+    qint64 m_dataVersion = -1;
+    bool m_viewsRecreated = false;
+    std::unique_ptr<RebuildJob> m_rebuild;
+};
+
+} // namespace coopdesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "family_fold_projection.h"
+
+namespace coopdesk {
+
+// family_search (SPEC 4.5): an FTS5 trigram index over each family's name,
+// parent name, e-mail and children's names, for substring search that
+// folds case and keeps accents. family_search_docs maps a family to its
+// document, so a change rewrites one document.
+class SearchProjection final : public FamilyFoldProjection
+{
+public:
+    SearchProjection(SqliteConnection& views, const QString& suffix);
+
+    static QString projectionName() { return QStringLiteral("search"); }
+    QString name() const override { return projectionName(); }
+    int version() const override { return 1; }
+    QStringList tables() const override;
+    void createIndexes() override {}
+
+private:
+    void createOwnTables() override;
+    void write(const FamilyRecord* before, const FamilyRecord& after) override;
+
+    QByteArray m_insertDocument;
+    QByteArray m_updateDocument;
+    QByteArray m_insertDocId;
+    QByteArray m_findDocId;
+};
+
+} // namespace coopdesk

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "store/sqlite_connection.h"
+#include "store/sqlite_event_store.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace coopdesk {
+
+// Filters of the Families table (any may be empty: no filter).
+struct FamilyFilter
+{
+    QString status; // enrolled | withdrawn
+    QString tier;   // low | medium | high | critical
+    QString search; // the search box's term
+};
+
+// How the Families table is sorted: a family_read_model column.
+struct FamilySort
+{
+    QString column = QStringLiteral("family_name");
+    bool descending = false;
+};
+
+// Filters of the Activity screen's event log (any may be empty).
+struct ActivityFilter
+{
+    QString eventType;
+    QString userId;
+    QString familyId;
+    QDate from; // recorded on or after (UTC date)
+    QDate to;   // recorded on or before
+};
+
+// Every read of SPEC 5, on read-only connections to the views file and the
+// co-op file, opened in (and used from) the calling thread. Rows come back
+// as JSON objects keyed by the read-model column names, JSON columns parsed.
+// Whatever depends on "today" takes an explicit `asOf`. Throws StorageError.
+class QueryService
+{
+public:
+    explicit QueryService(const QString& coopPath);
+    ~QueryService();
+
+    std::optional<QJsonObject> getFamily(const QString& familyId);
+    QList<QJsonObject> listFamilies(const FamilyFilter& filter, const FamilySort& sort,
+                                    qint64 offset, qint64 limit);
+    qint64 countFamilies(const FamilyFilter& filter);
+    QList<QJsonObject> familyCharges(const QString& familyId);
+    QList<QJsonObject> listAtRiskFamilies(int minRisk, QDate asOf);
+    QList<QJsonObject> getFamiliesByRiskTier();
+    // Months as YYYY-MM; empty means no bound. Newest first.
+    QList<QJsonObject> getPaymentAnalytics(const QString& fromMonth, const QString& toMonth,
+                                           QDate asOf);
+    QList<QJsonObject> searchFamilies(const QString& term, int limit = 50);
+    QList<QJsonObject> familyHistory(const QString& familyId);
+    QList<QJsonObject> projectionStatus(const QDateTime& now);
+    QList<QJsonObject> activity(const ActivityFilter& filter, qint64 offset, qint64 limit);
+    qint64 countActivity(const ActivityFilter& filter);
+    QStringList activityUsers();
+    qint64 headPosition();
+
+    // The columns a family row may be sorted by.
+    static const QStringList& sortableColumns();
+    // Column order of each result, for output (SPEC 4 and 5).
+    static const QStringList& atRiskColumns();
+    static const QStringList& tierColumns();
+    static const QStringList& paymentColumns();
+    static const QStringList& statusColumns();
+    static const QStringList& activityColumns();
+
+private:
+    QJsonObject familyRow(const Query& query) const;
+    QString familyWhere(const FamilyFilter& filter) const;
+    void bindFamilyFilter(Query& query, const FamilyFilter& filter) const;
+    QString activityWhere(const ActivityFilter& filter) const;
+    void bindActivityFilter(Query& query, const ActivityFilter& filter) const;
+
+    std::unique_ptr<SqliteConnection> m_views;
+    std::unique_ptr<SqliteEventStore> m_store;
+    // Statement texts built from whitelisted pieces, kept alive for the cache.
+    QHash<QString, QByteArray> m_sql;
+    const char* statement(const QString& text);
+};
+
+} // namespace coopdesk
