@@ -1,0 +1,215 @@
+#include "projector_worker.h"
+
+#include <QMutexLocker>
+
+namespace coopdesk {
+
+namespace {
+// More changed families than this in one batch: the screens refresh whole.
+constexpr qsizetype listedChangesLimit = 500;
+} // namespace
+
+void ProjectedPositionGate::publish(qint64 position)
+{
+    QMutexLocker lock(&m_mutex);
+    m_position = position;
+    m_raised.wakeAll();
+}
+
+qint64 ProjectedPositionGate::position() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_position;
+}
+
+bool ProjectedPositionGate::waitFor(qint64 target, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QMutexLocker lock(&m_mutex);
+    while (m_position < target) {
+        if (!m_raised.wait(&m_mutex, deadline))
+            return m_position >= target;
+    }
+    return true;
+}
+
+ProjectorWorker::ProjectorWorker(const QString& coopPath, const Clock& clock,
+                                 ProjectedPositionGate& gate, Projector::Options options)
+    : m_coopPath(coopPath)
+    , m_clock(clock)
+    , m_gate(gate)
+    , m_options(options)
+{
+}
+
+ProjectorWorker::~ProjectorWorker() = default;
+
+void ProjectorWorker::start()
+{
+    try {
+        m_projector = std::make_unique<Projector>(m_coopPath, m_clock, m_options);
+        m_projector->open();
+        m_gate.publish(m_projector->projectedPosition());
+        emit opened(m_projector->viewsPath(), m_projector->viewsWereRecreated());
+    } catch (const StorageError& error) {
+        m_projector.reset();
+        emit failed(error.message());
+        return;
+    }
+    m_watch = new QTimer(this);
+    m_watch->setInterval(100);
+    connect(m_watch, &QTimer::timeout, this, [this] {
+        try {
+            if (m_projector->coopFileChanged())
+                wake();
+        } catch (const StorageError& error) {
+            handleStorageError(error);
+        }
+    });
+    m_watch->start();
+    wake();
+}
+
+void ProjectorWorker::wake()
+{
+    m_pending = true;
+    scheduleWork();
+}
+
+void ProjectorWorker::scheduleWork()
+{
+    if (m_workScheduled || !m_projector)
+        return;
+    m_workScheduled = true;
+    QMetaObject::invokeMethod(this, &ProjectorWorker::work, Qt::QueuedConnection);
+}
+
+void ProjectorWorker::work()
+{
+    m_workScheduled = false;
+    bool more = false;
+    if (m_pending)
+        more = runOneBatch();
+    if (m_projector && m_projector->isRebuilding()) {
+        runOneRebuildStep();
+        more = more || (m_projector && m_projector->isRebuilding());
+    }
+    if (more)
+        scheduleWork();
+}
+
+bool ProjectorWorker::runOneBatch()
+{
+    try {
+        const BatchOutcome outcome = m_projector->runBatch();
+        m_gate.publish(m_projector->projectedPosition());
+        if (outcome.statusChanged)
+            emit statusChanged();
+        if (outcome.eventsRead == 0) {
+            m_pending = false;
+            return false;
+        }
+        const bool everything = outcome.changes.families.size() > listedChangesLimit;
+        emit projected(m_projector->projectedPosition(),
+                       everything ? QStringList() : QStringList(outcome.changes.families.values()),
+                       QStringList(outcome.changes.months.values()), everything);
+        return true;
+    } catch (const StorageError& error) {
+        handleStorageError(error);
+        return false;
+    }
+}
+
+void ProjectorWorker::runOneRebuildStep()
+{
+    try {
+        const RebuildProgress progress = m_projector->rebuildStep();
+        emit rebuildProgress(progress.names, progress.processed, progress.total,
+                             progress.eventsPerSecond);
+        if (progress.finished) {
+            m_gate.publish(m_projector->projectedPosition());
+            emit rebuildFinished(progress.names, true, {});
+            emit projected(m_projector->projectedPosition(), {}, {}, true);
+            emit statusChanged();
+        }
+    } catch (const RebuildError& error) {
+        emit rebuildFinished(m_rebuildNames, false, error.message());
+        emit statusChanged();
+    } catch (const StorageError& error) {
+        handleStorageError(error);
+    }
+}
+
+void ProjectorWorker::rebuild(const QStringList& names)
+{
+    if (!m_projector || m_projector->isRebuilding())
+        return;
+    try {
+        m_rebuildNames = names;
+        m_projector->startRebuild(names);
+        emit statusChanged();
+        scheduleWork();
+    } catch (const StorageError& error) {
+        handleStorageError(error);
+    }
+}
+
+void ProjectorWorker::cancelRebuild()
+{
+    if (!m_projector || !m_projector->isRebuilding())
+        return;
+    try {
+        m_projector->cancelRebuild();
+        emit rebuildFinished(m_rebuildNames, false, tr("Rebuild cancelled"));
+        emit statusChanged();
+    } catch (const StorageError& error) {
+        handleStorageError(error);
+    }
+}
+
+void ProjectorWorker::retry(const QString& name)
+{
+    if (!m_projector)
+        return;
+    try {
+        m_projector->retry(name);
+        emit statusChanged();
+        wake();
+    } catch (const StorageError& error) {
+        handleStorageError(error);
+    }
+}
+
+void ProjectorWorker::skip(const QString& name, const QString& userId)
+{
+    if (!m_projector)
+        return;
+    try {
+        m_projector->skip(name, userId);
+        emit statusChanged();
+        wake();
+    } catch (const StorageError& error) {
+        handleStorageError(error);
+    }
+}
+
+void ProjectorWorker::handleStorageError(const StorageError& error)
+{
+    // A damaged views file is thrown away and rebuilt; anything else is
+    // reported, and the next wake (or the watch timer) tries again.
+    if (error.kind() == StorageError::Kind::Corrupt
+        || error.kind() == StorageError::Kind::NotCoopFile) {
+        try {
+            m_projector->recreateViews();
+            emit statusChanged();
+            wake();
+            return;
+        } catch (const StorageError& again) {
+            emit failed(again.message());
+            return;
+        }
+    }
+    emit failed(error.message());
+}
+
+} // namespace coopdesk
