@@ -233,7 +233,7 @@ QList<QJsonObject> QueryService::familyCharges(const QString& familyId)
     return rows;
 }
 
-QList<QJsonObject> QueryService::listAtRiskFamilies(int minRisk, QDate asOf)
+QList<QJsonObject> QueryService::listAtRiskFamilies(int minRisk, QDate asOf, qint64 limit)
 {
     Query query = m_views->query(
         "SELECT family_id, family_name, risk_score, risk_tier, risk_factors, "
@@ -241,8 +241,8 @@ QList<QJsonObject> QueryService::listAtRiskFamilies(int minRisk, QDate asOf)
         "last_contact_date, last_contact_method, preferred_contact_channel, "
         "assigned_coordinator, last_updated FROM at_risk_families_view WHERE risk_score >= ? "
         "ORDER BY intervention_priority DESC, risk_score DESC, family_name COLLATE NOCASE, "
-        "family_id");
-    query.bind(1, std::max(minRisk, 70));
+        "family_id LIMIT ?");
+    query.bind(1, std::max(minRisk, 70)).bind(2, limit);
     QList<QJsonObject> rows;
     while (query.next()) {
         QJsonObject row = query.row({QStringLiteral("risk_factors")});

@@ -55,7 +55,7 @@ public:
                                     qint64 offset, qint64 limit);
     qint64 countFamilies(const FamilyFilter& filter);
     QList<QJsonObject> familyCharges(const QString& familyId);
-    QList<QJsonObject> listAtRiskFamilies(int minRisk, QDate asOf);
+    QList<QJsonObject> listAtRiskFamilies(int minRisk, QDate asOf, qint64 limit = -1);
     QList<QJsonObject> getFamiliesByRiskTier();
     // Months as YYYY-MM; empty means no bound. Newest first.
     QList<QJsonObject> getPaymentAnalytics(const QString& fromMonth, const QString& toMonth,

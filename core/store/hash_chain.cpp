@@ -5,30 +5,39 @@
 namespace coopdesk {
 
 namespace {
-void addField(QCryptographicHash& hash, const QByteArray& bytes)
+
+void addField(QByteArray& canonical, QByteArrayView bytes)
 {
-    hash.addData(QByteArray::number(bytes.size()));
-    hash.addData(QByteArrayView(":"));
-    hash.addData(bytes);
-    hash.addData(QByteArrayView("\n"));
+    canonical += QByteArray::number(bytes.size());
+    canonical += ':';
+    canonical += bytes;
+    canonical += '\n';
 }
+
+void addNumber(QByteArray& canonical, qint64 number)
+{
+    addField(canonical, QByteArray::number(number));
+}
+
 } // namespace
 
 QByteArray eventHash(const QByteArray& previousHash, const RecordedEvent& event)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    addField(hash, previousHash);
-    addField(hash, QByteArray::number(event.position));
-    addField(hash, event.eventId.toUtf8());
-    addField(hash, event.streamId.toUtf8());
-    addField(hash, event.streamType.toUtf8());
-    addField(hash, QByteArray::number(event.streamVersion));
-    addField(hash, event.eventType.toUtf8());
-    addField(hash, QByteArray::number(event.schemaVersion));
-    addField(hash, event.data);
-    addField(hash, event.metadata);
-    addField(hash, event.recordedAt.toUtf8());
-    return hash.result().toHex();
+    // One buffer, hashed in one call: this runs for every appended event.
+    QByteArray canonical;
+    canonical.reserve(event.data.size() + event.metadata.size() + 320);
+    addField(canonical, previousHash);
+    addNumber(canonical, event.position);
+    addField(canonical, event.eventId.toUtf8());
+    addField(canonical, event.streamId.toUtf8());
+    addField(canonical, event.streamType.toUtf8());
+    addNumber(canonical, event.streamVersion);
+    addField(canonical, event.eventType.toUtf8());
+    addNumber(canonical, event.schemaVersion);
+    addField(canonical, event.data);
+    addField(canonical, event.metadata);
+    addField(canonical, event.recordedAt.toUtf8());
+    return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace coopdesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace coopdesk::bench {
+
+// How big each figure's data is: the full run and --quick.
+struct Sizes
+{
+    int singleCommands;   // B1, B8, B10 samples
+    int importEvents;     // B2
+    int catchUpFamilies;  // B3 (× eventsPerFamily events)
+    int rebuildFamilies;  // B4 and B5–B7 (× eventsPerFamily events)
+    int eventsPerFamily;
+    int longStream;       // B9, B10
+    int queries;          // B5–B7 samples
+
+    static Sizes full();
+    static Sizes quick();
+    QJsonObject toJson() const;
+};
+
+struct Context
+{
+    Sizes sizes;
+    QString directory; // scratch space for the run's files
+};
+
+// Each figure returns its measured values in named units, its floor where
+// it has one, the target as text and whether it was met.
+QJsonObject measureB1(const Context& context);
+QJsonObject measureB2(const Context& context);
+QJsonObject measureB3(const Context& context);
+// B4 builds the large co-op that B5–B7 then query; it returns its path.
+QJsonObject measureB4(const Context& context, QString& largeCoopPath);
+QJsonObject measureB5(const Context& context, const QString& largeCoopPath);
+QJsonObject measureB6(const Context& context, const QString& largeCoopPath);
+QJsonObject measureB7(const Context& context, const QString& largeCoopPath);
+QJsonObject measureB8(const Context& context);
+QJsonObject measureB9(const Context& context, QString& longStreamCoopPath);
+QJsonObject measureB10(const Context& context, const QString& longStreamCoopPath);
+
+} // namespace coopdesk::bench

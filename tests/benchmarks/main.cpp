@@ -1,0 +1,132 @@
+// coopdesk-bench: the figures of SPEC 9, each beside its raw-SQLite floor
+// measured in the same run. `scripts/bench.sh` builds it in Release.
+//
+//   coopdesk-bench [--quick] [--json FILE] [--only B1,B5] [--dir DIR]
+
+#include "figures.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <functional>
+
+using namespace coopdesk::bench;
+
+namespace {
+
+QString cpuModel()
+{
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (!cpuinfo.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    for (const QByteArray& line : cpuinfo.readAll().split('\n')) {
+        if (line.startsWith("model name"))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+namespace coopdesk::bench {
+
+Sizes Sizes::full()
+{
+    return {1000, 500000, 50000, 100000, 10, 10000, 2000};
+}
+
+Sizes Sizes::quick()
+{
+    return {200, 100000, 10000, 20000, 10, 10000, 500};
+}
+
+QJsonObject Sizes::toJson() const
+{
+    return {{QStringLiteral("single_commands"), singleCommands},
+            {QStringLiteral("import_events"), importEvents},
+            {QStringLiteral("catch_up_events"), qint64{catchUpFamilies} * eventsPerFamily},
+            {QStringLiteral("rebuild_events"), qint64{rebuildFamilies} * eventsPerFamily},
+            {QStringLiteral("query_families"), rebuildFamilies},
+            {QStringLiteral("long_stream_events"), longStream},
+            {QStringLiteral("query_samples"), queries}};
+}
+
+} // namespace coopdesk::bench
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("quick"), QStringLiteral("Smaller sizes (same figures).")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Write the results to FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Run only these figures (B1,B5)."),
+                      QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Scratch folder (default: a temporary one)."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+
+    QTemporaryDir scratch(parser.isSet(QStringLiteral("dir"))
+                              ? parser.value(QStringLiteral("dir")) + QStringLiteral("/bench-XXXXXX")
+                              : QString());
+    if (!scratch.isValid())
+        qFatal("no scratch folder");
+    const Context context{parser.isSet(QStringLiteral("quick")) ? Sizes::quick() : Sizes::full(),
+                          scratch.path()};
+    const QStringList only = parser.value(QStringLiteral("only"))
+                                 .split(u',', Qt::SkipEmptyParts);
+    const auto wanted = [&](const char* name) {
+        return only.isEmpty() || only.contains(QLatin1String(name));
+    };
+
+    QTextStream out(stdout);
+    QJsonObject report;
+    QString largeCoop;
+    QString longStreamCoop;
+    const std::pair<const char*, std::function<QJsonObject()>> figures[] = {
+        {"B1", [&] { return measureB1(context); }},
+        {"B2", [&] { return measureB2(context); }},
+        {"B3", [&] { return measureB3(context); }},
+        {"B4", [&] { return measureB4(context, largeCoop); }},
+        {"B5", [&] { return measureB5(context, largeCoop); }},
+        {"B6", [&] { return measureB6(context, largeCoop); }},
+        {"B7", [&] { return measureB7(context, largeCoop); }},
+        {"B8", [&] { return measureB8(context); }},
+        {"B9", [&] { return measureB9(context, longStreamCoop); }},
+        {"B10", [&] { return measureB10(context, longStreamCoop); }},
+    };
+    for (const auto& [name, measure] : figures) {
+        // B5–B7 need B4's co-op, B10 needs B9's: run those when asked for.
+        const bool needed = wanted(name)
+            || (QLatin1String(name) == QLatin1String("B4")
+                && (wanted("B5") || wanted("B6") || wanted("B7")))
+            || (QLatin1String(name) == QLatin1String("B9") && wanted("B10"));
+        if (!needed)
+            continue;
+        out << name << " ..." << Qt::endl;
+        const QJsonObject figure = measure();
+        report.insert(QLatin1String(name), figure);
+        out << name << ' ' << QJsonDocument(figure).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    report.insert(QStringLiteral("machine"),
+                  QJsonObject{{QStringLiteral("cores"), QThread::idealThreadCount()},
+                              {QStringLiteral("cpu"), cpuModel()},
+                              {QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion())},
+                              {QStringLiteral("qt"), QString::fromLatin1(qVersion())}});
+    report.insert(QStringLiteral("sizes"), context.sizes.toJson());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QFile file(parser.value(QStringLiteral("json")));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write the JSON report");
+        file.write(QJsonDocument(report).toJson());
+    }
+    return 0;
+}
