@@ -7,6 +7,7 @@ coopdesk_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev sqlite3
     fonts-dejavu-core
+    dpkg-dev file desktop-file-utils appstream    # the packaging test (ctest -L packaging)
 )
 
 coopdesk_install_packages() {
