@@ -192,7 +192,8 @@ std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QJsonObjec
     envelope.spec = spec;
     envelope.object = object;
     const QJsonValue commandId = object.value(fields::commandId);
-    if (!commandId.isUndefined()) {
+    // null means absent for command_id too, as for every optional field (SPEC 2.1).
+    if (!commandId.isUndefined() && !commandId.isNull()) {
         const QString id = commandId.toString();
         const qsizetype length = text::codePointCount(id);
         if (!commandId.isString() || length < 1 || length > 100 || !text::isPrintable(id))

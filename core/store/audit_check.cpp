@@ -35,19 +35,11 @@ AuditReport broken(qint64 checked, qint64 position, const QString& problem)
     return {false, checked, position, problem};
 }
 
-} // namespace
-
-AuditReport verifyAuditTrail(SqliteEventStore& store,
-                             const std::function<bool(qint64, qint64)>& progress)
+// Walks the hash chain from position 1 and names the first position that
+// does not match.
+AuditReport walkChain(SqliteEventStore& store, const std::function<bool(qint64, qint64)>& progress)
 {
-    SqliteConnection& connection = store.connection();
-    if (!triggerGuards(connection, "events_are_append_only_update", "UPDATE")
-        || !triggerGuards(connection, "events_are_append_only_delete", "DELETE"))
-        return {
-            false, 0, std::nullopt,
-            AuditTrail::tr("The append-only protection of the events table is missing or altered")};
-
-    const qint64 total = connection.scalar("SELECT count(*) FROM events");
+    const qint64 total = store.connection().scalar("SELECT count(*) FROM events");
     QByteArray previousHash;
     qint64 checked = 0;
     qint64 after = std::numeric_limits<qint64>::min();
@@ -77,6 +69,32 @@ AuditReport verifyAuditTrail(SqliteEventStore& store,
             return {false, checked, std::nullopt, AuditTrail::tr("Verification cancelled")};
     }
     return {true, checked, std::nullopt, {}};
+}
+
+bool appendOnlyGuardsInPlace(SqliteConnection& connection)
+{
+    return triggerGuards(connection, "events_are_append_only_update", "UPDATE")
+        && triggerGuards(connection, "events_are_append_only_delete", "DELETE")
+        && triggerGuards(connection, "events_are_append_only_replace", "INSERT");
+}
+
+} // namespace
+
+// The chain is walked first: whoever dropped the triggers did so to edit
+// events, and the position they edited is what the user needs to know.
+AuditReport verifyAuditTrail(SqliteEventStore& store,
+                             const std::function<bool(qint64, qint64)>& progress)
+{
+    AuditReport report = walkChain(store, progress);
+    if (!report.ok && !report.firstBadPosition)
+        return report; // cancelled
+    if (!appendOnlyGuardsInPlace(store.connection())) {
+        const QString missing =
+            AuditTrail::tr("The append-only protection of the events table is missing or altered");
+        report.ok = false;
+        report.problem = report.problem.isEmpty() ? missing : report.problem + u' ' + missing;
+    }
+    return report;
 }
 
 } // namespace coopdesk

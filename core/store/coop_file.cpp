@@ -50,6 +50,13 @@ BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE is not allowed'); END;
 CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE is not allowed'); END;
 
+-- INSERT OR REPLACE deletes the row it collides with without firing the
+-- DELETE trigger (recursive_triggers is off): refuse any insert that collides.
+CREATE TRIGGER events_are_append_only_replace BEFORE INSERT ON events
+WHEN EXISTS (SELECT 1 FROM events WHERE position = NEW.position OR event_id = NEW.event_id
+             OR (stream_id = NEW.stream_id AND stream_version = NEW.stream_version))
+BEGIN SELECT RAISE(ABORT, 'events are append-only: REPLACE is not allowed'); END;
+
 -- The command side's snapshot of each family (what decide() needs), kept in
 -- the same transaction as the events, so loading it never replays a stream.
 CREATE TABLE family_state (
@@ -101,9 +108,12 @@ void applyPragmas(SqliteConnection& connection, const StoreOptions& options)
 }
 
 // Checks the file is a co-op file of a schema we know, reading only.
-void checkIdentity(const QString& path)
+void checkIdentity(const QString& path, int busyTimeoutMs)
 {
     SqliteConnection probe(path, SqliteConnection::Mode::ReadOnly);
+    // Another process may hold the WAL index while it opens or checkpoints:
+    // wait for it as a write would, rather than refuse the file as locked.
+    probe.setBusyTimeout(busyTimeoutMs);
     const qint64 id = probe.scalar("PRAGMA application_id");
     if (id != applicationId)
         throw StorageError(StorageError::Kind::NotCoopFile,
@@ -202,7 +212,7 @@ void create(const QString& path)
 std::unique_ptr<SqliteConnection> open(const QString& path, const StoreOptions& options)
 {
     checkSqliteHeader(path, Storage::tr("%1 is not a CoopDesk co-op file").arg(path));
-    checkIdentity(path);
+    checkIdentity(path, options.busyTimeoutMs);
     const bool readOnly = options.readOnly || !isWritable(path);
     auto connection = std::make_unique<SqliteConnection>(
         path, readOnly ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadWrite);

@@ -22,7 +22,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.lines().size(), 1);
         QCOMPARE(run.lines().first(),
-                 QByteArray(R"({"ok":true,"line":1,"command":"EnrollFamily","family_id":"f1","position":1,"stream_version":1})"));
+                 QByteArray(R"({"ok":true,"command":"EnrollFamily","family_id":"f1","position":1,"stream_version":1})"));
     }
 };
 

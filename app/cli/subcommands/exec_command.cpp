@@ -54,10 +54,13 @@ int runExec(const Context& context)
         if (isBlank(line))
             continue;
         const CommandResult result = bus.dispatch(line);
-        printLine(result.toJsonLine(lineNumber));
+        // SPEC 8: an accepted result is {"ok":true,"command":…}; only an error names its line.
+        printLine(result.toJsonLine(result.ok ? std::nullopt : std::optional(lineNumber)));
         if (result.ok)
             continue;
         const bool storageFailure = result.error && result.error->code == errors::storage;
+        if (storageFailure)
+            printMessage(result.error->message); // read-only, locked, full: say it to people too
         exitCode = (storageFailure || exitCode == Storage) ? Storage : Rejected;
     }
     if (context.arguments.has(QStringLiteral("wait")))
