@@ -1,0 +1,143 @@
+// coopdesk-cli exec killed with SIGKILL in the middle of its input, several
+// times on one file (SPEC 10): every command it reported ok is in the store,
+// the store verifies, and the next exec on the file works.
+
+#include "cli_runner.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coopdesk::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int commandsPerRun = 3000;
+
+// Run `round`: new families, then children and logins on them.
+QByteArray inputFor(int round)
+{
+    QByteArray input;
+    for (int i = 0; i < commandsPerRun; ++i) {
+        const QString family = u"r%1-f%2"_s.arg(round).arg(i / 3);
+        QString json;
+        if (i % 3 == 0)
+            json = u"{\"command\":\"EnrollFamily\",\"family_id\":\"%1\",\"family_name\":\"Family "
+                   u"%1\",\"enrollment_date\":\"2024-09-01\"}"_s.arg(family);
+        else if (i % 3 == 1)
+            json = u"{\"command\":\"AddChild\",\"command_id\":\"child-%1\",\"family_id\":\"%1\","
+                   u"\"child_name\":\"Kid\",\"child_age\":9}"_s.arg(family);
+        else
+            json =
+                u"{\"command\":\"RecordLogin\",\"family_id\":\"%1\",\"date\":\"2024-10-01\"}"_s.arg(
+                    family);
+        input += json.toUtf8() + '\n';
+    }
+    return input;
+}
+
+// The complete lines of `out` (a line cut by the kill is dropped).
+QList<QJsonObject> completeLines(const QByteArray& out)
+{
+    QList<QByteArray> lines = out.split('\n');
+    lines.removeLast(); // after the last '\n': empty, or a partial line
+    QList<QJsonObject> objects;
+    for (const QByteArray& text : lines)
+        objects.append(QJsonDocument::fromJson(text).object());
+    return objects;
+}
+
+} // namespace
+
+class TestCliKill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void killedMidStreamLosesNothingAcknowledged()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"killed.coop"_s);
+        QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).exitCode, 0);
+
+        QList<QJsonObject> acknowledged;
+        const QList<int> killAfter{2, 17, 60, 150, 333};
+        for (qsizetype round = 0; round < killAfter.size(); ++round) {
+            const QString inputPath = dir.filePath(u"input-%1.jsonl"_s.arg(round));
+            {
+                QFile file(inputPath);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(inputFor(static_cast<int>(round)));
+            }
+            QProcess process;
+            QByteArray out;
+            QSignalSpy ready(&process, &QProcess::readyReadStandardOutput);
+            process.start(cliPath(), {u"--db"_s, db, u"exec"_s, inputPath});
+            QVERIFY(process.waitForStarted());
+            // Wait for some results, then kill at once (no sleeps).
+            while (out.count('\n') < killAfter.at(round)) {
+                if (process.bytesAvailable() == 0)
+                    QVERIFY2(ready.wait(60000), "exec printed nothing");
+                out += process.readAllStandardOutput();
+            }
+            process.kill(); // SIGKILL
+            QVERIFY(process.waitForFinished(60000));
+            out += process.readAllStandardOutput();
+            QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+            const QList<QJsonObject> results = completeLines(out);
+            QVERIFY(results.size() >= killAfter.at(round));
+            QVERIFY2(results.size() < commandsPerRun, "exec finished before it was killed");
+            for (const QJsonObject& result : results) {
+                QCOMPARE(result.value(u"ok"_s), QJsonValue(true));
+                acknowledged.append(result);
+            }
+
+            // Every acknowledged command so far is in the store, at its place.
+            const CliRun exported = runCli({u"--db"_s, db, u"export-events"_s});
+            QCOMPARE(exported.exitCode, 0);
+            const QList<QJsonObject> events = exported.jsonLines();
+            for (qsizetype i = 0; i < events.size(); ++i)
+                QCOMPARE(events.at(i).value(u"position"_s).toInteger(), i + 1);
+            for (const QJsonObject& result : std::as_const(acknowledged)) {
+                const qint64 position = result.value(u"position"_s).toInteger();
+                QVERIFY2(position >= 1 && position <= events.size(),
+                         qPrintable(u"lost: "_s + QString::fromUtf8(QJsonDocument(result).toJson(
+                                                      QJsonDocument::Compact))));
+                const QJsonObject& event = events.at(position - 1);
+                QCOMPARE(event.value(u"stream_id"_s).toString(),
+                         result.value(u"family_id"_s).toString());
+                QCOMPARE(event.value(u"stream_version"_s).toInteger(),
+                         result.value(u"stream_version"_s).toInteger());
+            }
+            // At most the one command in flight was stored without being reported.
+            QVERIFY(events.size() - acknowledged.size() <= round + 1);
+
+            const CliRun verified = runCli({u"--db"_s, db, u"verify"_s});
+            QVERIFY2(verified.exitCode == 0, verified.out.constData());
+        }
+
+        // The file takes the next exec as if nothing happened; a repeated
+        // command_id of a killed run returns its stored result.
+        const qint64 head = runCli({u"--db"_s, db, u"export-events"_s}).lines().size();
+        const CliRun next = runCli(
+            {u"--db"_s, db, u"exec"_s},
+            R"({"command":"EnrollFamily","family_id":"after","family_name":"After","enrollment_date":"2024-09-01"})"
+            "\n"
+            R"({"command":"AddChild","command_id":"child-r0-f0","family_id":"r0-f0","child_name":"Kid","child_age":9})"
+            "\n");
+        QCOMPARE(next.exitCode, 0);
+        const QList<QJsonObject> results = next.jsonLines();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).value(u"position"_s).toInteger(), head + 1);
+        QCOMPARE(results.at(1).value(u"position"_s).toInteger(), 2);
+        QCOMPARE(runCli({u"--db"_s, db, u"verify"_s}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliKill)
+#include "tst_cli_kill.moc"
