@@ -59,7 +59,6 @@ set(COOPDESK_DEB_RECOMMENDS "qt6-wayland, qt6-qpa-plugins, qt6-gtk-platformtheme
     "DEB Recommends: the Wayland platform plugin, the other platform plugins, GTK dialogs")
 set(COOPDESK_RPM_REQUIRES "qt6-qtbase-gui, qt6-qtsvg, qt6-qttranslations" CACHE STRING
     "RPM Requires beyond rpm's autoreq (Fedora's names for the Qt plugins and translations)")
-set(COOPDESK_RPM_SUGGESTS "qt6-qtwayland" CACHE STRING "RPM Suggests")
 
 # Debian package owning a file, or the fallback when dpkg does not know it.
 function(coopdesk_deb_owner file fallback out_var)
@@ -123,7 +122,6 @@ set(CPACK_RPM_PACKAGE_AUTOREQ ON)                       # rpm finds the linked l
 set(CPACK_RPM_PACKAGE_AUTOPROV OFF)                     # and we provide none
 if(TARGET coopdesk)
     set(CPACK_RPM_PACKAGE_REQUIRES "${COOPDESK_RPM_REQUIRES}")
-    set(CPACK_RPM_PACKAGE_SUGGESTS "${COOPDESK_RPM_SUGGESTS}")
 endif()
 # No /usr/lib/.build-id links: they would clash with other packages' and
 # the debug information is not shipped.

@@ -1,6 +1,9 @@
 #include "hash_chain.h"
 
-#include <QCryptographicHash>
+#include <openssl/evp.h>
+
+#include <memory>
+#include <stdexcept>
 
 namespace coopdesk {
 
@@ -19,11 +22,30 @@ void addNumber(QByteArray& canonical, qint64 number)
     addField(canonical, QByteArray::number(number));
 }
 
+// OpenSSL's SHA-256 uses the CPU's SHA extensions where there are some:
+// several times faster than a portable implementation, and this runs for
+// every event appended or verified.
+QByteArray sha256Hex(const QByteArray& bytes)
+{
+    struct Free
+    {
+        void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
+    };
+    thread_local std::unique_ptr<EVP_MD_CTX, Free> context(EVP_MD_CTX_new());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1
+        || EVP_DigestUpdate(context.get(), bytes.constData(), static_cast<size_t>(bytes.size())) != 1
+        || EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
+        throw std::runtime_error("SHA-256 is not available");
+    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex();
+}
+
 } // namespace
 
 QByteArray eventHash(const QByteArray& previousHash, const RecordedEvent& event)
 {
-    // One buffer, hashed in one call: this runs for every appended event.
+    // One buffer, hashed in one call.
     QByteArray canonical;
     canonical.reserve(event.data.size() + event.metadata.size() + 320);
     addField(canonical, previousHash);
@@ -37,7 +59,7 @@ QByteArray eventHash(const QByteArray& previousHash, const RecordedEvent& event)
     addField(canonical, event.data);
     addField(canonical, event.metadata);
     addField(canonical, event.recordedAt.toUtf8());
-    return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
+    return sha256Hex(canonical);
 }
 
 } // namespace coopdesk

@@ -1,14 +1,29 @@
 #include "sqlite_event_store.h"
 
 #include "hash_chain.h"
+#include "io/json_output.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QUuid>
 
 namespace coopdesk {
 
 namespace {
+
+// A UUID version 7: the first 48 bits are the time in milliseconds, the
+// rest random. Ids that grow with time keep the event_id index's inserts at
+// its end instead of scattered over it.
+QString newEventId()
+{
+    QUuid uuid = QUuid::createUuid();
+    const quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    uuid.data1 = static_cast<uint>(ms >> 16);
+    uuid.data2 = static_cast<ushort>(ms & 0xFFFF);
+    uuid.data3 = static_cast<ushort>((uuid.data3 & 0x0FFF) | 0x7000);
+    return uuid.toString(QUuid::WithoutBraces);
+}
 
 RecordedEvent readEvent(const Query& query)
 {
@@ -91,14 +106,14 @@ public:
     {
         RecordedEvent event;
         event.position = m_head + 1;
-        event.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        event.eventId = newEventId();
         event.streamId = state.familyId;
         event.streamType = familyStreamType;
         event.streamVersion = state.version + 1;
         event.eventType = newEvent.type;
         event.schemaVersion = newEvent.schemaVersion;
-        event.data = QJsonDocument(newEvent.data).toJson(QJsonDocument::Compact);
-        event.metadata = QJsonDocument(metadata.toJson()).toJson(QJsonDocument::Compact);
+        event.data = json::object(newEvent.data);
+        event.metadata = json::object(metadata.toJson());
         event.recordedAt = recordedAt;
         event.hash = eventHash(m_headHash, event);
 
