@@ -42,6 +42,7 @@ const QHash<QString, Subcommand>& subcommands()
         {QStringLiteral("status"), runStatus},
         {QStringLiteral("rebuild"), runRebuild},
         {QStringLiteral("seed-demo"), runSeedDemo},
+        {QStringLiteral("import-csv"), runImportCsv},
     };
     return table;
 }

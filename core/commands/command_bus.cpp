@@ -62,7 +62,8 @@ CommandBus::dispatchEnvelope(const std::variant<CommandEnvelope, CommandError>& 
     return result;
 }
 
-CommandBus::BatchResult CommandBus::dispatchBatch(const QList<QJsonObject>& commands)
+CommandBus::BatchResult CommandBus::dispatchBatch(const QList<QJsonObject>& commands,
+                                                  const BatchOptions& options)
 {
     BatchResult batch;
     const QString correlationId = newId();
@@ -71,6 +72,10 @@ CommandBus::BatchResult CommandBus::dispatchBatch(const QList<QJsonObject>& comm
         batch.committed = m_store.write([&](WriteSession& session) {
             bool allOk = true;
             for (const QJsonObject& command : commands) {
+                if (options.progress && !options.progress(batch.results.size(), commands.size())) {
+                    batch.cancelled = true;
+                    return false;
+                }
                 const auto read = readCommandEnvelope(command);
                 CommandResult result;
                 if (const auto* error = std::get_if<CommandError>(&read))
@@ -82,7 +87,11 @@ CommandBus::BatchResult CommandBus::dispatchBatch(const QList<QJsonObject>& comm
                     head = std::max(head, result.position);
                 batch.results.append(result);
             }
-            return allOk;
+            if (options.progress && !options.progress(batch.results.size(), commands.size())) {
+                batch.cancelled = true;
+                return false;
+            }
+            return allOk && !options.dryRun;
         });
     } catch (const StorageError& error) {
         batch.committed = false;

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 namespace coopdesk {
 
 // Every change goes through here: the command is read and validated, the
@@ -33,13 +35,27 @@ public:
     // Many commands in one transaction, all or nothing: when any is rejected
     // nothing is appended, and every rejected one is in the results (the
     // rest are checked too, so one pass finds every bad command).
+    struct BatchOptions
+    {
+        // Runs every command as for real, then always rolls back: the results
+        // say what would happen, nothing is appended (imports' --dry-run).
+        bool dryRun = false;
+        // Called after each command with (done, total); returning false
+        // cancels the batch: it is rolled back and `cancelled` is set.
+        std::function<bool(qsizetype done, qsizetype total)> progress;
+    };
     struct BatchResult
     {
         bool committed = false;
-        QList<CommandResult> results; // one per command, in order
+        bool cancelled = false;
+        QList<CommandResult> results; // one per command, in order (fewer when cancelled)
         std::optional<CommandError> storageError;
     };
-    BatchResult dispatchBatch(const QList<QJsonObject>& commands);
+    BatchResult dispatchBatch(const QList<QJsonObject>& commands, const BatchOptions& options);
+    BatchResult dispatchBatch(const QList<QJsonObject>& commands)
+    {
+        return dispatchBatch(commands, BatchOptions{});
+    }
 
 signals:
     // Events up to `headPosition` are durable (emitted after each commit).

@@ -16,6 +16,7 @@ int runQuery(const Context& context);
 int runStatus(const Context& context);
 int runRebuild(const Context& context);
 int runSeedDemo(const Context& context);
+int runImportCsv(const Context& context);
 
 // Brings the read models up to the head of the co-op file.
 void catchUpViews(const Context& context, const Clock& clock);
