@@ -165,7 +165,13 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage)
         pageSize = 65536;
     const quint32 pageCount = bigEndian(header, 28, 4);
     const bool countValid = bigEndian(header, 24, 4) == bigEndian(header, 92, 4);
-    if (countValid && pageCount > 0 && file.size() < qint64(pageCount) * pageSize)
+    // A crash inside a checkpoint leaves page 1 (with the new size) written
+    // and the pages that grow the file still only in the write-ahead log,
+    // which SQLite recovers from: with a log beside it the file may be short.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool logMayHoldPages = wal.exists() && wal.size() > 32; // 32: the log's own header
+    if (countValid && pageCount > 0 && !logMayHoldPages
+        && file.size() < qint64(pageCount) * pageSize)
         throw StorageError(StorageError::Kind::Corrupt,
                            Storage::tr("%1 is damaged: it is shorter than its header says "
                                        "(%2 bytes, expected %3); restore it from a backup")
