@@ -420,6 +420,61 @@ private slots:
                  lines.at(3).constData());
         QCOMPARE(runCli({u"--db"_s, path, u"export-events"_s}).lines().size(), 41);
     }
+
+    // SPEC 10: bad input never crashes and never appends.
+    void oddInputIsRejectedLineByLine()
+    {
+        const QString path = copyOfGood(u"odd.coop"_s);
+        const QByteArray enrollStart =
+            R"({"command":"EnrollFamily","family_id":"odd","enrollment_date":"2024-09-01","family_name":)";
+        const QList<QByteArray> input{
+            enrollStart + "\"A\xff\xfe B\"}",                       // not UTF-8
+            enrollStart + "\"\\ud800 lone surrogate\"}",            // half a pair
+            enrollStart + '"' + QByteArray(3'000'000, 'x') + "\"}", // 3 MB of text
+            enrollStart + "\"\\u0000\"}",                           // NUL
+            enrollStart + "\"A\\u202EB\\u0007\"}",                  // BEL inside
+            R"({"command":"UpdateRiskScore","family_id":"f1","new_score":5,"risk_factors":)" +
+                QByteArray(100'000, '[') + QByteArray(100'000, ']') + "}", // deep nesting
+            R"({"command":"AddChild","family_id":"f1","child_name":"x","child_age":1e400})",
+            R"({"command":"AddChild","family_id":"f1","child_name":"x","child_age":-0.5})",
+            R"({"command":"AddChild","family_id":"f1","child_name":"x","child_age":"7"})",
+            QByteArray("\xef\xbb\xbf") + R"({"command":"RecordLogin"})", // byte order mark
+            "null",
+            "{\"command\":\"RecordLogin\",\"family_id\":\"f1\",\"date\":\"2024-10-01\"",
+        };
+        const CliRun run = runCli({u"--db"_s, path, u"exec"_s}, input.join('\n') + '\n');
+        QCOMPARE(run.exitCode, 1);
+        const QList<QJsonObject> results = run.jsonLines();
+        QCOMPARE(results.size(), input.size());
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            QCOMPARE(results.at(i).value(u"ok"_s), QJsonValue(false));
+            QCOMPARE(results.at(i).value(u"line"_s).toInteger(), i + 1);
+            QCOMPARE(results.at(i).value(u"error"_s).toObject().value(u"code"_s).toString(),
+                     u"validation"_s);
+        }
+        QCOMPARE(runCli({u"--db"_s, path, u"export-events"_s}).lines().size(), 40);
+    }
+
+    // Events from the tool record who (--user) and when (UTC, milliseconds).
+    void execRecordsWhoAndWhen()
+    {
+        const QString path = copyOfGood(u"who.coop"_s);
+        const CliRun run = runCli(
+            {u"--db"_s, path, u"--user"_s, u"Ana Treasurer"_s, u"exec"_s},
+            R"({"command":"RecordLogin","command_id":"c-1","family_id":"f1","date":"2024-10-01"})"
+            "\n");
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject event =
+            runCli({u"--db"_s, path, u"export-events"_s, u"--from"_s, u"41"_s}).json();
+        static const QRegularExpression timestamp(
+            u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$"_s);
+        QVERIFY2(timestamp.match(event.value(u"recorded_at"_s).toString()).hasMatch(),
+                 qPrintable(event.value(u"recorded_at"_s).toString()));
+        const QJsonObject metadata = event.value(u"metadata"_s).toObject();
+        QCOMPARE(metadata.value(u"user_id"_s).toString(), u"Ana Treasurer"_s);
+        QCOMPARE(metadata.value(u"command_id"_s).toString(), u"c-1"_s);
+        QVERIFY(!metadata.value(u"app_version"_s).toString().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBadFiles)
