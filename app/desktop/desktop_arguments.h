@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace coopdesk::desktop {
+
+// What `coopdesk [FILE] [--demo] [--lang CODE] [--screen NAME]
+// [--screenshot FILE] [--version]` asked for.
+struct DesktopOptions
+{
+    QString file;       // a co-op file to open
+    bool demo = false;  // open the demo co-op
+    QString language;   // "en", "es", "system"; empty: the Preferences' choice
+    QString screen;     // the screen to show first
+    QString screenshot; // save a picture of the window there, then quit
+};
+
+// True when the arguments ask for the version: answered before any window
+// system is needed.
+bool wantsVersion(int argc, char** argv);
+QString versionLine(); // "coopdesk 0.1.0"
+
+// The --lang value, read before translations are installed (so that the
+// help text itself can be translated).
+QString languageArgument(const QStringList& arguments);
+
+// Parses the command line; prints help or a usage error and exits for
+// --help and bad arguments, as QCommandLineParser does.
+DesktopOptions parseDesktopArguments(const QCoreApplication& app);
+
+} // namespace coopdesk::desktop

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "widgets/message_box.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace coopdesk::test {
+
+// Settings of the test alone, in a temporary folder, empty at the start.
+class IsolatedSettings
+{
+public:
+    IsolatedSettings()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CoopDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("coopdesk-test"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        clear();
+    }
+    static void clear() { QSettings().clear(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Answers every message box with `answer` and keeps what it said.
+class MessageBoxRecorder
+{
+public:
+    MessageBoxRecorder()
+    {
+        MessageBox::setHandler([this](const MessageBox::Request& request) {
+            m_requests << request;
+            return answer;
+        });
+    }
+    ~MessageBoxRecorder() { MessageBox::setHandler({}); }
+    MessageBoxRecorder(const MessageBoxRecorder&) = delete;
+    MessageBoxRecorder& operator=(const MessageBoxRecorder&) = delete;
+
+    const QList<MessageBox::Request>& requests() const { return m_requests; }
+    MessageBox::Request last() const { return m_requests.value(m_requests.size() - 1); }
+    void clear() { m_requests.clear(); }
+
+    QMessageBox::StandardButton answer = QMessageBox::Ok;
+
+private:
+    QList<MessageBox::Request> m_requests;
+};
+
+} // namespace coopdesk::test

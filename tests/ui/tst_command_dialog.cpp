@@ -1,0 +1,361 @@
+// A command dialog validates as the user types with core's rules, saves
+// through the command bus, shows the store's errors inline, keeps what was
+// typed on error, appends nothing on error and closes on success.
+
+#include "command_dialogs/command_dialog.h"
+#include "command_dialogs/field_editor.h"
+#include "gui_test_fixtures.h"
+#include "temp_coop.h"
+#include "widgets/key_value_editor.h"
+#include "widgets/money_edit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace coopdesk;
+using namespace coopdesk::test;
+
+namespace {
+
+const QString usd = QStringLiteral("USD");
+
+QString s(const char* latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+template <typename T> T* fieldAs(const CommandDialog& dialog, const char* field)
+{
+    return qobject_cast<T*>(dialog.fieldWidget(s(field)));
+}
+
+void type(const CommandDialog& dialog, const char* field, const QString& text)
+{
+    QWidget* widget = dialog.fieldWidget(s(field));
+    QVERIFY2(widget, field);
+    QTest::keyClicks(widget, text);
+}
+
+void choose(const CommandDialog& dialog, const char* field, const char* code)
+{
+    auto* combo = fieldAs<QComboBox>(dialog, field);
+    QVERIFY2(combo, field);
+    combo->setCurrentIndex(combo->findData(s(code)));
+}
+
+QJsonObject eventData(SqliteEventStore& store, qint64 position)
+{
+    const QList<RecordedEvent> events = store.readAfter(position - 1, 1);
+    return events.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(events.first().data).object();
+}
+
+} // namespace
+
+class TestCommandDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void invalidEmailDisablesSaveAndShowsOnItsField()
+    {
+        TempCoop coop;
+        CommandDialog dialog(&coop.bus(), CommandType::EnrollFamily, {}, usd);
+        dialog.show();
+        type(dialog, "family_name", s("Martinez Family"));
+        QVERIFY(dialog.saveButton()->isEnabled());
+
+        type(dialog, "email", s("ana@"));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.isFieldHighlighted(s("email")));
+        QCOMPARE(dialog.fieldMessage(s("email")), s("E-mail is not a valid e-mail address"));
+        QVERIFY(dialog.fieldMessage(s("family_name")).isEmpty());
+
+        type(dialog, "email", s("example.org"));
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QVERIFY(!dialog.isFieldHighlighted(s("email")));
+        QVERIFY(dialog.fieldMessage(s("email")).isEmpty());
+    }
+
+    void everyTouchedFieldShowsItsOwnProblem()
+    {
+        TempCoop coop;
+        CommandDialog dialog(&coop.bus(), CommandType::EnrollFamily, {}, usd);
+        dialog.show();
+        // family_name is required and untouched: a hint, not a red field.
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.fieldMessage(s("family_name")).isEmpty());
+        QVERIFY(dialog.messageBarText().contains(s("Family name is required")));
+
+        // A bad id and a bad e-mail at once: both shown, on their fields.
+        type(dialog, "family_id", s("bad id!"));
+        type(dialog, "email", s("no-at-sign"));
+        QVERIFY(dialog.isFieldHighlighted(s("family_id")));
+        QVERIFY(dialog.isFieldHighlighted(s("email")));
+        QVERIFY(dialog.fieldMessage(s("family_id")).startsWith(s("Family ID must be")));
+        QVERIFY(!dialog.fieldMessage(s("email")).isEmpty());
+    }
+
+    void storeErrorIsShownOnItsFieldAndTheDialogStaysFilled()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        const qint64 head = coop.store().headPosition();
+
+        CommandDialog dialog(&coop.bus(), CommandType::EnrollFamily, {}, usd);
+        QSignalSpy accepted(&dialog, &CommandDialog::commandAccepted);
+        dialog.show();
+        type(dialog, "family_id", s("f1"));
+        type(dialog, "family_name", s("Second Family"));
+        type(dialog, "phone", s("555-0100"));
+        QVERIFY(dialog.saveButton()->isEnabled());
+
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(accepted.count(), 0);
+        QCOMPARE(dialog.lastResult().error->code, s("already_exists"));
+        QVERIFY(dialog.messageBarText().startsWith(s("Already exists: ")));
+        QVERIFY(dialog.isFieldHighlighted(s("family_id")));
+        QVERIFY(dialog.fieldMessage(s("family_id")).contains(s("f1")));
+        QCOMPARE(fieldAs<QLineEdit>(dialog, "family_id")->text(), s("f1"));
+        QCOMPARE(fieldAs<QLineEdit>(dialog, "family_name")->text(), s("Second Family"));
+        QCOMPARE(fieldAs<QLineEdit>(dialog, "phone")->text(), s("555-0100"));
+        QCOMPARE(coop.store().headPosition(), head);
+
+        // Editing the field clears its error; a free id saves.
+        type(dialog, "family_id", s("-2"));
+        QVERIFY(!dialog.isFieldHighlighted(s("family_id")));
+        QVERIFY(dialog.messageBarText().isEmpty());
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(coop.store().headPosition(), head + 1);
+        QCOMPARE(coop.store().readStream(s("f1-2")).size(), 1);
+    }
+
+    void successAppendsOneEventAndCloses()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        const qint64 head = coop.store().headPosition();
+
+        CommandDialog dialog(&coop.bus(), CommandType::ReceivePayment, s("f1"), usd);
+        QSignalSpy accepted(&dialog, &CommandDialog::commandAccepted);
+        dialog.show();
+        QVERIFY(fieldAs<QLineEdit>(dialog, "family_id")->isReadOnly());
+        QCOMPARE(fieldAs<QLineEdit>(dialog, "family_id")->text(), s("f1"));
+        type(dialog, "amount_cents", s("1,234.5"));
+        fieldAs<QDateEdit>(dialog, "date")->setDate(QDate(2024, 9, 5));
+        QVERIFY(!dialog.saveButton()->isEnabled()); // no payment method yet
+        choose(dialog, "payment_method", "check");
+        QVERIFY(dialog.saveButton()->isEnabled());
+
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(coop.store().headPosition(), head + 1);
+        const QJsonObject data = eventData(coop.store(), head + 1);
+        QCOMPARE(data.value(s("amount_cents")).toInteger(), 123450);
+        QCOMPARE(data.value(s("date")).toString(), s("2024-09-05"));
+        QCOMPARE(data.value(s("payment_method")).toString(), s("check"));
+    }
+
+    void anAmountThatDoesNotParseBlocksSaving()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        CommandDialog dialog(&coop.bus(), CommandType::ChargeTuition, s("f1"), usd);
+        dialog.show();
+        type(dialog, "amount_cents", s("12.345"));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.isFieldHighlighted(s("amount_cents")));
+        QVERIFY(dialog.fieldMessage(s("amount_cents")).contains(s("at most two decimals")));
+
+        fieldAs<QLineEdit>(dialog, "amount_cents")->clear();
+        type(dialog, "amount_cents", s("2000000"));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QCOMPARE(dialog.fieldMessage(s("amount_cents")),
+                 QStringLiteral("Amount must be from 0.01\u00A0USD to 1,000,000.00\u00A0USD"));
+    }
+
+    void withdrawnFamilyErrorNamesTheFamily()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        coop.run(
+            cmd(s("WithdrawFamily"), {{s("family_id"), s("f1")}, {s("date"), s("2025-01-10")}}));
+        const qint64 head = coop.store().headPosition();
+
+        CommandDialog dialog(&coop.bus(), CommandType::AddChild, s("f1"), usd);
+        dialog.show();
+        type(dialog, "child_name", s("Ana"));
+        fieldAs<QSpinBox>(dialog, "child_age")->setValue(9);
+        QVERIFY(dialog.saveButton()->isEnabled());
+        dialog.accept();
+
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.lastResult().error->code, s("withdrawn"));
+        QVERIFY(dialog.messageBarText().startsWith(s("Family withdrawn: ")));
+        QVERIFY(dialog.isFieldHighlighted(s("family_id")));
+        QCOMPARE(fieldAs<QLineEdit>(dialog, "child_name")->text(), s("Ana"));
+        QCOMPARE(coop.store().headPosition(), head);
+    }
+
+    void contactDetailsChangeOnlyTheTickedFields()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        const qint64 head = coop.store().headPosition();
+        CommandDialog dialog(&coop.bus(), CommandType::ChangeContactDetails, s("f1"), usd);
+        dialog.show();
+
+        // Nothing ticked: nothing to save, and the bar says what to do.
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.messageBarText().contains(s("tick at least one detail")));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(coop.store().headPosition(), head);
+
+        // Phone ticked with a value; e-mail ticked and left empty: cleared.
+        dialog.findChild<QCheckBox*>(s("include_phone"))->setChecked(true);
+        type(dialog, "phone", s("555-0199"));
+        dialog.findChild<QCheckBox*>(s("include_email"))->setChecked(true);
+        const QJsonObject command = dialog.commandJson();
+        QCOMPARE(command.value(s("phone")).toString(), s("555-0199"));
+        QCOMPARE(command.value(s("email")).toString(), QString());
+        QVERIFY(!command.contains(s("parent_name")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QJsonObject data = eventData(coop.store(), head + 1);
+        QCOMPARE(data.value(s("phone")).toString(), s("555-0199"));
+        QVERIFY(data.value(s("email")).isNull());
+    }
+
+    void factorsAreAJsonObject()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        CommandDialog dialog(&coop.bus(), CommandType::UpdateRiskScore, s("f1"), usd);
+        dialog.show();
+        fieldAs<QSpinBox>(dialog, "new_score")->setValue(72);
+        auto* factors = fieldAs<KeyValueEditor>(dialog, "risk_factors");
+        QVERIFY(factors);
+        factors->table()->item(0, 0)->setText(s("late_payments"));
+        factors->table()->item(0, 1)->setText(s("3"));
+        factors->addRow(s("note"), s("moved away"));
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QCOMPARE(dialog.commandJson().value(s("risk_factors")).toObject(),
+                 (QJsonObject{{s("late_payments"), 3}, {s("note"), s("moved away")}}));
+
+        factors->addRow(s("note"), s("again"));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.fieldMessage(s("risk_factors")).contains(s("twice")));
+    }
+
+    void everyFieldGetsTheRightEditor()
+    {
+        TempCoop coop;
+        for (const CommandSpec& spec : commandSpecs()) {
+            CommandDialog dialog(&coop.bus(), spec.type, s("f1"), usd);
+            for (const FieldRule& rule : spec.fields) {
+                QWidget* widget = dialog.fieldWidget(rule.name);
+                const QByteArray where = (spec.name + QLatin1Char('.') + rule.name).toUtf8();
+                QVERIFY2(widget, where.constData());
+                switch (rule.kind) {
+                case FieldKind::Id:
+                case FieldKind::Text:
+                case FieldKind::Email:
+                    QVERIFY2(qobject_cast<QLineEdit*>(widget), where.constData());
+                    break;
+                case FieldKind::MultilineText:
+                    QVERIFY2(qobject_cast<QPlainTextEdit*>(widget), where.constData());
+                    break;
+                case FieldKind::Enum:
+                    QVERIFY2(qobject_cast<QComboBox*>(widget), where.constData());
+                    break;
+                case FieldKind::Integer:
+                    if (rule.name == QLatin1String("amount_cents"))
+                        QVERIFY2(qobject_cast<MoneyEdit*>(widget), where.constData());
+                    else
+                        QVERIFY2(qobject_cast<QSpinBox*>(widget), where.constData());
+                    break;
+                case FieldKind::Date:
+                case FieldKind::Month:
+                    QVERIFY2(qobject_cast<QDateEdit*>(widget), where.constData());
+                    QVERIFY2(qobject_cast<QDateEdit*>(widget)->calendarPopup(), where.constData());
+                    break;
+                case FieldKind::Boolean:
+                    QVERIFY2(qobject_cast<QCheckBox*>(widget), where.constData());
+                    break;
+                case FieldKind::Object:
+                    QVERIFY2(qobject_cast<KeyValueEditor*>(widget), where.constData());
+                    break;
+                }
+            }
+        }
+    }
+
+    void everyCommandSavesThroughItsDialog()
+    {
+        TempCoop coop;
+        const QHash<QString, QJsonValue> values{
+            {s("family_id"), s("f9")},
+            {s("family_name"), s("Okafor Family")},
+            {s("child_name"), s("Ada")},
+            {s("child_age"), 7},
+            {s("amount_cents"), 45000},
+            {s("payment_method"), s("ach")},
+            {s("new_score"), 80},
+            {s("method"), s("phone")},
+            {s("coordinator"), s("Rosa")},
+            {s("hours"), 3},
+            {s("event_name"), s("Science fair")},
+            {s("attended"), true},
+            {s("month"), s("2025-02")},
+        };
+        for (const CommandSpec& spec : commandSpecs()) {
+            const qint64 head = coop.store().headPosition();
+            CommandDialog dialog(&coop.bus(), spec.type,
+                                 spec.type == CommandType::EnrollFamily ? QString() : s("f9"), usd);
+            dialog.show();
+            for (const FieldRule& rule : spec.fields) {
+                if (rule.required && values.contains(rule.name) && rule.name != fields::familyId)
+                    dialog.setFieldValue(rule.name, values.value(rule.name));
+            }
+            if (spec.type == CommandType::EnrollFamily)
+                dialog.setFieldValue(fields::familyId, s("f9"));
+            if (spec.type == CommandType::ChangeContactDetails)
+                dialog.setFieldValue(s("parent_name"), s("Grace Okafor"));
+            QVERIFY2(dialog.saveButton()->isEnabled(),
+                     qPrintable(spec.name + QLatin1Char(' ') + dialog.messageBarText()));
+            dialog.accept();
+            QVERIFY2(dialog.lastResult().ok, dialog.lastResult().toJsonLine().constData());
+            QCOMPARE(coop.store().headPosition(), head + 1);
+            QCOMPARE(coop.store().readAfter(head, 1).first().eventType, spec.eventType);
+        }
+    }
+
+    void noBusMeansNothingCanBeSaved()
+    {
+        CommandDialog dialog(nullptr, CommandType::EnrollFamily, {}, usd);
+        dialog.show();
+        type(dialog, "family_name", s("Lone Family"));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(!dialog.messageBarText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCommandDialog)
+#include "tst_command_dialog.moc"

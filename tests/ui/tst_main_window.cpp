@@ -1,0 +1,452 @@
+// The main window opens co-op files (and refuses bad ones with a message,
+// never a crash), enables the Family menu by file and selection, remembers
+// recent files and its geometry, and takes screens through addScreen().
+
+#include "app_version.h"
+#include "command_dialogs/command_dialog.h"
+#include "gui_test_fixtures.h"
+#include "main_window/family_actions.h"
+#include "main_window/main_window.h"
+#include "main_window/overview_screen.h"
+#include "main_window/session_status_bar.h"
+#include "main_window/start_page.h"
+#include "preferences/preferences_dialog.h"
+#include "session/coop_session.h"
+#include "store/coop_file.h"
+#include "store/sqlite_connection.h"
+#include "temp_coop.h"
+#include "widgets/message_bar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace coopdesk;
+using namespace coopdesk::test;
+
+namespace {
+
+QString s(const char* latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// A co-op file with a few events, closed, at `path`.
+void makeCoop(const QString& path)
+{
+    coopfile::create(path);
+    SqliteEventStore store(path);
+    FixedClock clock;
+    CommandBus bus(store, clock, s("tester"));
+    for (int i = 0; i < 40; ++i) {
+        bus.dispatch(cmd(
+            s("EnrollFamily"),
+            {{s("family_id"), s("f%1").arg(i)},
+             {s("family_name"), QString(s("Family %1 ").arg(i) + QString(150, QLatin1Char('x')))},
+             {s("enrollment_date"), s("2024-09-01")}}));
+    }
+}
+
+bool isEnabled(const MainWindow& window, CommandType type)
+{
+    return window.familyActions()->action(type)->isEnabled();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    IsolatedSettings m_settings;
+
+private slots:
+    void init() { IsolatedSettings::clear(); }
+
+    void opensACoopFile()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::sessionOpened);
+        window.show();
+        QVERIFY(window.isShowingStartPage());
+        QVERIFY(!isEnabled(window, CommandType::EnrollFamily));
+
+        QVERIFY(window.openFile(coop.path()));
+
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(window.session());
+        QVERIFY(!window.isShowingStartPage());
+        QVERIFY(window.windowTitle().contains(s("test.coop")));
+        QVERIFY(window.sessionStatusBar()->fileText().contains(s("test.coop")));
+        QCOMPARE(window.sessionStatusBar()->headText(), QStringLiteral("Head: —"));
+        auto* overview = qobject_cast<OverviewScreen*>(window.screen(s("overview")));
+        QVERIFY(overview);
+        QCOMPARE(overview->eventsText(), s("1"));
+        QCOMPARE(overview->accessText(), s("Read and write"));
+        QCOMPARE(window.session()->fileId(), coop.store().fileId());
+
+        // EnrollFamily needs no family; the other commands need one.
+        QVERIFY(isEnabled(window, CommandType::EnrollFamily));
+        QVERIFY(!isEnabled(window, CommandType::ReceivePayment));
+        QSignalSpy selected(&window, &MainWindow::selectedFamilyChanged);
+        window.setSelectedFamily(s("f1"));
+        QCOMPARE(selected.count(), 1);
+        for (const CommandSpec& spec : commandSpecs())
+            QVERIFY2(isEnabled(window, spec.type), qPrintable(spec.name));
+        window.setSelectedFamily({});
+        QVERIFY(!isEnabled(window, CommandType::ReceivePayment));
+    }
+
+    void refusesBadFilesWithAMessage_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("text file") << s("text");
+        QTest::newRow("empty file") << s("empty");
+        QTest::newRow("other SQLite database") << s("sqlite");
+        QTest::newRow("newer schema") << s("newer");
+        QTest::newRow("truncated") << s("truncated");
+        QTest::newRow("missing") << s("missing");
+        QTest::newRow("folder") << s("folder");
+    }
+    void refusesBadFilesWithAMessage()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        QString path = dir.filePath(s("bad.coop"));
+        if (kind == QLatin1String("text")) {
+            writeFile(path, QByteArray("family_id,family_name\nf1,Martinez\n"));
+        } else if (kind == QLatin1String("empty")) {
+            writeFile(path, {});
+        } else if (kind == QLatin1String("sqlite")) {
+            SqliteConnection other(path, SqliteConnection::Mode::Create);
+            other.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+        } else if (kind == QLatin1String("newer")) {
+            coopfile::create(path);
+            SqliteConnection raw(path, SqliteConnection::Mode::ReadWrite);
+            raw.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+        } else if (kind == QLatin1String("truncated")) {
+            makeCoop(path);
+            QFile file(path);
+            QVERIFY(file.size() > 8192);
+            QVERIFY(file.resize(file.size() / 2));
+        } else if (kind == QLatin1String("folder")) {
+            path = dir.path();
+        }
+        const QByteArray before = fileBytes(path);
+
+        TempCoop good;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(good.path()));
+        MessageBoxRecorder boxes;
+
+        QVERIFY(!window.openFile(path));
+
+        QCOMPARE(boxes.requests().size(), 1);
+        QCOMPARE(boxes.last().kind, MessageBox::Kind::Critical);
+        QCOMPARE(boxes.last().title, s("Cannot Open Co-op File"));
+        QVERIFY(!boxes.last().details.isEmpty());
+        // The file that was open stays open; the bad one is untouched.
+        QVERIFY(window.session());
+        QCOMPARE(window.session()->path(), good.path());
+        QCOMPARE(fileBytes(path), before);
+        if (kind == QLatin1String("newer"))
+            QVERIFY(boxes.last().details.contains(s("newer version")));
+        if (kind == QLatin1String("truncated"))
+            QVERIFY(boxes.last().details.contains(s("damaged")));
+    }
+
+    void readOnlyFileOpensWithCommandsDisabled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("shared.coop"));
+        makeCoop(path);
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = fileBytes(path);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        QVERIFY(window.session()->isReadOnly());
+        window.setSelectedFamily(s("f1"));
+        for (const CommandSpec& spec : commandSpecs())
+            QVERIFY2(!isEnabled(window, spec.type), qPrintable(spec.name));
+        QVERIFY(window.familyActions()
+                    ->action(CommandType::AddChild)
+                    ->toolTip()
+                    .contains(s("read-only")));
+        auto* banner = window.findChild<MessageBar*>(s("readOnlyBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains(s("read-only")));
+        QVERIFY(window.sessionStatusBar()->fileText().contains(s("(read-only)")));
+        QVERIFY(window.windowTitle().contains(s("read-only")));
+
+        // Even a dialog opened anyway cannot write: the store says why, inline.
+        CommandDialog* dialog = window.openCommandDialog(CommandType::RecordLogin);
+        QVERIFY(dialog);
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->lastResult().error->code, s("storage"));
+        QVERIFY(dialog->messageBarText().contains(s("read-only")));
+        dialog->close();
+        window.closeFile();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void lockedFileReportsAnErrorInsteadOfFreezing()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        window.setSelectedFamily(s("f1"));
+        const qint64 head = coop.store().headPosition();
+
+        // Another program holds the write lock.
+        SqliteConnection other(coop.path(), SqliteConnection::Mode::ReadWrite);
+        other.execute("BEGIN IMMEDIATE");
+
+        CommandDialog* dialog = window.openCommandDialog(CommandType::RecordLogin);
+        QVERIFY(dialog && dialog->saveButton()->isEnabled());
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->lastResult().error->code, s("storage"));
+        QVERIFY(dialog->messageBarText().contains(s("locked")));
+
+        other.execute("ROLLBACK");
+        QCOMPARE(coop.store().headPosition(), head);
+        // Once the lock is gone the same dialog saves.
+        dialog->accept();
+        QVERIFY(dialog->lastResult().ok);
+        QCOMPARE(coop.store().headPosition(), head + 1);
+    }
+
+    void familyMenuOpensADialogThatSavesThroughTheBus()
+    {
+        TempCoop coop;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        QSignalSpy accepted(&window, &MainWindow::commandAccepted);
+
+        window.familyActions()->action(CommandType::EnrollFamily)->trigger();
+        auto* dialog = window.findChild<CommandDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->commandType(), CommandType::EnrollFamily);
+        QTest::keyClicks(dialog->fieldWidget(s("family_id")), s("okafor"));
+        QTest::keyClicks(dialog->fieldWidget(s("family_name")), s("Okafor Family"));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(coop.store().headPosition(), 1);
+        // The new family is selected: its commands are one click away.
+        QCOMPARE(window.selectedFamily(), s("okafor"));
+        QVERIFY(isEnabled(window, CommandType::ReceivePayment));
+        QVERIFY(window.sessionStatusBar()->currentMessage().contains(s("Family enrolled")));
+        QTRY_VERIFY(!window.findChild<CommandDialog*>());
+
+        window.familyActions()->action(CommandType::ReceivePayment)->trigger();
+        dialog = window.findChild<CommandDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(qobject_cast<QLineEdit*>(dialog->fieldWidget(s("family_id")))->text(),
+                 s("okafor"));
+    }
+
+    void preferencesChangeTheRecordedUserAtOnce()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        window.setSelectedFamily(s("f1"));
+        AppSettings settings;
+        settings.setUserName(s("alice"));
+        window.applyPreferences();
+        QCOMPARE(window.session()->userId(), s("alice"));
+        QCOMPARE(window.sessionStatusBar()->userText(), s("User: alice"));
+
+        CommandDialog* dialog = window.openCommandDialog(CommandType::RecordLogin);
+        dialog->accept();
+        QVERIFY(dialog->lastResult().ok);
+        const RecordedEvent event = coop.store().readAfter(1, 1).first();
+        QCOMPARE(QJsonDocument::fromJson(event.metadata).object().value(s("user_id")).toString(),
+                 s("alice"));
+    }
+
+    void preferencesAreSavedOnOk()
+    {
+        AppSettings settings;
+        QCOMPARE(settings.userName(), AppSettings::systemUserName());
+        QCOMPARE(settings.language(), s("system"));
+        QCOMPARE(settings.currencyCode(), AppSettings::localeCurrencyCode());
+
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        QVERIFY(dialog.findChild<QLabel*>(s("restartNote"))->text().contains(s("next time")));
+        dialog.userEdit()->setText(s("  bob  "));
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(s("es")));
+        dialog.currencyEdit()->setText(s("eur"));
+        dialog.accept();
+
+        QVERIFY(dialog.languageChanged());
+        const AppSettings reread;
+        QCOMPARE(reread.userName(), s("bob"));
+        QCOMPARE(reread.language(), s("es"));
+        QCOMPARE(reread.currencyCode(), s("EUR"));
+
+        // Emptied, the user name and currency go back to the defaults.
+        PreferencesDialog again(settings);
+        QCOMPARE(again.languageBox()->currentData().toString(), s("es"));
+        again.userEdit()->clear();
+        again.currencyEdit()->clear();
+        again.accept();
+        QVERIFY(!again.languageChanged());
+        QCOMPARE(AppSettings().userName(), AppSettings::systemUserName());
+        QCOMPARE(AppSettings().currencyCode(), AppSettings::localeCurrencyCode());
+    }
+
+    void remembersRecentFilesAndOpensTheLastOne()
+    {
+        TempCoop first;
+        TempCoop second;
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(first.path()));
+            QVERIFY(window.openFile(second.path()));
+            auto* recent = window.findChild<QMenu*>(s("recentFilesMenu"));
+            QVERIFY(recent);
+            QStringList paths;
+            for (QAction* action : recent->actions()) {
+                if (action->data().isValid())
+                    paths << action->data().toString();
+            }
+            QCOMPARE(paths, (QStringList{second.path(), first.path()}));
+        }
+        MainWindow again;
+        QVERIFY(again.openLastFile());
+        QCOMPARE(again.session()->path(), second.path());
+    }
+
+    void startPageWhenThereIsNoFile()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.openLastFile());
+        QVERIFY(window.isShowingStartPage());
+        QVERIFY(window.startPage()->isVisible());
+        QVERIFY(window.startPage()->newButton()->isVisible());
+        QVERIFY(window.startPage()->openButton()->isVisible());
+        QVERIFY(window.startPage()->demoButton()->isVisible());
+
+        MessageBoxRecorder boxes;
+        QTest::mouseClick(window.startPage()->demoButton(), Qt::LeftButton);
+        QCOMPARE(boxes.requests().size(), 1);
+        QVERIFY(boxes.last().text.contains(s("not available yet")));
+        QVERIFY(window.isShowingStartPage());
+    }
+
+    void createsANewCoopAndNeverOverwrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("new.coop"));
+        MainWindow window;
+        QVERIFY(window.createCoop(path));
+        QVERIFY(window.session());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        window.closeFile();
+        QVERIFY(window.isShowingStartPage());
+
+        MessageBoxRecorder boxes;
+        QVERIFY(!window.createCoop(path));
+        QCOMPARE(boxes.requests().size(), 1);
+        QVERIFY(boxes.last().details.contains(s("already exists")));
+    }
+
+    void remembersItsGeometry()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(903, 611);
+            QTRY_COMPARE(window.size(), QSize(903, 611));
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(903, 611));
+    }
+
+    void screensPlugInThroughAddScreen()
+    {
+        TempCoop coop;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        auto* families = new QLabel(s("families"));
+        QVERIFY(window.addScreen(s("families"), s("Families"), QIcon(), families));
+        QVERIFY(!window.addScreen(s("families"), s("Again"), QIcon(), new QLabel));
+        QCOMPARE(window.screenIds(), (QStringList{s("overview"), s("families")}));
+        QCOMPARE(window.currentScreen(), s("overview"));
+
+        QVERIFY(window.showScreen(s("families")));
+        QCOMPARE(window.currentScreen(), s("families"));
+        QVERIFY(families->isVisible());
+        QVERIFY(!window.showScreen(s("nowhere")));
+
+        // The View menu reaches it with Ctrl+1, Ctrl+2…
+        auto* action = window.findChild<QAction*>(s("actionScreen_overview"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::ControlModifier | Qt::Key_1));
+        action->trigger();
+        QCOMPARE(window.currentScreen(), s("overview"));
+        QCOMPARE(window.findChild<QListWidget*>(s("navigation"))->count(), 2);
+    }
+
+    void statusBarShowsTheReadSidesProgress()
+    {
+        MainWindow window;
+        window.setProjectionStatus(1250, 3, 40);
+        QCOMPARE(window.sessionStatusBar()->headText(), s("Head: 1,250"));
+        QCOMPARE(window.sessionStatusBar()->lagText(), QStringLiteral("Lag: 3 · 40 ms"));
+    }
+
+    void aboutNamesTheVersions()
+    {
+        MainWindow window;
+        MessageBoxRecorder boxes;
+        window.findChild<QAction*>(s("actionAbout"))->trigger();
+        QCOMPARE(boxes.requests().size(), 1);
+        QCOMPARE(boxes.last().kind, MessageBox::Kind::About);
+        QVERIFY(boxes.last().text.contains(QString::fromLatin1(appVersion)));
+        QVERIFY(boxes.last().text.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(boxes.last().text.contains(QString::fromLatin1(sqlite3_libversion())));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

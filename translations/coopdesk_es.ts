@@ -1,0 +1,1504 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../core/store/audit_check.cpp" line="+93"/>
+        <source>The append-only protection of the events table is missing or altered</source>
+        <translation>La protección de solo añadir de la tabla de eventos falta o fue alterada</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Position %1 is missing: the event there was deleted or renumbered</source>
+        <translation>Falta la posición %1: el evento que había allí fue borrado o renumerado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The event at position %1 does not match its hash: it was edited or inserted outside CoopDesk</source>
+        <translation>El evento de la posición %1 no coincide con su hash: fue editado o insertado fuera de CoopDesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verification cancelled</source>
+        <translation>Verificación cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>CodeLabels</name>
+    <message>
+        <location filename="../ui/i18n/code_labels.cpp" line="+11"/>
+        <source>Enroll Family</source>
+        <translation>Inscribir familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change Contact Details</source>
+        <translation>Cambiar datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Child</source>
+        <translation>Añadir hijo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge Tuition</source>
+        <translation>Cobrar cuota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive Payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update Engagement Score</source>
+        <translation>Actualizar participación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update Risk Score</source>
+        <translation>Actualizar riesgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record Contact</source>
+        <translation>Registrar contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign Coordinator</source>
+        <translation>Asignar coordinador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log Volunteer Hours</source>
+        <translation>Registrar horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record Attendance</source>
+        <translation>Registrar asistencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record Login</source>
+        <translation>Registrar inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw Family</source>
+        <translation>Dar de baja a la familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-enroll Family</source>
+        <translation>Reinscribir familia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Enroll Family…</source>
+        <translation>&amp;Inscribir familia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change Contact &amp;Details…</source>
+        <translation>Cambiar &amp;datos de contacto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;Child…</source>
+        <translation>Añadir &amp;hijo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge &amp;Tuition…</source>
+        <translation>&amp;Cobrar cuota…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive &amp;Payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update En&amp;gagement Score…</source>
+        <translation>Actualizar participació&amp;n…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update &amp;Risk Score…</source>
+        <translation>Actualizar &amp;riesgo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record C&amp;ontact…</source>
+        <translation>Registrar c&amp;ontacto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign Coordinator…</source>
+        <translation>&amp;Asignar coordinador…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log Volunteer &amp;Hours…</source>
+        <translation>Registrar horas de &amp;voluntariado…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record Atte&amp;ndance…</source>
+        <translation>Registrar a&amp;sistencia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;Login…</source>
+        <translation>Registrar inicio de s&amp;esión…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Withdraw Family…</source>
+        <translation>Dar de &amp;baja a la familia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-enro&amp;ll Family…</source>
+        <translation>Reinscribir &amp;familia…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enroll a new family in the co-op.</source>
+        <translation>Inscribe una familia nueva en la cooperativa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the parent&apos;s name, e-mail, phone or preferred contact.</source>
+        <translation>Cambia el nombre del padre o la madre, el correo, el teléfono o el medio de contacto preferido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a child to the family.</source>
+        <translation>Añade un hijo a la familia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge the family tuition for a month.</source>
+        <translation>Cobra a la familia la cuota de un mes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a payment received from the family.</source>
+        <translation>Registra un pago recibido de la familia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the family&apos;s engagement score (0–100).</source>
+        <translation>Fija la puntuación de participación de la familia (0–100).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the family&apos;s risk score (0–100); the risk tier follows from it.</source>
+        <translation>Fija la puntuación de riesgo de la familia (0–100); el nivel de riesgo se deduce de ella.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a contact with the family.</source>
+        <translation>Registra un contacto con la familia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign a coordinator to the family.</source>
+        <translation>Asigna un coordinador a la familia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log hours the family volunteered.</source>
+        <translation>Registra las horas de voluntariado de la familia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record whether the family attended an event.</source>
+        <translation>Registra si la familia asistió a un evento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record that the family logged in.</source>
+        <translation>Registra que la familia inició sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the family from the co-op.</source>
+        <translation>Da de baja a la familia de la cooperativa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enroll a withdrawn family again.</source>
+        <translation>Vuelve a inscribir a una familia dada de baja.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact date</source>
+        <translation>Fecha del contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event date</source>
+        <translation>Fecha del evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login date</source>
+        <translation>Fecha de inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawal date</source>
+        <translation>Fecha de baja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-enrollment date</source>
+        <translation>Fecha de reinscripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk score</source>
+        <translation>Puntuación de riesgo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engagement score</source>
+        <translation>Puntuación de participación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family ID</source>
+        <translation>ID de la familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name</source>
+        <translation>Nombre de la familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrollment date</source>
+        <translation>Fecha de inscripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent name</source>
+        <translation>Nombre del padre o la madre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+49"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Preferred contact</source>
+        <translation>Contacto preferido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child&apos;s name</source>
+        <translation>Nombre del hijo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge ID</source>
+        <translation>ID del cargo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction ID</source>
+        <translation>ID de la transacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factors</source>
+        <translation>Factores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk factors</source>
+        <translation>Factores de riesgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact method</source>
+        <translation>Medio de contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command ID</source>
+        <translation>ID del comando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected version</source>
+        <translation>Versión esperada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Text message (SMS)</source>
+        <translation>Mensaje de texto (SMS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank transfer (ACH)</source>
+        <translation>Transferencia bancaria (ACH)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not valid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family not found</source>
+        <translation>Familia no encontrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already exists</source>
+        <translation>Ya existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Family withdrawn</source>
+        <translation>Familia dada de baja</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed meanwhile</source>
+        <translation>Cambiado mientras tanto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Family enrolled</source>
+        <translation>Familia inscrita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details changed</source>
+        <translation>Datos de contacto cambiados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child added</source>
+        <translation>Hijo añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuition charged</source>
+        <translation>Cuota cobrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment received</source>
+        <translation>Pago recibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement score updated</source>
+        <translation>Participación actualizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score updated</source>
+        <translation>Riesgo actualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact recorded</source>
+        <translation>Contacto registrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator assigned</source>
+        <translation>Coordinador asignado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer hours logged</source>
+        <translation>Horas de voluntariado registradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance recorded</source>
+        <translation>Asistencia registrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login recorded</source>
+        <translation>Inicio de sesión registrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family re-enrolled</source>
+        <translation>Familia reinscrita</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrolled</source>
+        <translation>Inscrita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn</source>
+        <translation>Dada de baja</translation>
+    </message>
+</context>
+<context>
+    <name>CommandErrors</name>
+    <message>
+        <location filename="../ui/command_dialogs/form_validation.cpp" line="+92"/>
+        <location filename="../core/domain/command_validation.cpp" line="+97"/>
+        <source>%1 is required</source>
+        <translation>%1: dato obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/command_validation.cpp" line="-44"/>
+        <source>%1 must be text</source>
+        <translation>%1: debe ser texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains invalid characters</source>
+        <translation>%1: contiene caracteres no válidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not contain control characters</source>
+        <translation>%1: no debe contener caracteres de control</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be %2 to %3 characters long</source>
+        <translation>%1: debe tener de %2 a %3 caracteres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be at most %2 characters long</source>
+        <translation>%1: debe tener como máximo %2 caracteres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a valid e-mail address</source>
+        <translation>%1: no es una dirección de correo electrónico válida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>%1 must be a whole number</source>
+        <translation>%1: debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1: debe estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>%1: debe tener de 1 a 64 letras, dígitos, «_» o «-»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be a date YYYY-MM-DD from 1900-01-01 to 2100-12-31</source>
+        <translation>%1: debe ser una fecha AAAA-MM-DD entre 1900-01-01 y 2100-12-31</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be a month YYYY-MM from 1900-01 to 2100-12</source>
+        <translation>%1: debe ser un mes AAAA-MM entre 1900-01 y 2100-12</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be one of: %2</source>
+        <translation>%1: debe ser uno de estos valores: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be true or false</source>
+        <translation>%1: debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be a JSON object</source>
+        <translation>%1: debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The line is not valid JSON: %1 at offset %2</source>
+        <translation>La línea no es JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The line must be a JSON object</source>
+        <translation>La línea debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>command must name a command, such as EnrollFamily</source>
+        <translation>command debe nombrar un comando, como EnrollFamily</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown command “%1”</source>
+        <translation>Comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>command_id must be text of 1 to 100 printable characters</source>
+        <translation>command_id debe ser un texto de 1 a 100 caracteres imprimibles</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a field of %2</source>
+        <translation>%1: no es un campo de %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected_version must be a whole number</source>
+        <translation>expected_version debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/family_state.cpp" line="+24"/>
+        <source>A family with id “%1” already exists</source>
+        <translation>Ya existe una familia con el ID «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No family has the id “%1”</source>
+        <translation>Ninguna familia tiene el ID «%1»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The family was changed meanwhile: it is at version %1, the command expected version %2</source>
+        <translation>La familia cambió mientras tanto: está en la versión %1 y el comando esperaba la versión %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The family “%1” is withdrawn</source>
+        <translation>La familia «%1» está dada de baja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The family “%1” is already withdrawn</source>
+        <translation>La familia «%1» ya está dada de baja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a withdrawn family can be re-enrolled</source>
+        <translation>Solo se puede reinscribir a una familia dada de baja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give at least one contact detail to change</source>
+        <translation>Indique al menos un dato de contacto que cambiar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The family already has a charge “%1”</source>
+        <translation>La familia ya tiene un cargo «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The payment “%1” was already recorded for this family</source>
+        <translation>El pago «%1» ya se registró para esta familia</translation>
+    </message>
+    <message>
+        <location filename="../core/commands/command_bus.cpp" line="+115"/>
+        <source>command_id “%1” was already used for a different command</source>
+        <translation>El command_id «%1» ya se usó para otro comando</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopArguments</name>
+    <message>
+        <location filename="../app/desktop/desktop_arguments.cpp" line="+54"/>
+        <source>CoopDesk: families, payments and engagement for homeschool co-ops.</source>
+        <translation>CoopDesk: familias, pagos y participación para cooperativas de educación en casa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the version and quit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the demo co-op.</source>
+        <translation>Abre la cooperativa de demostración.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the window: en, es or system (default: Preferences).</source>
+        <translation>Idioma de la ventana: en, es o system (por omisión: Preferencias).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screen to show first (overview).</source>
+        <translation>La pantalla que se muestra primero (overview).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a picture of the window to FILE (PNG) and quit.</source>
+        <translation>Guarda una imagen de la ventana en ARCHIVO (PNG) y sale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The co-op file to open (NAME.coop).</source>
+        <translation>El archivo de cooperativa que se abre (NOMBRE.coop).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[FILE]</source>
+        <translation>[ARCHIVO]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>coopdesk: give at most one co-op file
+</source>
+        <translation>coopdesk: indique como máximo un archivo de cooperativa
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>coopdesk: unknown language “%1” (en, es or system)
+</source>
+        <translation>coopdesk: idioma desconocido «%1» (en, es o system)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+61"/>
+        <source>coopdesk: no screen “%1”; the screens are: %2</source>
+        <translation>coopdesk: no hay ninguna pantalla «%1»; las pantallas son: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../ui/command_dialogs/form_validation.cpp" line="+3"/>
+        <source>%1 must be from %2 to %3</source>
+        <translation>%1: debe estar entre %2 y %3</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../core/store/coop_file.cpp" line="+120"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+82"/>
+        <source>%1 is not a CoopDesk co-op file</source>
+        <translation>%1 no es un archivo de cooperativa de CoopDesk</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 was written by a newer version of CoopDesk (file schema %2, this version reads up to %3); update CoopDesk to open it</source>
+        <translation>%1 fue escrito por una versión más nueva de CoopDesk (esquema %2; esta versión lee hasta el %3); actualice CoopDesk para abrirlo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is damaged: it is shorter than its header says (%2 bytes, expected %3); restore it from a backup</source>
+        <translation>%1 está dañado: es más corto de lo que indica su cabecera (%2 bytes, se esperaban %3); restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 no se puede crear: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlite_connection.cpp" line="+39"/>
+        <source>the file is locked by another program; try again in a moment</source>
+        <translation>el archivo está bloqueado por otro programa; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a CoopDesk file</source>
+        <translation>no es un archivo de CoopDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be read or written</source>
+        <translation>no se pudo leer ni escribir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+202"/>
+        <source>%1 is read-only: nothing can be recorded in it</source>
+        <translation>%1 es de solo lectura: no se puede registrar nada en él</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::CommandDialog</name>
+    <message>
+        <location filename="../ui/command_dialogs/command_dialog.cpp" line="+61"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leave empty to have one generated</source>
+        <translation>Déjelo vacío para que se genere uno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick to change this detail; left empty, it is cleared.</source>
+        <translation>Márquelo para cambiar este dato; si lo deja vacío, se borra.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>tick at least one detail to change.</source>
+        <translation>marque al menos un dato que cambiar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No co-op file is open: nothing can be saved.</source>
+        <translation>No hay ningún archivo de cooperativa abierto: no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To save: %1</source>
+        <translation>Para guardar: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The command was not saved.</source>
+        <translation>El comando no se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::CoopSession</name>
+    <message>
+        <location filename="../ui/session/coop_session.cpp" line="+18"/>
+        <source>Choose a co-op file made by CoopDesk (NAME.coop).</source>
+        <translation>Elija un archivo de cooperativa creado por CoopDesk (NOMBRE.coop).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install a newer version of CoopDesk to open this file.</source>
+        <translation>Instale una versión más nueva de CoopDesk para abrir este archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is damaged. Restore it from a backup; CoopDesk has not changed it.</source>
+        <translation>El archivo está dañado. Restáurelo desde una copia de seguridad; CoopDesk no lo ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program is using the file. Try again in a moment.</source>
+        <translation>Otro programa está usando el archivo. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Compruebe que el archivo existe y que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some space on the disk and try again.</source>
+        <translation>Libere espacio en el disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 is a folder, not a co-op file</source>
+        <translation>%1 es una carpeta, no un archivo de cooperativa</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose another name or folder.</source>
+        <translation>Elija otro nombre u otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file is read-only (see its permissions): you can look at it, but nothing can be recorded in it.</source>
+        <translation>El archivo es de solo lectura (revise sus permisos): puede consultarlo, pero no se puede registrar nada en él.</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::FamilyActions</name>
+    <message>
+        <location filename="../ui/main_window/family_actions.cpp" line="+86"/>
+        <source>%1 Not available: %2</source>
+        <translation>%1 No disponible: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Select a family first.</source>
+        <translation>%1 Seleccione antes una familia.</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::FieldEditor</name>
+    <message>
+        <location filename="../ui/command_dialogs/field_editor.cpp" line="+89"/>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Enter an amount such as %1, with at most two decimals</source>
+        <translation>Escriba un importe como %1, con dos decimales como máximo</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::KeyValueEditor</name>
+    <message>
+        <location filename="../ui/widgets/key_value_editor.cpp" line="+37"/>
+        <source>Add factor</source>
+        <translation>Añadir factor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A value such as 0.8 or true is stored as a number or a yes/no; anything else as text.</source>
+        <translation>Un valor como 0.8 o true se guarda como número o como sí/no; cualquier otro, como texto.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Every factor needs a name (row %1)</source>
+        <translation>Cada factor necesita un nombre (fila %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The factor “%1” appears twice</source>
+        <translation>El factor «%1» aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window/main_window.cpp" line="+49"/>
+        <location line="+392"/>
+        <source>CoopDesk</source>
+        <translation>CoopDesk</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Co-op…</source>
+        <translation>&amp;Nueva cooperativa…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create an empty co-op file</source>
+        <translation>Crea un archivo de cooperativa vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a co-op file</source>
+        <translation>Abre un archivo de cooperativa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;Demo Co-op</source>
+        <translation>Abrir cooperativa de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fa&amp;mily</source>
+        <translation>&amp;Familia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About CoopDesk</source>
+        <translation>&amp;Acerca de CoopDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cannot Open Co-op File</source>
+        <translation>No se puede abrir el archivo de cooperativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoopDesk could not open “%1”.</source>
+        <translation>CoopDesk no pudo abrir «%1».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot Create Co-op File</source>
+        <translation>No se puede crear el archivo de cooperativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoopDesk could not create “%1”.</source>
+        <translation>CoopDesk no pudo crear «%1».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New Co-op</source>
+        <translation>Nueva cooperativa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My co-op.coop</source>
+        <translation>Mi cooperativa.coop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-op files (*.coop)</source>
+        <translation>Archivos de cooperativa (*.coop)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Co-op</source>
+        <translation>Abrir cooperativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-op files (*.coop);;All files (*)</source>
+        <translation>Archivos de cooperativa (*.coop);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Demo Co-op</source>
+        <translation>Cooperativa de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo co-op is not available yet in this version of CoopDesk.</source>
+        <translation>La cooperativa de demostración todavía no está disponible en esta versión de CoopDesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new co-op or open an existing one instead.</source>
+        <translation>Cree una cooperativa nueva o abra una existente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new language applies when CoopDesk restarts.</source>
+        <translation>El nuevo idioma se aplicará cuando CoopDesk se reinicie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;Families, payments and engagement for homeschool co-ops.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;br&gt;SQLite %4&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;Familias, pagos y participación para cooperativas de educación en casa.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con Qt %3)&lt;br&gt;SQLite %4&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0 o posterior&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About CoopDesk</source>
+        <translation>Acerca de CoopDesk</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saved: %1 (family %2, position %3)</source>
+        <translation>Guardado: %1 (familia %2, posición %3)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (read-only) — CoopDesk</source>
+        <translation>%1 (solo lectura) — CoopDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — CoopDesk</source>
+        <translation>%1 — CoopDesk</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::OverviewScreen</name>
+    <message>
+        <location filename="../ui/main_window/overview_screen.cpp" line="+42"/>
+        <source>Co-op file</source>
+        <translation>Archivo de cooperativa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File ID:</source>
+        <translation>ID del archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events recorded:</source>
+        <translation>Eventos registrados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access:</source>
+        <translation>Acceso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes recorded as:</source>
+        <translation>Autor de los cambios:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot be read right now</source>
+        <translation>no se puede leer en este momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only. %1</source>
+        <translation>Solo lectura. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and write</source>
+        <translation>Lectura y escritura</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences/preferences_dialog.cpp" line="+24"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as the author of every change you make. Leave empty to use your system user name (%1).</source>
+        <translation>Se registra como autor de cada cambio que haga. Déjelo vacío para usar su nombre de usuario del sistema (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The three-letter code (ISO 4217) shown with amounts, such as USD or EUR.</source>
+        <translation>El código de tres letras (ISO 4217) que acompaña a los importes, como USD o EUR.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new language applies the next time CoopDesk starts.</source>
+        <translation>Un nuevo idioma se aplica la próxima vez que se inicie CoopDesk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::RecentFilesMenu</name>
+    <message>
+        <location filename="../ui/main_window/recent_files_menu.cpp" line="+10"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vaciar menú</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::SessionStatusBar</name>
+    <message>
+        <location filename="../ui/main_window/session_status_bar.cpp" line="+35"/>
+        <source>The position of the last event in the co-op file</source>
+        <translation>La posición del último evento del archivo de cooperativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far the screens are behind the co-op file: events not yet shown, and for how long</source>
+        <translation>Cuánto van las pantallas por detrás del archivo de cooperativa: eventos aún no mostrados y desde hace cuánto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User: %1</source>
+        <translation>Usuario: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as the author of new events (Preferences)</source>
+        <translation>Se registra como autor de los eventos nuevos (Preferencias)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No file open</source>
+        <translation>Ningún archivo abierto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File: %1 (read-only)</source>
+        <translation>Archivo: %1 (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Family: %1</source>
+        <translation>Familia: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head: %1</source>
+        <translation>Posición: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag: %1 · %2 ms</source>
+        <translation>Retraso: %1 · %2 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head: —</source>
+        <translation>Posición: —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag: —</source>
+        <translation>Retraso: —</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::StartPage</name>
+    <message>
+        <location filename="../ui/main_window/start_page.cpp" line="+32"/>
+        <source>Welcome to CoopDesk</source>
+        <translation>Bienvenido a CoopDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Families, payments and engagement for your homeschool co-op. Everything you record is kept in one co-op file.</source>
+        <translation>Familias, pagos y participación para su cooperativa de educación en casa. Todo lo que registre se guarda en un único archivo de cooperativa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New Co-op…</source>
+        <translation>Nueva cooperativa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty co-op file.</source>
+        <translation>Crea un archivo de cooperativa vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an existing co-op file.</source>
+        <translation>Abre un archivo de cooperativa existente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Demo Co-op</source>
+        <translation>Abrir cooperativa de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explore CoopDesk with a co-op full of sample families.</source>
+        <translation>Explore CoopDesk con una cooperativa llena de familias de ejemplo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent co-op files</source>
+        <translation>Archivos de cooperativa recientes</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,331 @@
+#include "field_editor.h"
+
+#include "i18n/code_labels.h"
+#include "widgets/key_value_editor.h"
+#include "widgets/money_edit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace coopdesk {
+
+namespace {
+
+const QDate firstDate(1900, 1, 1);
+const QDate lastDate(2100, 12, 31);
+
+class LineFieldEditor final : public FieldEditor
+{
+public:
+    LineFieldEditor(const FieldRule& rule, QWidget* parent)
+        : FieldEditor(rule)
+        , m_edit(new QLineEdit(parent))
+    {
+        if (rule.max > 0)
+            m_edit->setMaxLength(static_cast<int>(std::min<qint64>(rule.max * 2, 32767)));
+        if (rule.kind == FieldKind::Email)
+            m_edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+        connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+    }
+    QWidget* widget() const override { return m_edit; }
+    QJsonValue value() const override
+    {
+        if (m_edit->text().isEmpty())
+            return QJsonValue(QJsonValue::Undefined);
+        return m_edit->text();
+    }
+    void setValue(const QJsonValue& value) override { m_edit->setText(value.toString()); }
+    void setReadOnly(bool readOnly) override { m_edit->setReadOnly(readOnly); }
+
+private:
+    QLineEdit* m_edit;
+};
+
+class MultilineFieldEditor final : public FieldEditor
+{
+public:
+    MultilineFieldEditor(const FieldRule& rule, QWidget* parent)
+        : FieldEditor(rule)
+        , m_edit(new QPlainTextEdit(parent))
+    {
+        m_edit->setTabChangesFocus(true);
+        const int lineHeight = m_edit->fontMetrics().lineSpacing();
+        m_edit->setMinimumHeight(lineHeight * 4 + 12);
+        connect(m_edit, &QPlainTextEdit::textChanged, this, &FieldEditor::edited);
+    }
+    QWidget* widget() const override { return m_edit; }
+    QJsonValue value() const override
+    {
+        const QString text = m_edit->toPlainText();
+        if (text.isEmpty())
+            return QJsonValue(QJsonValue::Undefined);
+        return text;
+    }
+    void setValue(const QJsonValue& value) override { m_edit->setPlainText(value.toString()); }
+    void setReadOnly(bool readOnly) override { m_edit->setReadOnly(readOnly); }
+
+private:
+    QPlainTextEdit* m_edit;
+};
+
+class ChoiceFieldEditor final : public FieldEditor
+{
+public:
+    ChoiceFieldEditor(CommandType type, const FieldRule& rule, QWidget* parent)
+        : FieldEditor(rule)
+        , m_combo(new QComboBox(parent))
+    {
+        for (const QString& code : rule.choices)
+            m_combo->addItem(CodeLabels::choiceLabel(rule.name, code), code);
+        m_combo->setPlaceholderText(FieldEditor::tr("Choose…"));
+        // SPEC 2: the preferred channel of a new family defaults to e-mail.
+        const bool defaultsToEmail = type == CommandType::EnrollFamily &&
+                                     rule.name == QLatin1String("preferred_contact_channel");
+        m_combo->setCurrentIndex(defaultsToEmail ? m_combo->findData(QStringLiteral("email")) : -1);
+        connect(m_combo, &QComboBox::currentIndexChanged, this, &FieldEditor::edited);
+    }
+    QWidget* widget() const override { return m_combo; }
+    QJsonValue value() const override
+    {
+        if (m_combo->currentIndex() < 0)
+            return QJsonValue(QJsonValue::Undefined);
+        return m_combo->currentData().toString();
+    }
+    void setValue(const QJsonValue& value) override
+    {
+        m_combo->setCurrentIndex(m_combo->findData(value.toString()));
+    }
+    void setReadOnly(bool readOnly) override { m_combo->setEnabled(!readOnly); }
+
+private:
+    QComboBox* m_combo;
+};
+
+// A spin box whose lowest position (one below the rule's minimum) shows as
+// blank and means "not given", so a required number is never guessed.
+class IntegerFieldEditor final : public FieldEditor
+{
+public:
+    IntegerFieldEditor(const FieldRule& rule, QWidget* parent)
+        : FieldEditor(rule)
+        , m_spin(new QSpinBox(parent))
+    {
+        m_spin->setRange(static_cast<int>(rule.min) - 1, static_cast<int>(rule.max));
+        m_spin->setSpecialValueText(QStringLiteral(" "));
+        m_spin->setValue(m_spin->minimum());
+        m_spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_spin->setAccelerated(true);
+        m_spin->setToolTip(FieldEditor::tr("From %1 to %2").arg(rule.min).arg(rule.max));
+        connect(m_spin, &QSpinBox::valueChanged, this, &FieldEditor::edited);
+    }
+    QWidget* widget() const override { return m_spin; }
+    QJsonValue value() const override
+    {
+        if (m_spin->value() == m_spin->minimum())
+            return QJsonValue(QJsonValue::Undefined);
+        return QJsonValue(qint64{m_spin->value()});
+    }
+    void setValue(const QJsonValue& value) override
+    {
+        m_spin->setValue(value.isDouble() ? value.toInt() : m_spin->minimum());
+    }
+    void setReadOnly(bool readOnly) override { m_spin->setReadOnly(readOnly); }
+
+private:
+    QSpinBox* m_spin;
+};
+
+class MoneyFieldEditor final : public FieldEditor
+{
+public:
+    MoneyFieldEditor(const FieldRule& rule, const QString& currencyCode, QWidget* parent)
+        : FieldEditor(rule)
+        , m_edit(new MoneyEdit(parent))
+    {
+        m_edit->setCurrencyCode(currencyCode);
+        connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
+    }
+    QWidget* widget() const override { return m_edit; }
+    QJsonValue value() const override
+    {
+        const auto cents = m_edit->cents();
+        if (!cents)
+            return QJsonValue(QJsonValue::Undefined);
+        return QJsonValue(*cents);
+    }
+    void setValue(const QJsonValue& value) override
+    {
+        if (value.isDouble())
+            m_edit->setCents(static_cast<qint64>(value.toDouble()));
+        else
+            m_edit->clear();
+    }
+    QString inputError() const override
+    {
+        if (m_edit->isEmpty() || m_edit->cents())
+            return {};
+        return FieldEditor::tr("Enter an amount such as %1, with at most two decimals")
+            .arg(m_edit->example());
+    }
+    void setReadOnly(bool readOnly) override { m_edit->setReadOnly(readOnly); }
+
+private:
+    MoneyEdit* m_edit;
+};
+
+QString fourDigitYears(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+class DateFieldEditor final : public FieldEditor
+{
+public:
+    DateFieldEditor(const FieldRule& rule, QWidget* parent)
+        : FieldEditor(rule)
+        , m_edit(new QDateEdit(QDate::currentDate(), parent))
+    {
+        m_edit->setCalendarPopup(true);
+        m_edit->setDateRange(firstDate, lastDate);
+        const bool month = rule.kind == FieldKind::Month;
+        m_edit->setDisplayFormat(month
+                                     ? QStringLiteral("MMMM yyyy")
+                                     : fourDigitYears(QLocale().dateFormat(QLocale::ShortFormat)));
+        connect(m_edit, &QDateEdit::dateChanged, this, &FieldEditor::edited);
+    }
+    QWidget* widget() const override { return m_edit; }
+    QJsonValue value() const override
+    {
+        const QDate date = m_edit->date();
+        if (!date.isValid())
+            return QJsonValue(QJsonValue::Undefined);
+        return rule().kind == FieldKind::Month ? date.toString(QStringLiteral("yyyy-MM"))
+                                               : date.toString(Qt::ISODate);
+    }
+    void setValue(const QJsonValue& value) override
+    {
+        const QString text = value.toString();
+        const QDate date = rule().kind == FieldKind::Month
+                               ? QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate)
+                               : QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            m_edit->setDate(date);
+    }
+    void setReadOnly(bool readOnly) override { m_edit->setReadOnly(readOnly); }
+
+private:
+    QDateEdit* m_edit;
+};
+
+class BooleanFieldEditor final : public FieldEditor
+{
+public:
+    BooleanFieldEditor(const FieldRule& rule, QWidget* parent)
+        : FieldEditor(rule)
+        , m_check(new QCheckBox(FieldEditor::tr("Yes"), parent))
+    {
+        connect(m_check, &QCheckBox::toggled, this, &FieldEditor::edited);
+    }
+    QWidget* widget() const override { return m_check; }
+    QJsonValue value() const override { return m_check->isChecked(); }
+    void setValue(const QJsonValue& value) override { m_check->setChecked(value.toBool()); }
+    void setReadOnly(bool readOnly) override { m_check->setEnabled(!readOnly); }
+
+private:
+    QCheckBox* m_check;
+};
+
+class ObjectFieldEditor final : public FieldEditor
+{
+public:
+    ObjectFieldEditor(const FieldRule& rule, QWidget* parent)
+        : FieldEditor(rule)
+        , m_editor(new KeyValueEditor(parent))
+    {
+        connect(m_editor, &KeyValueEditor::changed, this, &FieldEditor::edited);
+    }
+    QWidget* widget() const override { return m_editor; }
+    QJsonValue value() const override
+    {
+        const KeyValueEditor::Result result = m_editor->result();
+        if (!result.error.isEmpty() || result.object.isEmpty())
+            return QJsonValue(QJsonValue::Undefined);
+        return result.object;
+    }
+    void setValue(const QJsonValue& value) override { m_editor->setObject(value.toObject()); }
+    QString inputError() const override { return m_editor->result().error; }
+    void setReadOnly(bool readOnly) override { m_editor->setEnabled(!readOnly); }
+
+private:
+    KeyValueEditor* m_editor;
+};
+
+} // namespace
+
+FieldEditor::FieldEditor(const FieldRule& rule)
+    : m_rule(rule)
+{}
+
+FieldEditor::~FieldEditor() = default;
+
+void FieldEditor::setReadOnly(bool readOnly)
+{
+    widget()->setEnabled(!readOnly);
+}
+
+void FieldEditor::setHighlighted(bool highlighted)
+{
+    if (m_highlighted == highlighted)
+        return;
+    m_highlighted = highlighted;
+    QWidget* target = widget();
+    target->setProperty("invalid", highlighted);
+    target->style()->unpolish(target);
+    target->style()->polish(target);
+    target->update();
+}
+
+bool isMoneyField(const FieldRule& rule)
+{
+    return rule.kind == FieldKind::Integer && rule.name == QLatin1String("amount_cents");
+}
+
+std::unique_ptr<FieldEditor> createFieldEditor(CommandType type, const FieldRule& rule,
+                                               const QString& currencyCode, QWidget* parent)
+{
+    switch (rule.kind) {
+    case FieldKind::Id:
+    case FieldKind::Text:
+    case FieldKind::Email:
+        return std::make_unique<LineFieldEditor>(rule, parent);
+    case FieldKind::MultilineText:
+        return std::make_unique<MultilineFieldEditor>(rule, parent);
+    case FieldKind::Enum:
+        return std::make_unique<ChoiceFieldEditor>(type, rule, parent);
+    case FieldKind::Integer:
+        if (isMoneyField(rule))
+            return std::make_unique<MoneyFieldEditor>(rule, currencyCode, parent);
+        return std::make_unique<IntegerFieldEditor>(rule, parent);
+    case FieldKind::Date:
+    case FieldKind::Month:
+        return std::make_unique<DateFieldEditor>(rule, parent);
+    case FieldKind::Boolean:
+        return std::make_unique<BooleanFieldEditor>(rule, parent);
+    case FieldKind::Object:
+        return std::make_unique<ObjectFieldEditor>(rule, parent);
+    }
+    return std::make_unique<LineFieldEditor>(rule, parent);
+}
+
+} // namespace coopdesk

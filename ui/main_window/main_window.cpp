@@ -1,0 +1,462 @@
+#include "main_window.h"
+
+#include "app_version.h"
+#include "command_dialogs/command_dialog.h"
+#include "family_actions.h"
+#include "i18n/code_labels.h"
+#include "overview_screen.h"
+#include "preferences/preferences_dialog.h"
+#include "recent_files_menu.h"
+#include "session/coop_session.h"
+#include "session_status_bar.h"
+#include "start_page.h"
+#include "widgets/message_bar.h"
+#include "widgets/message_box.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <sqlite3.h>
+
+namespace coopdesk {
+
+namespace {
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CoopDesk"));
+
+    m_startPage = new StartPage(this);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newCoop);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openCoop);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoCoop);
+    connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openFile);
+
+    m_workspace = new QWidget(this);
+    m_readOnlyBanner = new MessageBar(m_workspace);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_navigation = new QListWidget(m_workspace);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(260);
+    m_navigation->setSpacing(2);
+    m_screens = new QStackedWidget(m_workspace);
+    m_splitter = new QSplitter(m_workspace);
+    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_screens);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({190, 900});
+    auto* workspaceLayout = new QVBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(6, 6, 6, 0);
+    workspaceLayout->addWidget(m_readOnlyBanner);
+    workspaceLayout->addWidget(m_splitter, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_screens,
+            &QStackedWidget::setCurrentIndex);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(m_workspace);
+    setCentralWidget(m_pages);
+
+    m_statusBar = new SessionStatusBar(this);
+    setStatusBar(m_statusBar);
+
+    m_familyActions = new FamilyActions(this);
+    connect(m_familyActions, &FamilyActions::triggered, this,
+            [this](CommandType type) { openCommandDialog(type); });
+
+    createMenus();
+
+    m_overview = new OverviewScreen(this);
+    addScreen(QStringLiteral("overview"), tr("Overview"),
+              style()->standardIcon(QStyle::SP_FileDialogInfoView), m_overview);
+
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        QScreen* display = QWidget::screen();
+        const QRect available = display ? display->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1180, available.width() - 40), qMin(760, available.height() - 40));
+    }
+    restoreState(m_settings.windowState());
+
+    refreshRecentFiles();
+    updateForSession();
+}
+
+MainWindow::~MainWindow()
+{
+    // Dialogs and screens may still hold the session: let them go first.
+    const auto dialogs = findChildren<CommandDialog*>();
+    qDeleteAll(dialogs);
+    m_session.reset();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* newAction = file->addAction(tr("&New Co-op…"), this, &MainWindow::newCoop);
+    newAction->setObjectName(QStringLiteral("actionNewCoop"));
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setStatusTip(tr("Create an empty co-op file"));
+    QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::openCoop);
+    openAction->setObjectName(QStringLiteral("actionOpenCoop"));
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setStatusTip(tr("Open a co-op file"));
+    m_recentMenu = new RecentFilesMenu(this);
+    file->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    connect(m_recentMenu, &RecentFilesMenu::clearRequested, this, [this] {
+        m_settings.clearRecentFiles();
+        refreshRecentFiles();
+    });
+    QAction* demoAction = file->addAction(tr("Open &Demo Co-op"), this, &MainWindow::openDemoCoop);
+    demoAction->setObjectName(QStringLiteral("actionOpenDemo"));
+    m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
+    m_closeAction->setObjectName(QStringLiteral("actionClose"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction* preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_Comma));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setShortcut(QKeySequence::Quit);
+    if (quit->shortcut().isEmpty())
+        quit->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_Q));
+
+    QMenu* family = menuBar()->addMenu(tr("Fa&mily"));
+    family->setObjectName(QStringLiteral("familyMenu"));
+    const QList<QAction*> actions = m_familyActions->actions();
+    for (QAction* action : actions) {
+        const bool startsGroup =
+            action == m_familyActions->action(CommandType::ChangeContactDetails) ||
+            action == m_familyActions->action(CommandType::WithdrawFamily);
+        if (startsGroup)
+            family->addSeparator();
+        family->addAction(action);
+    }
+    // Shortcuts work whatever has the focus.
+    addActions(actions);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_screenActions = new QActionGroup(this);
+    m_screenActions->setExclusive(true);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* about = help->addAction(tr("&About CoopDesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+bool MainWindow::addScreen(const QString& id, const QString& title, const QIcon& icon,
+                           QWidget* screen)
+{
+    if (id.isEmpty() || m_screenIds.contains(id) || !screen)
+        return false;
+    m_screenIds << id;
+    screen->setParent(m_screens);
+    m_screens->addWidget(screen);
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, id);
+    item->setSizeHint(QSize(0, 32));
+
+    QAction* action = m_viewMenu->addAction(icon, title);
+    action->setObjectName(QStringLiteral("actionScreen_") + id);
+    action->setCheckable(true);
+    action->setData(id);
+    m_screenActions->addAction(action);
+    const int number = static_cast<int>(m_screenIds.size());
+    if (number <= 9)
+        action->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key(Qt::Key_0 + number)));
+    addAction(action);
+    connect(action, &QAction::triggered, this, [this, id] { showScreen(id); });
+    connect(m_navigation, &QListWidget::currentRowChanged, action,
+            [this, action, id](int row) { action->setChecked(m_screenIds.value(row) == id); });
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
+    return true;
+}
+
+bool MainWindow::showScreen(const QString& id)
+{
+    const auto index = m_screenIds.indexOf(id);
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(static_cast<int>(index));
+    return true;
+}
+
+QString MainWindow::currentScreen() const
+{
+    return m_screenIds.value(m_navigation->currentRow());
+}
+
+QStringList MainWindow::screenIds() const
+{
+    return m_screenIds;
+}
+
+QWidget* MainWindow::screen(const QString& id) const
+{
+    const auto index = m_screenIds.indexOf(id);
+    return index < 0 ? nullptr : m_screens->widget(static_cast<int>(index));
+}
+
+QString MainWindow::selectedFamily() const
+{
+    return m_familyActions->selectedFamily();
+}
+
+bool MainWindow::isShowingStartPage() const
+{
+    return m_pages->currentWidget() == m_startPage;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    CoopSession::OpenResult result = CoopSession::open(path, m_settings.userName());
+    if (!result.session) {
+        const QString details =
+            result.error.advice.isEmpty()
+                ? result.error.message
+                : result.error.message + QStringLiteral("\n\n") + result.error.advice;
+        MessageBox::critical(this, tr("Cannot Open Co-op File"),
+                             tr("CoopDesk could not open “%1”.").arg(QFileInfo(path).fileName()),
+                             details);
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(path);
+            refreshRecentFiles();
+        }
+        return false;
+    }
+    m_settings.addRecentFile(result.session->path());
+    setSession(std::move(result.session));
+    refreshRecentFiles();
+    return true;
+}
+
+bool MainWindow::createCoop(const QString& path)
+{
+    CoopSession::OpenResult result = CoopSession::create(path, m_settings.userName());
+    if (!result.session) {
+        const QString details =
+            result.error.advice.isEmpty()
+                ? result.error.message
+                : result.error.message + QStringLiteral("\n\n") + result.error.advice;
+        MessageBox::critical(this, tr("Cannot Create Co-op File"),
+                             tr("CoopDesk could not create “%1”.").arg(QFileInfo(path).fileName()),
+                             details);
+        return false;
+    }
+    m_settings.addRecentFile(result.session->path());
+    setSession(std::move(result.session));
+    refreshRecentFiles();
+    return true;
+}
+
+bool MainWindow::openLastFile()
+{
+    const QStringList recent = m_settings.recentFiles();
+    if (recent.isEmpty()) {
+        updateForSession();
+        return false;
+    }
+    return openFile(recent.first());
+}
+
+void MainWindow::closeFile()
+{
+    setSession(nullptr);
+}
+
+void MainWindow::newCoop()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Co-op"), QDir(documentsFolder()).filePath(tr("My co-op.coop")),
+        tr("Co-op files (*.coop)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".coop");
+    createCoop(path);
+}
+
+void MainWindow::openCoop()
+{
+    const QString start =
+        m_session ? QFileInfo(m_session->path()).absolutePath() : documentsFolder();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Co-op"), start,
+                                                      tr("Co-op files (*.coop);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openDemoCoop()
+{
+    // Replaced by the demo generator (next issue): create the demo co-op in
+    // the user's data folder on first use, then open it.
+    MessageBox::information(this, tr("Demo Co-op"),
+                            tr("The demo co-op is not available yet in this version of CoopDesk."),
+                            tr("Create a new co-op or open an existing one instead."));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyPreferences();
+    if (dialog.languageChanged())
+        m_statusBar->showMessage(tr("The new language applies when CoopDesk restarts."), 8000);
+}
+
+void MainWindow::applyPreferences()
+{
+    if (m_session)
+        m_session->setUserId(m_settings.userName());
+    m_statusBar->setUser(m_settings.userName());
+    m_overview->refresh();
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>CoopDesk %1</h3>"
+           "<p>Families, payments and engagement for homeschool co-ops.</p>"
+           "<p>Qt %2 (built with Qt %3)<br>SQLite %4</p>"
+           "<p>License: GPL-3.0-or-later</p>")
+            .arg(QString::fromLatin1(appVersion), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR), QString::fromLatin1(sqlite3_libversion()));
+    MessageBox::about(this, tr("About CoopDesk"), text);
+}
+
+void MainWindow::setSelectedFamily(const QString& familyId)
+{
+    if (familyId == m_familyActions->selectedFamily())
+        return;
+    m_familyActions->setSelectedFamily(familyId);
+    m_statusBar->setSelectedFamily(familyId);
+    emit selectedFamilyChanged(familyId);
+}
+
+void MainWindow::setProjectionStatus(qint64 head, qint64 lagEvents, qint64 lagMs)
+{
+    m_statusBar->setProjectionStatus(head, lagEvents, lagMs);
+}
+
+CommandDialog* MainWindow::openCommandDialog(CommandType type)
+{
+    if (!m_session)
+        return nullptr;
+    const QString familyId =
+        type == CommandType::EnrollFamily ? QString() : m_familyActions->selectedFamily();
+    auto* dialog = new CommandDialog(&m_session->bus(), type, familyId, currencyCode(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CommandDialog::commandAccepted, this, &MainWindow::onCommandAccepted);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onCommandAccepted(const CommandResult& result)
+{
+    if (result.command == commandSpec(CommandType::EnrollFamily).name)
+        setSelectedFamily(result.familyId);
+    const CommandSpec* spec = findCommandSpec(result.command);
+    const QString what = spec ? CodeLabels::eventType(spec->eventType) : result.command;
+    m_statusBar->showMessage(tr("Saved: %1 (family %2, position %3)")
+                                 .arg(what, result.familyId, QLocale().toString(result.position)),
+                             8000);
+    emit commandAccepted(result);
+}
+
+void MainWindow::setSession(std::unique_ptr<CoopSession> session)
+{
+    const auto dialogs = findChildren<CommandDialog*>();
+    for (CommandDialog* dialog : dialogs)
+        dialog->close();
+    if (m_session) {
+        m_overview->setSession(nullptr);
+        emit sessionClosed();
+        m_session.reset();
+    }
+    m_session = std::move(session);
+    setSelectedFamily({});
+    m_statusBar->clearProjectionStatus();
+    updateForSession();
+    if (m_session) {
+        m_overview->setSession(m_session.get());
+        emit sessionOpened(m_session.get());
+    }
+}
+
+void MainWindow::updateForSession()
+{
+    const bool open = m_session != nullptr;
+    const bool readOnly = open && m_session->isReadOnly();
+    m_pages->setCurrentWidget(open ? m_workspace : m_startPage);
+    m_closeAction->setEnabled(open);
+    m_familyActions->setWritable(open && !readOnly,
+                                 readOnly ? m_session->readOnlyReason() : QString());
+    m_statusBar->setUser(m_settings.userName());
+    m_statusBar->setFile(open ? m_session->path() : QString(), readOnly);
+    if (readOnly)
+        m_readOnlyBanner->showMessage(MessageBar::Level::Hint, m_session->readOnlyReason());
+    else
+        m_readOnlyBanner->clear();
+    if (!open)
+        setWindowTitle(tr("CoopDesk"));
+    else if (readOnly)
+        setWindowTitle(tr("%1 (read-only) — CoopDesk").arg(m_session->fileName()));
+    else
+        setWindowTitle(tr("%1 — CoopDesk").arg(m_session->fileName()));
+    setWindowFilePath(open ? m_session->path() : QString());
+}
+
+void MainWindow::refreshRecentFiles()
+{
+    const QStringList files = m_settings.recentFiles();
+    m_recentMenu->setFiles(files);
+    m_startPage->setRecentFiles(files);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindow(saveGeometry(), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace coopdesk

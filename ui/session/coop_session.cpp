@@ -1,0 +1,119 @@
+#include "coop_session.h"
+
+#include "store/coop_file.h"
+#include "store/storage_error.h"
+
+#include <QFileInfo>
+
+#include <exception>
+
+namespace coopdesk {
+
+namespace {
+
+QString adviceFor(StorageError::Kind kind)
+{
+    switch (kind) {
+    case StorageError::Kind::NotCoopFile:
+        return CoopSession::tr("Choose a co-op file made by CoopDesk (NAME.coop).");
+    case StorageError::Kind::NewerSchema:
+        return CoopSession::tr("Install a newer version of CoopDesk to open this file.");
+    case StorageError::Kind::Corrupt:
+        return CoopSession::tr("The file is damaged. Restore it from a backup; CoopDesk has not "
+                               "changed it.");
+    case StorageError::Kind::Locked:
+        return CoopSession::tr("Another program is using the file. Try again in a moment.");
+    case StorageError::Kind::ReadOnly:
+    case StorageError::Kind::Io:
+        return CoopSession::tr("Check that the file exists and that you may read it.");
+    case StorageError::Kind::DiskFull:
+        return CoopSession::tr("Free some space on the disk and try again.");
+    case StorageError::Kind::Other:
+        break;
+    }
+    return {};
+}
+
+CoopSession::OpenError errorOf(const StorageError& error)
+{
+    return {error.message(), adviceFor(error.kind())};
+}
+
+} // namespace
+
+CoopSession::CoopSession(const QString& path, std::unique_ptr<SqliteEventStore> store,
+                         const QString& userId)
+    : m_path(path)
+    , m_store(std::move(store))
+    , m_bus(std::make_unique<CommandBus>(*m_store, m_clock, userId))
+    , m_readOnly(m_store->isReadOnly())
+{
+    connect(m_bus.get(), &CommandBus::appended, this, &CoopSession::appended);
+}
+
+CoopSession::~CoopSession()
+{
+    m_bus.reset();
+    m_store.reset();
+}
+
+CoopSession::OpenResult CoopSession::open(const QString& path, const QString& userId)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(absolute).isDir())
+        return {nullptr,
+                {tr("%1 is a folder, not a co-op file").arg(absolute),
+                 adviceFor(StorageError::Kind::NotCoopFile)}};
+    try {
+        StoreOptions options;
+        options.busyTimeoutMs = busyTimeoutMs;
+        auto store = std::make_unique<SqliteEventStore>(absolute, options);
+        std::unique_ptr<CoopSession> session(new CoopSession(absolute, std::move(store), userId));
+        session->m_fileId = session->m_store->fileId();
+        return {std::move(session), {}};
+    } catch (const StorageError& error) {
+        return {nullptr, errorOf(error)};
+    } catch (const std::exception& error) {
+        return {nullptr, {QString::fromLocal8Bit(error.what()), {}}};
+    }
+}
+
+CoopSession::OpenResult CoopSession::create(const QString& path, const QString& userId)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    try {
+        coopfile::create(absolute);
+    } catch (const StorageError& error) {
+        return {nullptr, {error.message(), tr("Choose another name or folder.")}};
+    }
+    return open(absolute, userId);
+}
+
+QString CoopSession::fileName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+QString CoopSession::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    return tr("The file is read-only (see its permissions): you can look at it, but "
+              "nothing can be recorded in it.");
+}
+
+void CoopSession::setUserId(const QString& userId)
+{
+    m_bus->setUserId(userId);
+}
+
+std::optional<qint64> CoopSession::headPosition()
+{
+    try {
+        return m_store->headPosition();
+    } catch (const StorageError&) {
+        return std::nullopt;
+    }
+}
+
+} // namespace coopdesk

@@ -1,0 +1,135 @@
+#include "app_settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace coopdesk {
+
+namespace {
+
+const QString userKey = QStringLiteral("preferences/user_name");
+const QString languageKey = QStringLiteral("preferences/language");
+const QString currencyKey = QStringLiteral("preferences/currency");
+const QString recentKey = QStringLiteral("files/recent");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+
+QString normalizedPath(const QString& path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+QString AppSettings::systemUserName()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd* entry = ::getpwuid(::getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return QStringLiteral("unknown");
+}
+
+QString AppSettings::localeCurrencyCode()
+{
+    const QString code = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
+    return code.size() == 3 ? code : QStringLiteral("USD");
+}
+
+QString AppSettings::userName() const
+{
+    const QString name = m_settings.value(userKey).toString().trimmed();
+    return name.isEmpty() ? systemUserName() : name;
+}
+
+void AppSettings::setUserName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        m_settings.remove(userKey);
+    else
+        m_settings.setValue(userKey, name.trimmed());
+}
+
+QString AppSettings::language() const
+{
+    const QString language = m_settings.value(languageKey).toString();
+    if (language == QLatin1String("en") || language == QLatin1String("es"))
+        return language;
+    return QStringLiteral("system");
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings.setValue(languageKey, language);
+}
+
+QString AppSettings::currencyCode() const
+{
+    const QString code = m_settings.value(currencyKey).toString();
+    return code.isEmpty() ? localeCurrencyCode() : code;
+}
+
+void AppSettings::setCurrencyCode(const QString& code)
+{
+    if (code.trimmed().isEmpty())
+        m_settings.remove(currencyKey);
+    else
+        m_settings.setValue(currencyKey, code.trimmed().toUpper());
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings.value(recentKey).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString& path)
+{
+    const QString normalized = normalizedPath(path);
+    QStringList files = recentFiles();
+    files.removeAll(normalized);
+    files.prepend(normalized);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    m_settings.setValue(recentKey, files);
+}
+
+void AppSettings::removeRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(normalizedPath(path));
+    m_settings.setValue(recentKey, files);
+}
+
+void AppSettings::clearRecentFiles()
+{
+    m_settings.remove(recentKey);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(geometryKey).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(stateKey).toByteArray();
+}
+
+void AppSettings::setWindow(const QByteArray& geometry, const QByteArray& state)
+{
+    m_settings.setValue(geometryKey, geometry);
+    m_settings.setValue(stateKey, state);
+}
+
+} // namespace coopdesk
