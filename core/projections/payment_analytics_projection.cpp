@@ -115,6 +115,12 @@ QStringList PaymentAnalyticsProjection::tables() const
             QStringLiteral("payment_analytics_months")};
 }
 
+bool PaymentAnalyticsProjection::reads(const QString& eventType) const
+{
+    return eventType == QLatin1String("TuitionCharged")
+        || eventType == QLatin1String("PaymentReceived");
+}
+
 void PaymentAnalyticsProjection::createTables()
 {
     m_families.create();
@@ -141,8 +147,6 @@ void PaymentAnalyticsProjection::createIndexes()
 void PaymentAnalyticsProjection::apply(const RecordedEvent& event, const QJsonObject& data)
 {
     const bool charge = event.eventType == QLatin1String("TuitionCharged");
-    if (!charge && event.eventType != QLatin1String("PaymentReceived"))
-        return;
     AnalyticsFamily& family = m_families.edit(event.streamId);
     if (charge) {
         const SettlementChange change = family.settlement.addCharge(event, data);

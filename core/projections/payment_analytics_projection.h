@@ -57,6 +57,7 @@ public:
     QString name() const override { return projectionName(); }
     int version() const override { return 1; }
     QStringList tables() const override;
+    bool reads(const QString& eventType) const override;
     void createTables() override;
     void createIndexes() override;
     void apply(const RecordedEvent& event, const QJsonObject& data) override;

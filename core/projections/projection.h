@@ -44,6 +44,14 @@ public:
     virtual int version() const = 0;
     virtual QStringList tables() const = 0; // base names, without suffix
 
+    // Whether apply() needs events of this type. An event a projection does
+    // not read never stops it, even when it cannot be decoded (SPEC 6: a
+    // poison event stops only the projections that read it).
+    virtual bool reads(const QString& eventType) const
+    {
+        Q_UNUSED(eventType)
+        return true;
+    }
     virtual void createTables() = 0;  // with the suffix; IF NOT EXISTS
     virtual void createIndexes() = 0; // on the live (unsuffixed) tables
     virtual void apply(const RecordedEvent& event, const QJsonObject& data) = 0;

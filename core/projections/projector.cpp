@@ -90,7 +90,9 @@ Applied applyEvents(Projection& projection, qint64 after, const QList<RecordedEv
             continue;
         if (event.position >= stopBefore)
             break;
-        if (!skipped.contains(event.position)) {
+        const bool wasSkipped = skipped.contains(event.position);
+        // An event the projection does not read passes undecoded: it cannot poison it.
+        if (!wasSkipped && projection.reads(event.eventType)) {
             if (!decoded.at(i).error.isEmpty())
                 throw PoisonEvent{event.position, decoded.at(i).error};
             try {
@@ -100,8 +102,9 @@ Applied applyEvents(Projection& projection, qint64 after, const QList<RecordedEv
             } catch (const std::exception& error) {
                 throw PoisonEvent{event.position, QString::fromUtf8(error.what())};
             }
-            ++applied.count;
         }
+        if (!wasSkipped)
+            ++applied.count;
         applied.last = &event;
     }
     projection.flush();
@@ -296,6 +299,20 @@ bool Projector::coopFileChanged()
 
 BatchOutcome Projector::runBatch()
 {
+    try {
+        return applyBatch();
+    } catch (...) {
+        // The batch's transaction rolled back, but the projections' memory
+        // already holds what they folded for it: forget that, or the next
+        // batch would apply the same events twice. They reload from the tables.
+        for (const auto& projection : m_projections)
+            projection->discard();
+        throw;
+    }
+}
+
+BatchOutcome Projector::applyBatch()
+{
     BatchOutcome outcome;
     Transaction transaction(*m_views, Transaction::Kind::Immediate);
     QHash<QString, CheckpointRow> rows = readCheckpoints();
@@ -479,6 +496,9 @@ RebuildProgress Projector::rebuildStep()
             QCoreApplication::translate("Projector", "The rebuild stopped at position %1: %2")
                 .arg(poison.position)
                 .arg(poison.message));
+    } catch (const StorageError&) {
+        abandonRebuildAfterError();
+        throw;
     }
     job.total = std::max(job.total, headPosition());
     progress.names = job.names;
@@ -566,6 +586,19 @@ void Projector::abandonRebuild()
     }
     transaction.commit();
     m_rebuild.reset();
+}
+
+void Projector::abandonRebuildAfterError()
+{
+    // The chunk rolled back but the shadows' memory (and maybe the job's
+    // position) moved on: going on would skip or repeat events, so the
+    // rebuild is dropped. When even that fails, the next open() drops the
+    // shadow tables and the 'rebuilding' status.
+    try {
+        abandonRebuild();
+    } catch (const StorageError&) {
+        m_rebuild.reset();
+    }
 }
 
 void Projector::cancelRebuild()

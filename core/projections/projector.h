@@ -122,6 +122,7 @@ private:
     struct RebuildJob;
     struct Decoded;
 
+    BatchOutcome applyBatch();
     QHash<QString, CheckpointRow> readCheckpoints();
     void writeCheckpoint(const CheckpointRow& row);
     void prepareProjections();
@@ -132,6 +133,7 @@ private:
     void applyToShadows(const QList<RecordedEvent>& events);
     void swapRebuild();
     void abandonRebuild();
+    void abandonRebuildAfterError();
 
     QString m_coopPath;
     QString m_viewsPath;

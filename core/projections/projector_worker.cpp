@@ -136,6 +136,9 @@ void ProjectorWorker::runOneRebuildStep()
         emit rebuildFinished(m_rebuildNames, false, error.message());
         emit statusChanged();
     } catch (const StorageError& error) {
+        // The projector dropped the rebuild: say so, or a progress bar waits forever.
+        if (m_projector && !m_projector->isRebuilding())
+            emit rebuildFinished(m_rebuildNames, false, error.message());
         handleStorageError(error);
     }
 }

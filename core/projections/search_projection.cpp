@@ -38,6 +38,14 @@ QStringList SearchProjection::tables() const
             QStringLiteral("search_records")};
 }
 
+// Only these change a search document (names, e-mail, children).
+bool SearchProjection::reads(const QString& eventType) const
+{
+    return eventType == QLatin1String("FamilyEnrolled")
+        || eventType == QLatin1String("ContactDetailsChanged")
+        || eventType == QLatin1String("ChildAdded");
+}
+
 void SearchProjection::createOwnTables()
 {
     execute("CREATE VIRTUAL TABLE IF NOT EXISTS family_search{s} USING fts5("

@@ -17,6 +17,7 @@ public:
     QString name() const override { return projectionName(); }
     int version() const override { return 1; }
     QStringList tables() const override;
+    bool reads(const QString& eventType) const override;
     void createIndexes() override {}
 
 private:
