@@ -59,11 +59,23 @@ ViewsReport verifyReadModels(const QString& coopPath, const Clock& clock)
     Projector fresh(coopPath, clock, Projector::Options{5000, 20000}, freshPath);
     live.open();
     fresh.open();
-    // Both at the same position (appends may land meanwhile: go again).
+    // A rebuild honours the events the user chose to skip: so does the fresh one.
+    {
+        SqliteConnection copy(freshPath, SqliteConnection::Mode::ReadWrite);
+        copy.setBusyTimeout(10000);
+        copy.query("ATTACH DATABASE ? AS live").bind(1, live.viewsPath()).run();
+        copy.execute("INSERT INTO main.skipped_events SELECT * FROM live.skipped_events");
+        copy.execute("DETACH DATABASE live");
+    }
+    // Both at the same head (appends may land meanwhile: go again). Not
+    // "at the same position": a projection stopped by a poison event never
+    // reaches the head, in either file.
+    qint64 head = 0;
     do {
+        head = live.headPosition();
         live.catchUp();
         fresh.catchUp();
-    } while (live.projectedPosition() != fresh.projectedPosition());
+    } while (live.headPosition() != head);
 
     ViewsReport report;
     report.position = live.projectedPosition();
