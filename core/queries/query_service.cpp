@@ -259,18 +259,24 @@ QList<QJsonObject> QueryService::listAtRiskFamilies(int minRisk, QDate asOf, qin
 
 QList<QJsonObject> QueryService::getFamiliesByRiskTier()
 {
+    // One statement, so one state of the table: a family moving between
+    // tiers while the projector commits is never counted twice or missed.
+    Query query = m_views->query("SELECT risk_tier, families, engagement_sum, risk_sum "
+                                 "FROM risk_tier_summary WHERE families > 0");
+    QHash<QString, QJsonObject> byTier;
+    while (query.next()) {
+        const qint64 count = query.integer(1);
+        byTier.insert(query.text(0),
+                      {{QStringLiteral("risk_tier"), query.text(0)},
+                       {QStringLiteral("count"), count},
+                       {QStringLiteral("avg_engagement"), roundedHalfUp(query.integer(2), count, 2)},
+                       {QStringLiteral("avg_risk"), roundedHalfUp(query.integer(3), count, 2)}});
+    }
     QList<QJsonObject> rows;
     for (const char* tier : {"critical", "high", "medium", "low"}) {
-        Query query = m_views->query("SELECT families, engagement_sum, risk_sum "
-                                     "FROM risk_tier_summary WHERE risk_tier = ? AND families > 0");
-        query.bind(1, QString::fromLatin1(tier));
-        if (!query.next())
-            continue;
-        const qint64 count = query.integer(0);
-        rows.append({{QStringLiteral("risk_tier"), QString::fromLatin1(tier)},
-                     {QStringLiteral("count"), count},
-                     {QStringLiteral("avg_engagement"), roundedHalfUp(query.integer(1), count, 2)},
-                     {QStringLiteral("avg_risk"), roundedHalfUp(query.integer(2), count, 2)}});
+        const auto found = byTier.constFind(QString::fromLatin1(tier));
+        if (found != byTier.constEnd())
+            rows.append(found.value());
     }
     return rows;
 }
