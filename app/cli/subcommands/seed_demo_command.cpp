@@ -12,6 +12,31 @@
 
 namespace coopdesk::cli {
 
+namespace {
+
+// The demo records its events on a clock of its own: from midnight UTC of
+// the demo's last day, a millisecond further at each reading. The same
+// options then give the same co-op, recorded_at (and so last_updated) included.
+class DemoClock final : public Clock
+{
+public:
+    explicit DemoClock(QDate day)
+        : m_next(day, QTime(0, 0), Qt::UTC)
+    {
+    }
+    QDateTime now() const override
+    {
+        const QDateTime current = m_next;
+        m_next = m_next.addMSecs(1);
+        return current;
+    }
+
+private:
+    mutable QDateTime m_next;
+};
+
+} // namespace
+
 int runSeedDemo(const Context& context)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("Cli", text); };
@@ -39,7 +64,7 @@ int runSeedDemo(const Context& context)
     if (!QFile::exists(context.db))
         coopfile::create(context.db);
     auto store = context.openStore();
-    SystemClock clock;
+    DemoClock clock(options.lastMonth);
     CommandBus bus(*store, clock, context.user);
     QElapsedTimer timer;
     timer.start();
