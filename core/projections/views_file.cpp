@@ -103,6 +103,8 @@ std::unique_ptr<SqliteConnection> openForWriting(const QString& path, const QStr
     views->setBusyTimeout(10000);
     // Disposable: a power cut costs at most a rebuild, never an event.
     views->execute("PRAGMA synchronous = NORMAL");
+    // Room for a rebuild's working set; SQLite's default is 2 MiB.
+    views->execute("PRAGMA cache_size = -131072");
     if (!keep)
         initialize(*views, coopFileId);
     return views;
