@@ -818,7 +818,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+61"/>
+        <location filename="../app/desktop/main.cpp" line="+64"/>
         <source>coopdesk: no screen “%1”; the screens are: %2</source>
         <translation>coopdesk: no hay ninguna pantalla «%1»; las pantallas son: %2</translation>
     </message>
@@ -1302,11 +1302,6 @@
         <location line="+33"/>
         <source>cannot be read right now</source>
         <translation>no se puede leer en este momento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read-only. %1</source>
-        <translation>Solo lectura. %1</translation>
     </message>
     <message>
         <location line="+1"/>

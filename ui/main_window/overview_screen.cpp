@@ -84,8 +84,7 @@ void OverviewScreen::refresh()
     m_fileId->setText(m_session->fileId());
     const auto head = m_session->headPosition();
     m_events->setText(head ? QLocale().toString(*head) : tr("cannot be read right now"));
-    m_access->setText(m_session->isReadOnly() ? tr("Read-only. %1").arg(m_session->readOnlyReason())
-                                              : tr("Read and write"));
+    m_access->setText(m_session->isReadOnly() ? m_session->readOnlyReason() : tr("Read and write"));
     m_user->setText(m_session->userId());
 }
 

@@ -11,7 +11,8 @@ MessageBar::MessageBar(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
 {
-    setObjectName(QStringLiteral("messageBar"));
+    // Styled by this property, so an owner may name the bar as it likes.
+    setProperty("coopdeskMessageBar", true);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setTextFormat(Qt::RichText);
@@ -37,12 +38,15 @@ void MessageBar::showMessage(Level level, const QString& text, const QString& he
                                                    : QStyle::SP_MessageBoxInformation);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(icon.pixmap(size, size));
-    setStyleSheet(error ? QStringLiteral("#messageBar { background: #fdecea; border: 1px solid "
-                                         "#d93025; border-radius: 4px; } "
-                                         "#messageBarText { color: #5f0b06; }")
-                        : QStringLiteral("#messageBar { background: #eef3fb; border: 1px solid "
-                                         "#8ab4f8; border-radius: 4px; } "
-                                         "#messageBarText { color: #0b2a5f; }"));
+    setStyleSheet(
+        error ? QStringLiteral(
+                    "[coopdeskMessageBar=\"true\"] { background: #fdecea; border: 1px solid "
+                    "#d93025; border-radius: 4px; } "
+                    "#messageBarText { color: #5f0b06; }")
+              : QStringLiteral(
+                    "[coopdeskMessageBar=\"true\"] { background: #eef3fb; border: 1px solid "
+                    "#8ab4f8; border-radius: 4px; } "
+                    "#messageBarText { color: #0b2a5f; }"));
     setVisible(!text.isEmpty() || !heading.isEmpty());
 }
 
