@@ -418,6 +418,8 @@ void MainWindow::setSession(std::unique_ptr<CoopSession> session)
     m_statusBar->clearProjectionStatus();
     updateForSession();
     if (m_session) {
+        connect(m_session.get(), &CoopSession::projectionStatusChanged, this,
+                &MainWindow::setProjectionStatus);
         m_overview->setSession(m_session.get());
         emit sessionOpened(m_session.get());
     }

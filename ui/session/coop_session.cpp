@@ -49,12 +49,61 @@ CoopSession::CoopSession(const QString& path, std::unique_ptr<SqliteEventStore> 
     , m_readOnly(m_store->isReadOnly())
 {
     connect(m_bus.get(), &CommandBus::appended, this, &CoopSession::appended);
+    startReadSide();
 }
 
 CoopSession::~CoopSession()
 {
+    m_queries.reset();
+    m_projections.reset(); // quits and waits for the projector thread
     m_bus.reset();
     m_store.reset();
+}
+
+void CoopSession::startReadSide()
+{
+    m_projections = std::make_unique<ProjectionService>(m_path, m_clock);
+    m_live = new LiveUpdates(this);
+    connect(m_bus.get(), &CommandBus::appended, m_projections.get(), &ProjectionService::wake);
+    connect(m_projections.get(), &ProjectionService::opened, this, &CoopSession::onViewsOpened);
+    connect(m_projections.get(), &ProjectionService::projected, m_live, &LiveUpdates::add);
+    connect(m_projections.get(), &ProjectionService::failed, this, [this](const QString& message) {
+        m_readModelsError = message;
+        emit readModelsFailed(message);
+    });
+    connect(m_live, &LiveUpdates::changed, this, &CoopSession::reportProjectionStatus);
+    connect(m_projections.get(), &ProjectionService::statusChanged, this,
+            &CoopSession::reportProjectionStatus);
+    m_projections->start();
+}
+
+void CoopSession::onViewsOpened()
+{
+    try {
+        m_queries = std::make_unique<QueryService>(m_path);
+    } catch (const StorageError& error) {
+        m_readModelsError = error.message();
+        emit readModelsFailed(error.message());
+        return;
+    }
+    m_readModelsError.clear();
+    emit readModelsReady();
+    reportProjectionStatus();
+}
+
+void CoopSession::reportProjectionStatus()
+{
+    const auto head = headPosition();
+    if (!head || !m_queries)
+        return;
+    qint64 lagMs = 0;
+    try {
+        for (const QJsonObject& row : m_queries->projectionStatus(m_clock.now()))
+            lagMs = std::max(lagMs, row.value(QStringLiteral("lag_ms")).toInteger());
+    } catch (const StorageError&) {
+    }
+    const qint64 lagEvents = std::max<qint64>(0, *head - m_projections->projectedPosition());
+    emit projectionStatusChanged(*head, lagEvents, lagEvents > 0 ? lagMs : 0);
 }
 
 CoopSession::OpenResult CoopSession::open(const QString& path, const QString& userId)

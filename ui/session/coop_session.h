@@ -2,6 +2,9 @@
 
 #include "clock.h"
 #include "commands/command_bus.h"
+#include "live_updates.h"
+#include "projections/projection_service.h"
+#include "queries/query_service.h"
 #include "store/sqlite_event_store.h"
 
 #include <QCoreApplication>
@@ -18,6 +21,11 @@ namespace coopdesk {
 // by another program report an error instead of freezing the window).
 // A file the user may not write opens read-only: commands are refused and
 // readOnlyReason() says why.
+//
+// The read side comes with it: the projector on its own thread (woken by
+// the bus after each commit, and watching for other programs' appends), a
+// QueryService for the screens once the views file is ready, and live()
+// reporting what changed, coalesced.
 class CoopSession : public QObject
 {
     Q_OBJECT
@@ -61,13 +69,28 @@ public:
     // The last position in the file, or nullopt when it cannot be read.
     std::optional<qint64> headPosition();
 
+    ProjectionService& projections() { return *m_projections; }
+    LiveUpdates& live() { return *m_live; }
+    // Null until the views file is open (readModelsReady), or when it failed.
+    QueryService* queries() { return m_queries.get(); }
+    QString readModelsError() const { return m_readModelsError; }
+
 signals:
     // This window appended events up to `headPosition` (the bus's signal).
     void appended(qint64 headPosition);
+    // queries() can be used from now on.
+    void readModelsReady();
+    // The read side cannot work (for example the views file cannot be written).
+    void readModelsFailed(const QString& message);
+    // Head position and how far the read models are behind it.
+    void projectionStatusChanged(qint64 head, qint64 lagEvents, qint64 lagMs);
 
 private:
     CoopSession(const QString& path, std::unique_ptr<SqliteEventStore> store,
                 const QString& userId);
+    void startReadSide();
+    void onViewsOpened();
+    void reportProjectionStatus();
 
     QString m_path;
     SystemClock m_clock;
@@ -75,6 +98,10 @@ private:
     std::unique_ptr<CommandBus> m_bus;
     QString m_fileId;
     bool m_readOnly = false;
+    std::unique_ptr<ProjectionService> m_projections;
+    LiveUpdates* m_live = nullptr;
+    std::unique_ptr<QueryService> m_queries;
+    QString m_readModelsError;
 };
 
 } // namespace coopdesk
