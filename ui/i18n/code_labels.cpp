@@ -288,4 +288,54 @@ QString CodeLabels::familyStatus(const QString& status)
     return status;
 }
 
+QString CodeLabels::intervention(const QString& code)
+{
+    if (code == QLatin1String("coordinator_call_48h"))
+        return tr("Coordinator call within 48 h");
+    if (code == QLatin1String("payment_plan_offer"))
+        return tr("Offer a payment plan");
+    if (code == QLatin1String("personal_checkin_7d"))
+        return tr("Personal check-in within 7 days");
+    return code;
+}
+
+QString CodeLabels::interventionAdvice(const QString& code)
+{
+    if (code == QLatin1String("coordinator_call_48h"))
+        return tr("Critical risk: the family's coordinator should call them within two days.");
+    if (code == QLatin1String("payment_plan_offer"))
+        return tr("High risk with money owed: offer the family a payment plan.");
+    if (code == QLatin1String("personal_checkin_7d"))
+        return tr("High risk: check in with the family personally within a week.");
+    return {};
+}
+
+QString CodeLabels::projectionName(const QString& name)
+{
+    if (name == QLatin1String("family_read_model"))
+        return tr("Families");
+    if (name == QLatin1String("payment_analytics_view"))
+        return tr("Payment analytics");
+    if (name == QLatin1String("at_risk_families_view"))
+        return tr("At-risk families");
+    if (name == QLatin1String("search"))
+        return tr("Search index");
+    if (name == QLatin1String("activity_log"))
+        return tr("Activity log");
+    return name;
+}
+
+QString CodeLabels::projectionStatus(const QString& status)
+{
+    if (status == QLatin1String("running"))
+        return tr("Running");
+    if (status == QLatin1String("rebuilding"))
+        return tr("Rebuilding");
+    if (status == QLatin1String("stopped"))
+        return tr("Stopped");
+    if (status == QLatin1String("error"))
+        return tr("Error");
+    return status;
+}
+
 } // namespace coopdesk

@@ -32,6 +32,15 @@ public:
     static QString eventType(const QString& type);
     static QString riskTier(const QString& tier);
     static QString familyStatus(const QString& status);
+
+    // The at-risk view's recommended_intervention (SPEC 4.4): a short
+    // label ("Coordinator call within 48 h") and what it asks for.
+    static QString intervention(const QString& code);
+    static QString interventionAdvice(const QString& code);
+
+    // Read-model projections (SPEC 4.6): their names and statuses.
+    static QString projectionName(const QString& name);
+    static QString projectionStatus(const QString& status);
 };
 
 } // namespace coopdesk
