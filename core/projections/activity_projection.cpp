@@ -28,6 +28,27 @@ void ActivityProjection::createIndexes()
         "CREATE INDEX IF NOT EXISTS activity_log_family ON activity_log (family_id, position);");
 }
 
+namespace {
+
+// The user_id of an event's metadata. The store writes metadata as compact
+// JSON, so the value is found without parsing the whole object; anything
+// unusual (an escape in the name) takes the full parser.
+QString userIdOf(const QByteArray& metadata)
+{
+    static const QByteArray key = QByteArrayLiteral("\"user_id\":\"");
+    const qsizetype start = metadata.lastIndexOf(key);
+    const qsizetype valueStart = start + key.size();
+    const qsizetype end = start >= 0 ? metadata.indexOf('"', valueStart) : -1;
+    if (end > valueStart) {
+        const QByteArrayView value = QByteArrayView(metadata).sliced(valueStart, end - valueStart);
+        if (!value.contains('\\'))
+            return QString::fromUtf8(value);
+    }
+    return QJsonDocument::fromJson(metadata).object().value(QStringLiteral("user_id")).toString();
+}
+
+} // namespace
+
 void ActivityProjection::apply(const RecordedEvent& event, const QJsonObject& data)
 {
     // The date the event is about (a payment's, a contact's), when it has one.
@@ -36,12 +57,11 @@ void ActivityProjection::apply(const RecordedEvent& event, const QJsonObject& da
         if (date.isUndefined())
             date = data.value(QLatin1String(key));
     }
-    const QJsonObject metadata = QJsonDocument::fromJson(event.metadata).object();
     Query query = m_views.query(m_insert.constData());
     query.bind(1, event.position)
         .bind(2, event.eventType)
         .bind(3, event.streamId)
-        .bind(4, metadata.value(QStringLiteral("user_id")).toString())
+        .bind(4, userIdOf(event.metadata))
         .bind(5, event.recordedAt);
     date.isString() ? query.bind(6, date.toString()) : query.bindNull(6);
     query.run();

@@ -46,6 +46,7 @@ struct Projector::RebuildJob
     QHash<QString, QString> previousStatus;
     qint64 position = 0;
     qint64 processed = 0;
+    qint64 unflushed = 0; // events applied to the shadows in memory only
     qint64 total = 0;
     QString lastEventId;
     QString lastEventTimestamp;
@@ -70,18 +71,22 @@ QJsonObject CheckpointRow::toJson() const
 namespace {
 
 // Applies the events after `after` (and before `stopBefore`) to one
-// projection and flushes it; returns the last event passed and how many
-// were applied. Throws PoisonEvent; StorageError passes through.
+// projection and (unless told to wait) flushes it; returns the last event
+// passed and how many were applied. Throws PoisonEvent; StorageError passes
+// through.
 struct Applied
 {
     const RecordedEvent* last = nullptr;
     qint64 count = 0;
 };
 
+enum class Flush { Now, Later };
+
 template <typename DecodedList>
 Applied applyEvents(Projection& projection, qint64 after, const QList<RecordedEvent>& events,
                     const DecodedList& decoded, const QSet<qint64>& skipped,
-                    qint64 stopBefore = std::numeric_limits<qint64>::max())
+                    qint64 stopBefore = std::numeric_limits<qint64>::max(),
+                    Flush flush = Flush::Now)
 {
     Applied applied;
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -107,7 +112,8 @@ Applied applyEvents(Projection& projection, qint64 after, const QList<RecordedEv
             ++applied.count;
         applied.last = &event;
     }
-    projection.flush();
+    if (flush == Flush::Now)
+        projection.flush();
     return applied;
 }
 
@@ -513,12 +519,20 @@ void Projector::applyToShadows(const QList<RecordedEvent>& events)
 {
     RebuildJob& job = *m_rebuild;
     const QList<Decoded> decoded = decode(events);
+    // Nobody reads the shadow tables before the swap: each family's rows are
+    // written once per many chunks, not once per chunk, with the memory this
+    // holds bounded by flushing every rebuildFlushEvery events (and at the swap).
+    job.unflushed += events.size();
+    const bool flushNow = job.unflushed >= m_options.rebuildFlushEvery;
     for (std::size_t i = 0; i < job.shadows.size(); ++i) {
         Projection& shadow = *job.shadows[i];
         applyEvents(shadow, job.position, events, decoded,
-                    skippedPositions(job.names.at(qsizetype(i)), job.position));
+                    skippedPositions(job.names.at(qsizetype(i)), job.position),
+                    std::numeric_limits<qint64>::max(), flushNow ? Flush::Now : Flush::Later);
         shadow.takeChanges();
     }
+    if (flushNow)
+        job.unflushed = 0;
     job.position = events.last().position;
     job.lastEventId = events.last().eventId;
     job.lastEventTimestamp = events.last().recordedAt;
@@ -538,6 +552,8 @@ void Projector::swapRebuild()
                 break;
             applyToShadows(events);
         }
+        for (const auto& shadow : job.shadows)
+            shadow->flush();
         QHash<QString, CheckpointRow> rows = readCheckpoints();
         for (const QString& name : std::as_const(job.names)) {
             dropTables(name, {});

@@ -79,6 +79,7 @@ public:
     {
         int batchSize = 2000;
         int rebuildChunk = 20000;
+        qint64 rebuildFlushEvery = 200000;
     };
 
     // The views file is viewsfile::pathFor(coopPath) unless given.
