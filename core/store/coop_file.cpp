@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QUuid>
 
 #include <cerrno>
@@ -152,14 +154,50 @@ bool isWritable(const QString& path)
     return modeAllows && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
+namespace {
+
+// Closing any descriptor of a file drops every POSIX lock this process holds
+// on it, SQLite's included: with its locks gone, another program closing the
+// file believes it is the last one and deletes the write-ahead log, and this
+// process's later commits go to a log nobody else reads. So the descriptor
+// that reads the header is kept open for the life of the process (one per
+// file), and only replaced when the path names another file.
+QFile& headerReader(const QString& path)
+{
+    static QMutex mutex;
+    static QHash<QString, QFile*> files;
+    QMutexLocker lock(&mutex);
+    QFile*& file = files[path];
+    if (file && file->isOpen()) {
+        struct stat named{};
+        struct stat held{};
+        const bool same = ::stat(QFile::encodeName(path).constData(), &named) == 0 &&
+            ::fstat(file->handle(), &held) == 0 && named.st_dev == held.st_dev &&
+            named.st_ino == held.st_ino;
+        if (same)
+            return *file;
+        // Another file now: the old one has no connection of ours left.
+        delete file;
+        file = nullptr;
+    }
+    if (!file)
+        file = new QFile(path);
+    if (!file->isOpen())
+        file->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    return *file;
+}
+
+} // namespace
+
 void checkSqliteHeader(const QString& path, const QString& notOursMessage)
 {
-    QFile file(path);
-    if (!file.exists())
+    if (!QFile::exists(path))
         throw StorageError(StorageError::Kind::Io, Storage::tr("%1 does not exist").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
+    QFile& file = headerReader(path);
+    if (!file.isOpen())
         throw StorageError(StorageError::Kind::Io,
                            Storage::tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    file.seek(0);
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         throw StorageError(StorageError::Kind::NotCoopFile, notOursMessage);
