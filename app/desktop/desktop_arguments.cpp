@@ -64,11 +64,15 @@ DesktopOptions parseDesktopArguments(const QCoreApplication& app)
     const QCommandLineOption screen(QStringLiteral("screen"),
                                     DesktopArguments::tr("The screen to show first (overview)."),
                                     DesktopArguments::tr("NAME"));
+    const QCommandLineOption family(QStringLiteral("family"),
+                                    DesktopArguments::tr("Show the details of the family ID."),
+                                    DesktopArguments::tr("ID"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        DesktopArguments::tr("Save a picture of the window to FILE (PNG) and quit."),
+        DesktopArguments::tr("Save a picture of the window to FILE (PNG), once the screen shows "
+                             "the co-op's data, and quit."),
         DesktopArguments::tr("FILE"));
-    parser.addOptions({version, demo, lang, screen, screenshot});
+    parser.addOptions({version, demo, lang, screen, family, screenshot});
     parser.addPositionalArgument(DesktopArguments::tr("FILE"),
                                  DesktopArguments::tr("The co-op file to open (NAME.coop)."),
                                  DesktopArguments::tr("[FILE]"));
@@ -94,6 +98,7 @@ DesktopOptions parseDesktopArguments(const QCoreApplication& app)
     options.demo = parser.isSet(demo);
     options.language = language;
     options.screen = parser.value(screen);
+    options.family = parser.value(family);
     options.screenshot = parser.value(screenshot);
     return options;
 }

@@ -7,7 +7,7 @@ class QCoreApplication;
 
 namespace coopdesk::desktop {
 
-// What `coopdesk [FILE] [--demo] [--lang CODE] [--screen NAME]
+// What `coopdesk [FILE] [--demo] [--lang CODE] [--screen NAME] [--family ID]
 // [--screenshot FILE] [--version]` asked for.
 struct DesktopOptions
 {
@@ -15,6 +15,7 @@ struct DesktopOptions
     bool demo = false;  // open the demo co-op
     QString language;   // "en", "es", "system"; empty: the Preferences' choice
     QString screen;     // the screen to show first
+    QString family;     // a family whose details to show first
     QString screenshot; // save a picture of the window there, then quit
 };
 

@@ -3,18 +3,43 @@
 
 #include "app_version.h"
 #include "desktop_arguments.h"
+#include "families/families_screen.h"
 #include "i18n/app_translations.h"
 #include "main_window/main_window.h"
+#include "session/coop_session.h"
 #include "settings/app_settings.h"
 #include "widgets/message_box.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace coopdesk;
+
+namespace {
+
+// For --screenshot: the window shows the co-op's data once the read models
+// are open, have caught up with the file, and the screens have taken the
+// last change (or when the read side failed: the window says so).
+bool showsCurrentData(MainWindow& window)
+{
+    CoopSession* session = window.session();
+    if (!session)
+        return true;
+    if (!session->readModelsError().isEmpty())
+        return true;
+    if (!session->queries())
+        return false;
+    const auto head = session->headPosition();
+    return head && session->projections().projectedPosition() >= *head &&
+        !session->live().isPending();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -67,13 +92,35 @@ int main(int argc, char* argv[])
                            .arg(options.screen, window.screenIds().join(QStringLiteral(", ")))));
     }
 
+    if (!options.family.isEmpty()) {
+        auto* families = qobject_cast<FamiliesScreen*>(window.screen(QStringLiteral("families")));
+        if (families && window.session()) {
+            window.showScreen(QStringLiteral("families"));
+            families->openFamily(options.family);
+        }
+    }
+
     if (!options.screenshot.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, path = options.screenshot] {
-            const bool saved = window.grab().save(path, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "coopdesk: cannot write %s\n", qPrintable(path));
-            QApplication::exit(saved ? 0 : 1);
-        });
+        // Waits (30 s at most) until the screen shows the file's data, and
+        // that holds for a few checks in a row, then takes the picture.
+        auto* check = new QTimer(&window);
+        check->setInterval(50);
+        auto waited = std::make_shared<QElapsedTimer>();
+        waited->start();
+        auto steady = std::make_shared<int>(0);
+        QObject::connect(check, &QTimer::timeout, &window,
+                         [&window, check, waited, steady, path = options.screenshot] {
+                             *steady = showsCurrentData(window) ? *steady + 1 : 0;
+                             if (*steady < 4 && waited->elapsed() < 30000)
+                                 return;
+                             check->stop();
+                             const bool saved = window.grab().save(path, "PNG");
+                             if (!saved)
+                                 std::fprintf(stderr, "coopdesk: cannot write %s\n",
+                                              qPrintable(path));
+                             QApplication::exit(saved ? 0 : 1);
+                         });
+        check->start();
     }
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 
 #include "app_version.h"
 #include "command_dialogs/command_dialog.h"
+#include "demo/demo_coop_generation.h"
 #include "gui_test_fixtures.h"
 #include "main_window/family_actions.h"
 #include "main_window/main_window.h"
@@ -11,6 +12,7 @@
 #include "main_window/session_status_bar.h"
 #include "main_window/start_page.h"
 #include "preferences/preferences_dialog.h"
+#include "projections/views_file.h"
 #include "session/coop_session.h"
 #include "store/coop_file.h"
 #include "store/sqlite_connection.h"
@@ -20,7 +22,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +32,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -363,11 +368,23 @@ private slots:
         QVERIFY(window.startPage()->openButton()->isVisible());
         QVERIFY(window.startPage()->demoButton()->isVisible());
 
+        // The demo co-op, when it is there already, opens as it is
+        // (tst_demo_coop makes one).
+        QStandardPaths::setTestModeEnabled(true);
+        const QString demo = demoCoopPath();
+        QFile::remove(demo);
+        QFile::remove(viewsfile::pathFor(demo));
+        QDir().mkpath(QFileInfo(demo).absolutePath());
+        makeCoop(demo);
         MessageBoxRecorder boxes;
         QTest::mouseClick(window.startPage()->demoButton(), Qt::LeftButton);
-        QCOMPARE(boxes.requests().size(), 1);
-        QVERIFY(boxes.last().text.contains(s("not available yet")));
-        QVERIFY(window.isShowingStartPage());
+        QCOMPARE(boxes.requests().size(), 0);
+        QVERIFY(!window.isShowingStartPage());
+        QCOMPARE(window.session()->path(), demo);
+        window.closeFile();
+        QFile::remove(demo);
+        QFile::remove(viewsfile::pathFor(demo));
+        QStandardPaths::setTestModeEnabled(false);
     }
 
     void createsANewCoopAndNeverOverwrites()
@@ -407,24 +424,44 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(coop.path()));
-        auto* families = new QLabel(s("families"));
-        QVERIFY(window.addScreen(s("families"), s("Families"), QIcon(), families));
-        QVERIFY(!window.addScreen(s("families"), s("Again"), QIcon(), new QLabel));
-        QCOMPARE(window.screenIds(), (QStringList{s("overview"), s("families")}));
-        QCOMPARE(window.currentScreen(), s("overview"));
-
-        QVERIFY(window.showScreen(s("families")));
+        // The Families screen comes first with the file, and shows.
+        QCOMPARE(window.screenIds(), (QStringList{s("families"), s("overview")}));
         QCOMPARE(window.currentScreen(), s("families"));
-        QVERIFY(families->isVisible());
+        auto* reports = new QLabel(s("reports"));
+        QVERIFY(window.addScreen(s("reports"), s("Reports"), QIcon(), reports));
+        QVERIFY(!window.addScreen(s("reports"), s("Again"), QIcon(), new QLabel));
+        QVERIFY(!window.addScreen(s("families"), s("Again"), QIcon(), new QLabel));
+        QCOMPARE(window.screenIds(), (QStringList{s("families"), s("overview"), s("reports")}));
+        QCOMPARE(window.currentScreen(), s("families"));
+
+        QVERIFY(window.showScreen(s("reports")));
+        QCOMPARE(window.currentScreen(), s("reports"));
+        QVERIFY(reports->isVisible());
         QVERIFY(!window.showScreen(s("nowhere")));
 
-        // The View menu reaches it with Ctrl+1, Ctrl+2…
+        // At a place: before the others, and the shortcuts follow the places.
+        auto* first = new QLabel(s("first"));
+        QVERIFY(window.addScreen(s("first"), s("First"), QIcon(), first, 0));
+        QCOMPARE(window.screenIds(),
+                 (QStringList{s("first"), s("families"), s("overview"), s("reports")}));
+        QCOMPARE(window.currentScreen(), s("reports"));
+        QVERIFY(reports->isVisible());
+
+        // The View menu reaches them with Ctrl+1, Ctrl+2…, in that order.
         auto* action = window.findChild<QAction*>(s("actionScreen_overview"));
         QVERIFY(action);
-        QCOMPARE(action->shortcut(), QKeySequence(Qt::ControlModifier | Qt::Key_1));
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::ControlModifier | Qt::Key_3));
+        QCOMPARE(window.findChild<QAction*>(s("actionScreen_first"))->shortcut(),
+                 QKeySequence(Qt::ControlModifier | Qt::Key_1));
+        QCOMPARE(window.findChild<QAction*>(s("actionScreen_reports"))->shortcut(),
+                 QKeySequence(Qt::ControlModifier | Qt::Key_4));
+        QStringList menuOrder;
+        for (QAction* entry : window.findChild<QMenu*>(s("viewMenu"))->actions())
+            menuOrder << entry->data().toString();
+        QCOMPARE(menuOrder, window.screenIds());
         action->trigger();
         QCOMPARE(window.currentScreen(), s("overview"));
-        QCOMPARE(window.findChild<QListWidget*>(s("navigation"))->count(), 2);
+        QCOMPARE(window.findChild<QListWidget*>(s("navigation"))->count(), 4);
     }
 
     void statusBarShowsTheReadSidesProgress()

@@ -2,6 +2,9 @@
 
 #include "app_version.h"
 #include "command_dialogs/command_dialog.h"
+#include "demo/demo_coop_dialog.h"
+#include "demo/demo_coop_generation.h"
+#include "families/families_screen.h"
 #include "family_actions.h"
 #include "i18n/code_labels.h"
 #include "overview_screen.h"
@@ -183,25 +186,38 @@ void MainWindow::createMenus()
 }
 
 bool MainWindow::addScreen(const QString& id, const QString& title, const QIcon& icon,
-                           QWidget* screen)
+                           QWidget* screen, int position)
 {
     if (id.isEmpty() || m_screenIds.contains(id) || !screen)
         return false;
-    m_screenIds << id;
+    const int count = static_cast<int>(m_screenIds.size());
+    const int at = position < 0 || position > count ? count : position;
+    m_screenIds.insert(at, id);
     screen->setParent(m_screens);
-    m_screens->addWidget(screen);
-    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    m_screens->insertWidget(at, screen);
+    auto* item = new QListWidgetItem(icon, title);
     item->setData(Qt::UserRole, id);
     item->setSizeHint(QSize(0, 32));
+    m_navigation->insertItem(at, item);
 
-    QAction* action = m_viewMenu->addAction(icon, title);
+    const auto screenAction = [this](const QString& screenId) {
+        return findChild<QAction*>(QStringLiteral("actionScreen_") + screenId);
+    };
+    auto* action = new QAction(icon, title, m_viewMenu);
+    QAction* before = at + 1 < m_screenIds.size() ? screenAction(m_screenIds.at(at + 1)) : nullptr;
+    m_viewMenu->insertAction(before, action);
     action->setObjectName(QStringLiteral("actionScreen_") + id);
     action->setCheckable(true);
     action->setData(id);
     m_screenActions->addAction(action);
-    const int number = static_cast<int>(m_screenIds.size());
-    if (number <= 9)
-        action->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key(Qt::Key_0 + number)));
+    // Ctrl+1…9 by place in the navigation.
+    for (int number = 1; number <= m_screenIds.size(); ++number) {
+        if (QAction* placed = screenAction(m_screenIds.at(number - 1))) {
+            placed->setShortcut(number <= 9 ? QKeySequence(Qt::ControlModifier |
+                                                           Qt::Key(Qt::Key_0 + number))
+                                            : QKeySequence());
+        }
+    }
     addAction(action);
     connect(action, &QAction::triggered, this, [this, id] { showScreen(id); });
     connect(m_navigation, &QListWidget::currentRowChanged, action,
@@ -325,13 +341,20 @@ void MainWindow::openCoop()
         openFile(path);
 }
 
-void MainWindow::openDemoCoop()
+bool MainWindow::openDemoCoop()
 {
-    // Replaced by the demo generator (next issue): create the demo co-op in
-    // the user's data folder on first use, then open it.
-    MessageBox::information(this, tr("Demo Co-op"),
-                            tr("The demo co-op is not available yet in this version of CoopDesk."),
-                            tr("Create a new co-op or open an existing one instead."));
+    const QString path = demoCoopPath();
+    if (!QFileInfo::exists(path)) {
+        QString error;
+        if (!DemoCoopDialog::generate(this, path, defaultDemoOptions(), m_settings.userName(),
+                                      &error)) {
+            if (!error.isEmpty())
+                MessageBox::critical(this, tr("Demo Co-op"),
+                                     tr("CoopDesk could not make the demo co-op."), error);
+            return false;
+        }
+    }
+    return openFile(path);
 }
 
 void MainWindow::showPreferences()
@@ -350,6 +373,9 @@ void MainWindow::applyPreferences()
         m_session->setUserId(m_settings.userName());
     m_statusBar->setUser(m_settings.userName());
     m_overview->refresh();
+    if (m_families)
+        m_families->setCurrencyCode(currencyCode());
+    emit preferencesApplied();
 }
 
 void MainWindow::showAbout()
@@ -410,6 +436,8 @@ void MainWindow::setSession(std::unique_ptr<CoopSession> session)
         dialog->close();
     if (m_session) {
         m_overview->setSession(nullptr);
+        if (m_families)
+            m_families->setSession(nullptr);
         emit sessionClosed();
         m_session.reset();
     }
@@ -421,8 +449,26 @@ void MainWindow::setSession(std::unique_ptr<CoopSession> session)
         connect(m_session.get(), &CoopSession::projectionStatusChanged, this,
                 &MainWindow::setProjectionStatus);
         m_overview->setSession(m_session.get());
+        showFamiliesScreen();
         emit sessionOpened(m_session.get());
     }
+}
+
+// The Families screen comes with the first file opened, first in the
+// navigation, and stays for the files opened after it.
+void MainWindow::showFamiliesScreen()
+{
+    if (!m_families) {
+        m_families = new FamiliesScreen(m_familyActions, this);
+        connect(m_families, &FamiliesScreen::familySelected, this, &MainWindow::setSelectedFamily);
+        connect(this, &MainWindow::selectedFamilyChanged, m_families,
+                &FamiliesScreen::selectFamily);
+        addScreen(QStringLiteral("families"), tr("Families"),
+                  style()->standardIcon(QStyle::SP_DirHomeIcon), m_families, 0);
+        showScreen(QStringLiteral("families"));
+    }
+    m_families->setCurrencyCode(currencyCode());
+    m_families->setSession(m_session.get());
 }
 
 void MainWindow::updateForSession()

@@ -20,6 +20,8 @@ public:
     explicit LiveUpdates(QObject* parent = nullptr, int intervalMs = 150);
 
     qint64 position() const { return m_position; }
+    // Changes are waiting for the next delivery of changed().
+    bool isPending() const { return m_timer.isActive(); }
 
 public slots:
     void add(qint64 position, const QStringList& families, const QStringList& months,

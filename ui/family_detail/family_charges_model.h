@@ -1,0 +1,41 @@
+#pragma once
+
+#include "keyed_rows_model.h"
+
+namespace coopdesk {
+
+// A family's charges and their settlement (family_charges, SPEC 4.2), in
+// the order QueryService::familyCharges gives (due date, then the order
+// charged). Unsettled charges are highlighted.
+class FamilyChargesModel : public KeyedRowsModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        MonthColumn,
+        AmountColumn,
+        DueDateColumn,
+        AllocatedColumn,
+        SettledOnColumn,
+        DaysLateColumn,
+        ColumnCount
+    };
+    enum Role { ValueRole = Qt::UserRole + 1 }; // the family_charges value, unformatted
+
+    explicit FamilyChargesModel(QObject* parent = nullptr);
+
+    void setCurrencyCode(const QString& code);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static bool isSettled(const QJsonObject& charge);
+
+private:
+    QString m_currencyCode;
+};
+
+} // namespace coopdesk

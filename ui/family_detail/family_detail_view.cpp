@@ -1,0 +1,418 @@
+#include "family_detail_view.h"
+
+#include "families/family_text.h"
+#include "family_charges_model.h"
+#include "family_timeline_model.h"
+#include "i18n/code_labels.h"
+#include "main_window/family_actions.h"
+#include "queries/query_service.h"
+#include "store/storage_error.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace coopdesk {
+
+namespace {
+
+struct FieldInfo
+{
+    const char* column;
+    const char* label;
+};
+
+struct GroupInfo
+{
+    const char* title;
+    QList<FieldInfo> fields;
+};
+
+// Every family_read_model column but family_name (the title), by topic.
+const QList<GroupInfo>& fieldGroups()
+{
+    static const QList<GroupInfo> groups = {
+        {QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Family"),
+         {{"family_id", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Family ID")},
+          {"status", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Status")},
+          {"enrollment_date", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Enrolled on")},
+          {"withdrawal_date", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Withdrawn on")},
+          {"assigned_coordinator", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Coordinator")},
+          {"children_count", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Children")},
+          {"children_names", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Names")},
+          {"oldest_child_age", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Oldest child")}}},
+        {QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Contact"),
+         {{"parent_name", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Parent")},
+          {"email", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "E-mail")},
+          {"phone", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Phone")},
+          {"preferred_contact_channel", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Prefers")},
+          {"last_contact_date", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Last contact")},
+          {"last_contact_method",
+           QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Contacted by")}}},
+        {QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Payments"),
+         {{"balance_cents", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Balance")},
+          {"total_paid_cents", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Total paid")},
+          {"payment_count", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Payments")},
+          {"last_payment_date", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Last payment")},
+          {"avg_payment_days_late",
+           QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Average lateness")}}},
+        {QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Engagement and risk"),
+         {{"engagement_score", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Engagement")},
+          {"last_login_date", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Last login")},
+          {"volunteer_hours", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Volunteer hours")},
+          {"event_attendance_rate", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Attendance")},
+          {"risk_score", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Risk score")},
+          {"risk_tier", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Risk tier")},
+          {"risk_factors", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Risk factors")},
+          {"last_updated", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Last updated")},
+          {"event_version", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Events")}}},
+    };
+    return groups;
+}
+
+QTableView* makeTable(QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
+    : QWidget(parent)
+    , m_back(new QToolButton(this))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_actionBar(new QToolBar(this))
+    , m_body(new QWidget(this))
+    , m_charges(new FamilyChargesModel(this))
+    , m_timeline(new FamilyTimelineModel(this))
+{
+    setObjectName(QStringLiteral("familyDetail"));
+
+    m_back->setObjectName(QStringLiteral("familyDetailBack"));
+    m_back->setText(tr("← Families"));
+    m_back->setToolTip(tr("Back to the list of families (Alt+Left)"));
+    m_back->setShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Left));
+    m_back->setAutoRaise(true);
+    connect(m_back, &QToolButton::clicked, this, &FamilyDetailView::backRequested);
+
+    m_title->setObjectName(QStringLiteral("familyDetailTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("familyDetailStatus"));
+    m_message->setObjectName(QStringLiteral("familyDetailMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_back);
+    header->addSpacing(8);
+    header->addWidget(m_title);
+    header->addSpacing(8);
+    header->addWidget(m_status);
+    header->addStretch(1);
+
+    m_actionBar->setObjectName(QStringLiteral("familyDetailActions"));
+    m_actionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actionBar->setMovable(false);
+    m_actionBar->setFloatable(false);
+    if (actions) {
+        for (QAction* action : actions->actions()) {
+            if (action != actions->action(CommandType::EnrollFamily))
+                m_actionBar->addAction(action);
+        }
+    }
+
+    // The fields: a column of groups on the left, scrolled when the window is short.
+    auto* fields = new QWidget;
+    auto* fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 4, 0);
+    for (const GroupInfo& group : fieldGroups()) {
+        auto* box = new QGroupBox(tr(group.title), fields);
+        auto* form = new QFormLayout(box);
+        form->setLabelAlignment(Qt::AlignLeft);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setVerticalSpacing(3);
+        for (const FieldInfo& field : group.fields) {
+            auto* value = new QLabel(box);
+            value->setObjectName(QStringLiteral("field_") + QLatin1String(field.column));
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            value->setWordWrap(true);
+            form->addRow(tr(field.label), value);
+            m_fields.insert(QLatin1String(field.column), value);
+        }
+        fieldsLayout->addWidget(box);
+    }
+    fieldsLayout->addStretch(1);
+    auto* fieldsArea = new QScrollArea(m_body);
+    fieldsArea->setObjectName(QStringLiteral("familyDetailFields"));
+    fieldsArea->setWidget(fields);
+    fieldsArea->setWidgetResizable(true);
+    fieldsArea->setFrameShape(QFrame::NoFrame);
+    fieldsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fieldsArea->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
+
+    m_chargesView = makeTable(this);
+    m_chargesView->setObjectName(QStringLiteral("familyCharges"));
+    m_chargesView->setModel(m_charges);
+    m_chargesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chargesSummary = new QLabel(this);
+    m_chargesSummary->setObjectName(QStringLiteral("familyChargesSummary"));
+    auto* chargesBox = new QGroupBox(tr("Charges and settlement"), this);
+    auto* chargesLayout = new QVBoxLayout(chargesBox);
+    chargesLayout->addWidget(m_chargesSummary);
+    chargesLayout->addWidget(m_chargesView, 1);
+
+    m_timelineView = makeTable(this);
+    m_timelineView->setObjectName(QStringLiteral("familyTimeline"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_timelineView->setColumnWidth(FamilyTimelineModel::WhenColumn, 10 * em);
+    m_timelineView->setColumnWidth(FamilyTimelineModel::EventColumn, 13 * em);
+    m_timelineView->setColumnWidth(FamilyTimelineModel::WhoColumn, 6 * em);
+    auto* timelineBox = new QGroupBox(tr("Timeline (audit trail)"), this);
+    auto* timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->addWidget(m_timelineView);
+
+    auto* tables = new QSplitter(Qt::Vertical, m_body);
+    tables->setObjectName(QStringLiteral("familyDetailTables"));
+    tables->addWidget(chargesBox);
+    tables->addWidget(timelineBox);
+    tables->setStretchFactor(0, 2);
+    tables->setStretchFactor(1, 3);
+    tables->setChildrenCollapsible(false);
+
+    auto* columns = new QSplitter(Qt::Horizontal, m_body);
+    columns->setObjectName(QStringLiteral("familyDetailColumns"));
+    columns->addWidget(fieldsArea);
+    columns->addWidget(tables);
+    columns->setStretchFactor(0, 0);
+    columns->setStretchFactor(1, 1);
+    columns->setChildrenCollapsible(false);
+    auto* bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(columns, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_actionBar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_body, 1);
+}
+
+void FamilyDetailView::setQueryService(QueryService* queries)
+{
+    m_queries = queries;
+    if (!m_familyId.isEmpty())
+        load(true);
+}
+
+void FamilyDetailView::setCurrencyCode(const QString& code)
+{
+    if (code == m_currencyCode)
+        return;
+    m_currencyCode = code;
+    m_charges->setCurrencyCode(code);
+    if (!m_familyId.isEmpty())
+        load(true);
+}
+
+void FamilyDetailView::showFamily(const QString& familyId)
+{
+    m_familyId = familyId;
+    load(true);
+}
+
+void FamilyDetailView::refresh()
+{
+    if (!m_familyId.isEmpty())
+        load(false);
+}
+
+void FamilyDetailView::refreshIfAffected(const QSet<QString>& families, bool everything)
+{
+    if (!m_familyId.isEmpty() && (everything || families.contains(m_familyId)))
+        load(false);
+}
+
+void FamilyDetailView::load(bool reset)
+{
+    QJsonObject family;
+    QList<QJsonObject> charges;
+    QList<QJsonObject> history;
+    QString error;
+    if (m_queries && !m_familyId.isEmpty()) {
+        try {
+            family = m_queries->getFamily(m_familyId).value_or(QJsonObject());
+            charges = m_queries->familyCharges(m_familyId);
+            history = m_queries->familyHistory(m_familyId);
+        } catch (const StorageError& failure) {
+            error = failure.message();
+        }
+    }
+    m_family = family;
+    m_childrenWithAges.clear();
+    for (const QJsonObject& event : history) {
+        if (event.value(QStringLiteral("event_type")).toString() == QLatin1String("ChildAdded")) {
+            const QJsonObject child = event.value(QStringLiteral("data")).toObject();
+            m_childrenWithAges
+                << tr("%1 (%2)", "child's name (age)")
+                       .arg(child.value(QStringLiteral("child_name")).toString(),
+                            QLocale().toString(
+                                child.value(QStringLiteral("child_age")).toInteger()));
+        }
+    }
+    const QList<QJsonObject> timeline = FamilyTimelineModel::timelineRows(history, m_currencyCode);
+    if (reset) {
+        m_charges->replaceRows(charges);
+        m_timeline->replaceRows(timeline);
+    } else {
+        m_charges->updateRows(charges);
+        m_timeline->updateRows(timeline);
+    }
+
+    if (!error.isEmpty()) {
+        m_message->setText(tr("The family cannot be read: %1").arg(error));
+        m_message->show();
+    } else if (m_family.isEmpty() && !m_familyId.isEmpty()) {
+        m_message->setText(
+            history.isEmpty()
+                ? tr("There is no family “%1” in this co-op.").arg(m_familyId)
+                : tr("The family “%1” is not in the read models yet; it appears here as soon as "
+                     "they have caught up.")
+                      .arg(m_familyId));
+        m_message->show();
+    } else {
+        m_message->hide();
+    }
+    m_body->setEnabled(!m_family.isEmpty());
+    showFields();
+    emit refreshed();
+}
+
+void FamilyDetailView::showFields()
+{
+    m_title->setText(m_family.isEmpty() ? m_familyId
+                                        : m_family.value(QStringLiteral("family_name")).toString());
+    m_status->setText(
+        m_family.isEmpty()
+            ? QString()
+            : CodeLabels::familyStatus(m_family.value(QStringLiteral("status")).toString()));
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        it.value()->setText(valueText(it.key()));
+
+    qint64 open = 0;
+    qint64 owed = 0;
+    for (const QJsonObject& charge : m_charges->rows()) {
+        if (!FamilyChargesModel::isSettled(charge)) {
+            ++open;
+            owed += charge.value(QStringLiteral("amount_cents")).toInteger() -
+                    charge.value(QStringLiteral("allocated_cents")).toInteger();
+        }
+    }
+    const qint64 total = m_charges->rows().size();
+    if (total == 0)
+        m_chargesSummary->setText(tr("No charges."));
+    else if (open == 0)
+        m_chargesSummary->setText(tr("%1 charges, all settled.").arg(QLocale().toString(total)));
+    else
+        m_chargesSummary->setText(tr("%1 charges, %2 not settled (%3 still owed).")
+                                      .arg(QLocale().toString(total), QLocale().toString(open),
+                                           FamilyText::money(owed, m_currencyCode)));
+}
+
+QString FamilyDetailView::titleText() const
+{
+    return m_title->text();
+}
+
+QString FamilyDetailView::fieldText(const QString& column) const
+{
+    if (column == QLatin1String("family_name"))
+        return titleText();
+    const QLabel* label = m_fields.value(column);
+    return label ? label->text() : QString();
+}
+
+QString FamilyDetailView::valueText(const QString& column) const
+{
+    if (m_family.isEmpty())
+        return QString();
+    const QJsonValue value = m_family.value(column);
+    const QLocale locale;
+    if (column == QLatin1String("status"))
+        return CodeLabels::familyStatus(value.toString());
+    if (column == QLatin1String("risk_tier"))
+        return CodeLabels::riskTier(value.toString());
+    if (column == QLatin1String("preferred_contact_channel") ||
+        column == QLatin1String("last_contact_method"))
+        return value.isString() ? CodeLabels::contactChannel(value.toString()) : FamilyText::none();
+    if (column.endsWith(QLatin1String("_date")))
+        return FamilyText::date(value);
+    if (column == QLatin1String("last_updated"))
+        return FamilyText::timestamp(value.toString());
+    if (column == QLatin1String("total_paid_cents"))
+        return FamilyText::money(value, m_currencyCode);
+    if (column == QLatin1String("balance_cents")) {
+        const qint64 cents = value.toInteger();
+        if (cents > 0)
+            return tr("%1 owed").arg(FamilyText::money(cents, m_currencyCode));
+        if (cents < 0)
+            return tr("%1 in credit").arg(FamilyText::money(-cents, m_currencyCode));
+        return FamilyText::money(cents, m_currencyCode);
+    }
+    if (column == QLatin1String("avg_payment_days_late"))
+        return value.isDouble() ? FamilyText::days(value.toInteger()) : FamilyText::none();
+    if (column == QLatin1String("oldest_child_age"))
+        return value.isDouble() ? tr("%1 years old").arg(locale.toString(value.toInteger()))
+                                : FamilyText::none();
+    if (column == QLatin1String("children_names")) {
+        if (!m_childrenWithAges.isEmpty())
+            return m_childrenWithAges.join(QStringLiteral(", "));
+        QStringList names;
+        for (const QJsonValue& name : value.toArray())
+            names << name.toString();
+        return names.isEmpty() ? FamilyText::none() : names.join(QStringLiteral(", "));
+    }
+    if (column == QLatin1String("event_attendance_rate"))
+        return value.isDouble() ? tr("%1 %").arg(locale.toString(value.toDouble(), 'f', 2))
+                                : FamilyText::none();
+    if (column == QLatin1String("engagement_score") || column == QLatin1String("risk_score"))
+        return tr("%1 / 100").arg(FamilyText::number(value));
+    if (column == QLatin1String("risk_factors"))
+        return FamilyText::factors(value);
+    if (column == QLatin1String("volunteer_hours") || column == QLatin1String("payment_count") ||
+        column == QLatin1String("children_count") || column == QLatin1String("event_version"))
+        return FamilyText::number(value);
+    return FamilyText::text(value);
+}
+
+} // namespace coopdesk
