@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Amounts</name>
+    <message>
+        <location filename="../core/io/amount_parser.cpp" line="+32"/>
+        <source>The amount is empty: write it in currency units, such as 125.50</source>
+        <translation>El importe está vacío: escríbalo en unidades de moneda, como 125.50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount “%1” has a sign: write amounts without + or -</source>
+        <translation>El importe «%1» tiene signo: escriba los importes sin + ni -</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount “%1” has a comma: write it without thousands separators, with a dot before the cents, such as 1250.50</source>
+        <translation>El importe «%1» tiene una coma: escríbalo sin separadores de miles, con un punto antes de los céntimos, como 1250.50</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The amount “%1” may only hold digits and one dot, such as 125.50 (no currency symbols, spaces or separators)</source>
+        <translation>El importe «%1» solo puede tener dígitos y un punto, como 125.50 (sin símbolos de moneda, espacios ni separadores)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The amount “%1” needs a digit before the dot, such as 0.50</source>
+        <translation>El importe «%1» necesita un dígito antes del punto, como 0.50</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount “%1” needs digits after the dot, such as 125.50</source>
+        <translation>El importe «%1» necesita dígitos después del punto, como 125.50</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount “%1” has more than two decimals: amounts are in whole cents</source>
+        <translation>El importe «%1» tiene más de dos decimales: los importes son en céntimos enteros</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The amount “%1” is too large</source>
+        <translation>El importe «%1» es demasiado grande</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <location filename="../core/store/audit_check.cpp" line="+93"/>
@@ -579,17 +622,92 @@
         <source>Withdrawn</source>
         <translation>Dada de baja</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Coordinator call within 48 h</source>
+        <translation>Llamada del coordinador en 48 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer a payment plan</source>
+        <translation>Ofrecer un plan de pagos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal check-in within 7 days</source>
+        <translation>Visita personal en 7 días</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Critical risk: the family&apos;s coordinator should call them within two days.</source>
+        <translation>Riesgo crítico: el coordinador de la familia debería llamarla en un plazo de dos días.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High risk with money owed: offer the family a payment plan.</source>
+        <translation>Riesgo alto con deuda: ofrezca a la familia un plan de pagos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High risk: check in with the family personally within a week.</source>
+        <translation>Riesgo alto: hable personalmente con la familia en el plazo de una semana.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment analytics</source>
+        <translation>Análisis de pagos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At-risk families</source>
+        <translation>Familias en riesgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search index</source>
+        <translation>Índice de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebuilding</source>
+        <translation>Reconstruyendo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
 </context>
 <context>
     <name>CommandErrors</name>
     <message>
-        <location filename="../ui/command_dialogs/form_validation.cpp" line="+92"/>
         <location filename="../core/domain/command_validation.cpp" line="+97"/>
+        <location filename="../ui/command_dialogs/form_validation.cpp" line="+92"/>
         <source>%1 is required</source>
         <translation>%1: dato obligatorio</translation>
     </message>
     <message>
-        <location filename="../core/domain/command_validation.cpp" line="-44"/>
+        <location line="-44"/>
         <source>%1 must be text</source>
         <translation>%1: debe ser texto</translation>
     </message>
@@ -746,6 +864,56 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/io/csv_columns.cpp" line="+26"/>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csv_reader.cpp" line="+40"/>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The file is UTF-16 text, not UTF-8: save it as “CSV UTF-8”</source>
+        <translation>El archivo es texto UTF-16, no UTF-8: guárdelo como «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A record longer than %1 bytes starts on this line: is a quote left open?</source>
+        <translation>En esta línea empieza un registro de más de %1 bytes: ¿hay una comilla sin cerrar?</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>A quote inside a field that does not start with one: put the whole field in quotes and double the quote (&quot;&quot;)</source>
+        <translation>Una comilla dentro de un campo que no empieza por comilla: ponga todo el campo entre comillas y duplique la comilla (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+40"/>
+        <source>The file contains a NUL byte: it is binary data, not CSV text</source>
+        <translation>El archivo contiene un byte NUL: son datos binarios, no texto CSV</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>The quoted field that starts on this line is never closed</source>
+        <translation>El campo entre comillas que empieza en esta línea nunca se cierra</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Text after the closing quote of a field: a quoted field must end at its closing quote, and a quote inside it is doubled (&quot;&quot;)</source>
+        <translation>Texto después de la comilla de cierre de un campo: un campo entre comillas debe terminar en su comilla de cierre, y una comilla dentro de él se duplica (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This line is not UTF-8 text: save the file as “CSV UTF-8”</source>
+        <translation>Esta línea no es texto UTF-8: guarde el archivo como «CSV UTF-8»</translation>
+    </message>
+</context>
+<context>
     <name>DesktopArguments</name>
     <message>
         <location filename="../app/desktop/desktop_arguments.cpp" line="+54"/>
@@ -783,12 +951,22 @@
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save a picture of the window to FILE (PNG) and quit.</source>
-        <translation>Guarda una imagen de la ventana en ARCHIVO (PNG) y sale.</translation>
+        <location line="+2"/>
+        <source>Show the details of the family ID.</source>
+        <translation>Muestra los detalles de la familia ID.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a picture of the window to FILE (PNG), once the screen shows the co-op&apos;s data, and quit.</source>
+        <translation>Guarda una imagen de la ventana en FILE (PNG), cuando la pantalla ya muestra los datos de la cooperativa, y sale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+2"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
@@ -818,9 +996,184 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+64"/>
+        <location filename="../app/desktop/main.cpp" line="+89"/>
         <source>coopdesk: no screen “%1”; the screens are: %2</source>
         <translation>coopdesk: no hay ninguna pantalla «%1»; las pantallas son: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventSummary</name>
+    <message>
+        <location filename="../ui/family_detail/event_summary.cpp" line="+65"/>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>(cleared)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → (cleared)</source>
+        <translation>%1: %2 → (borrado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”, enrolled on %2</source>
+        <translation>«%1», inscrita el %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Coordinator: %1</source>
+        <translation>Coordinador: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1, age %2</source>
+        <translation>%1, %2 años</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 for %2, due %3</source>
+        <translation>%1 por %2, vence el %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 en %2 el %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>transaction %1</source>
+        <translation>transacción %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risk score %1 → %2</source>
+        <translation>Puntuación de riesgo %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engagement score %1 → %2</source>
+        <translation>Puntuación de participación %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tier %1</source>
+        <translation>nivel %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>factors: %1</source>
+        <translation>factores: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 hour on %1</source>
+        <translation>1 hora el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours on %2</source>
+        <translation>%1 horas el %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attended “%1” on %2</source>
+        <translation>Asistió a «%1» el %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Did not attend “%1” on %2</source>
+        <translation>No asistió a «%1» el %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logged in on %1</source>
+        <translation>Inició sesión el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn on %1</source>
+        <translation>Dada de baja el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-enrolled on %1</source>
+        <translation>Reinscrita el %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesCsvExport</name>
+    <message>
+        <location filename="../ui/families/families_csv_export.cpp" line="+75"/>
+        <location line="+55"/>
+        <location line="+10"/>
+        <source>The file cannot be written: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The families cannot be read: %1</source>
+        <translation>No se pueden leer las familias: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyText</name>
+    <message>
+        <location filename="../ui/families/family_text.cpp" line="+65"/>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <comment>factor name: value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -832,32 +1185,98 @@
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../core/io/csv_import.cpp" line="+57"/>
+        <source>The amount must be from %1 to %2</source>
+        <translation>El importe debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Child “%1”: %2</source>
+        <translation>Hijo «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The file is empty: its first line must name the columns, such as %1</source>
+        <translation>El archivo está vacío: su primera línea debe nombrar las columnas, como %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file lacks the column(s) %1: a %2 file needs the columns %3 (line 1 names the columns)</source>
+        <translation>Al archivo le faltan las columnas %1: un archivo de %2 necesita las columnas %3 (la línea 1 nombra las columnas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The column %1 is named more than once in the header</source>
+        <translation>La columna %1 aparece más de una vez en la cabecera</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This row has %1 cells but the header has %2</source>
+        <translation>Esta fila tiene %1 celdas, pero la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>family_id “%1” is already on line %2 of this file</source>
+        <translation>El family_id «%1» ya está en la línea %2 de este archivo</translation>
+    </message>
+    <message>
+        <location filename="../core/io/import_formats.cpp" line="+61"/>
+        <source>The child “%1” has no age: write children as Name:age;Name:age</source>
+        <translation>El hijo «%1» no tiene edad: escriba los hijos como Nombre:edad;Nombre:edad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The age of the child “%1” must be a whole number of years, not “%2”</source>
+        <translation>La edad del hijo «%1» debe ser un número entero de años, no «%2»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>family_id is required in an import: the charges and payments files refer to families by it</source>
+        <translation>family_id es obligatorio en una importación: los archivos de cargos y de pagos se refieren a las familias por él</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <location filename="../core/projections/projector.cpp" line="+502"/>
+        <source>The rebuild stopped at position %1: %2</source>
+        <translation>La reconstrucción se detuvo en la posición %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/projections/views_verifier.cpp" line="+92"/>
+        <source>%1 differs from a fresh rebuild at position %2: read model has %3, rebuild has %4</source>
+        <translation>%1 difiere de una reconstrucción nueva en la posición %2: el modelo de lectura tiene %3, la reconstrucción tiene %4</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
-        <location filename="../core/store/coop_file.cpp" line="+120"/>
+        <location filename="../core/store/coop_file.cpp" line="+125"/>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+82"/>
+        <location line="+118"/>
         <source>%1 is not a CoopDesk co-op file</source>
         <translation>%1 no es un archivo de cooperativa de CoopDesk</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-125"/>
         <source>%1 was written by a newer version of CoopDesk (file schema %2, this version reads up to %3); update CoopDesk to open it</source>
         <translation>%1 fue escrito por una versión más nueva de CoopDesk (esquema %2; esta versión lee hasta el %3); actualice CoopDesk para abrirlo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+59"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 is damaged: it is shorter than its header says (%2 bytes, expected %3); restore it from a backup</source>
         <translation>%1 está dañado: es más corto de lo que indica su cabecera (%2 bytes, se esperaban %3); restáurelo desde una copia de seguridad</translation>
     </message>
@@ -998,7 +1417,7 @@
         <translation>Libere espacio en el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+84"/>
         <source>%1 is a folder, not a co-op file</source>
         <translation>%1 es una carpeta, no un archivo de cooperativa</translation>
     </message>
@@ -1014,6 +1433,191 @@
     </message>
 </context>
 <context>
+    <name>coopdesk::DemoCoopDialog</name>
+    <message>
+        <location filename="../ui/demo/demo_coop_dialog.cpp" line="+15"/>
+        <source>Demo Co-op</source>
+        <translation>Cooperativa de demostración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making the demo co-op: %1 families over %2 months…</source>
+        <translation>Creando la cooperativa de demostración: %1 familias durante %2 meses…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::FamiliesModel</name>
+    <message>
+        <location filename="../ui/families/families_model.cpp" line="+312"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children</source>
+        <translation>Hijos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total paid</source>
+        <translation>Total pagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid (%1)</source>
+        <translation>Total pagado (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last payment</source>
+        <translation>Último pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::FamiliesScreen</name>
+    <message>
+        <location filename="../ui/families/families_screen.cpp" line="+68"/>
+        <source>Search names, parents, e-mail, children…</source>
+        <translation>Buscar nombres, padres, correo, hijos…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All risk tiers</source>
+        <translation>Todos los niveles de riesgo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the families shown, in this order, as a CSV file</source>
+        <translation>Guarda las familias mostradas, en este orden, como archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The families cannot be read: %1</source>
+        <translation>No se pueden leer las familias: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The read models cannot be opened: %1</source>
+        <translation>No se pueden abrir los modelos de lectura: %1</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>1 matching family</source>
+        <translation>1 familia coincide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 family</source>
+        <translation>1 familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 matching families</source>
+        <translation>%1 familias coinciden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 families</source>
+        <translation>%1 familias</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No co-op file is open.</source>
+        <translation>No hay ningún archivo de cooperativa abierto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting families…</source>
+        <translation>Exportando familias…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+14"/>
+        <source>Export Families</source>
+        <translation>Exportar familias</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>families.csv</source>
+        <translation>familias.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The families could not be exported to “%1”.</source>
+        <translation>No se pudieron exportar las familias a «%1».</translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::FamilyActions</name>
     <message>
         <location filename="../ui/main_window/family_actions.cpp" line="+86"/>
@@ -1024,6 +1628,323 @@
         <location line="+2"/>
         <source>%1 Select a family first.</source>
         <translation>%1 Seleccione antes una familia.</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::FamilyChargesModel</name>
+    <message>
+        <location filename="../ui/family_detail/family_charges_model.cpp" line="+61"/>
+        <source>Not settled</source>
+        <translation>Sin saldar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 still owed on this charge</source>
+        <translation>Aún se deben %1 de este cargo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge %1</source>
+        <translation>Cargo %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <comment>column (currency)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allocated</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settled on</source>
+        <translation>Saldado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late</source>
+        <translation>Días de retraso</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::FamilyDetailView</name>
+    <message>
+        <location filename="../ui/family_detail/family_detail_view.cpp" line="+46"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family ID</source>
+        <translation>ID de familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled on</source>
+        <translation>Inscrita el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn on</source>
+        <translation>Baja el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Hijos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest child</source>
+        <translation>Hijo mayor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Padre o madre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers</source>
+        <translation>Prefiere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacted by</source>
+        <translation>Contactada por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>Total pagado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last payment</source>
+        <translation>Último pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average lateness</source>
+        <translation>Retraso medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement and risk</source>
+        <translation>Participación y riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last login</source>
+        <translation>Último acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer hours</source>
+        <translation>Horas de voluntariado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score</source>
+        <translation>Puntuación de riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk tier</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk factors</source>
+        <translation>Factores de riesgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last updated</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>← Families</source>
+        <translation>← Familias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of families (Alt+Left)</source>
+        <translation>Volver a la lista de familias (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Charges and settlement</source>
+        <translation>Cargos y liquidación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Timeline (audit trail)</source>
+        <translation>Cronología (registro de auditoría)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 (%2)</source>
+        <comment>child&apos;s name (age)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The family cannot be read: %1</source>
+        <translation>No se puede leer la familia: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no family “%1” in this co-op.</source>
+        <translation>No hay ninguna familia «%1» en esta cooperativa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family “%1” is not in the read models yet; it appears here as soon as they have caught up.</source>
+        <translation>La familia «%1» aún no está en los modelos de lectura; aparecerá aquí en cuanto se pongan al día.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No charges.</source>
+        <translation>Sin cargos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 charges, all settled.</source>
+        <translation>%1 cargos, todos saldados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 charges, %2 not settled (%3 still owed).</source>
+        <translation>%1 cargos, %2 sin saldar (aún se deben %3).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 owed</source>
+        <translation>%1 adeudados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in credit</source>
+        <translation>%1 a favor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 years old</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::FamilyTimelineModel</name>
+    <message>
+        <location filename="../ui/family_detail/family_timeline_model.cpp" line="+75"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
     </message>
 </context>
 <context>
@@ -1090,13 +2011,13 @@
 <context>
     <name>coopdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window/main_window.cpp" line="+49"/>
-        <location line="+392"/>
+        <location filename="../ui/main_window/main_window.cpp" line="+52"/>
+        <location line="+437"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-390"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -1171,7 +2092,7 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+89"/>
         <source>Cannot Open Co-op File</source>
         <translation>No se puede abrir el archivo de cooperativa</translation>
     </message>
@@ -1216,27 +2137,22 @@
         <translation>Archivos de cooperativa (*.coop);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Demo Co-op</source>
         <translation>Cooperativa de demostración</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The demo co-op is not available yet in this version of CoopDesk.</source>
-        <translation>La cooperativa de demostración todavía no está disponible en esta versión de CoopDesk.</translation>
+        <source>CoopDesk could not make the demo co-op.</source>
+        <translation>CoopDesk no pudo crear la cooperativa de demostración.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Create a new co-op or open an existing one instead.</source>
-        <translation>Cree una cooperativa nueva o abra una existente.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The new language applies when CoopDesk restarts.</source>
         <translation>El nuevo idioma se aplicará cuando CoopDesk se reinicie.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;Families, payments and engagement for homeschool co-ops.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;br&gt;SQLite %4&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;Familias, pagos y participación para cooperativas de educación en casa.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con Qt %3)&lt;br&gt;SQLite %4&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0 o posterior&lt;/p&gt;</translation>
     </message>
@@ -1251,7 +2167,12 @@
         <translation>Guardado: %1 (familia %2, posición %3)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 (read-only) — CoopDesk</source>
         <translation>%1 (solo lectura) — CoopDesk</translation>
     </message>
@@ -1360,6 +2281,14 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ProjectorWorker</name>
+    <message>
+        <location filename="../core/projections/projector_worker.cpp" line="+166"/>
+        <source>Rebuild cancelled</source>
+        <translation>Reconstrucción cancelada</translation>
     </message>
 </context>
 <context>
