@@ -1,6 +1,5 @@
 #include "projector_worker.h"
 
-#include <QMutexLocker>
 
 namespace coopdesk {
 
@@ -11,26 +10,24 @@ constexpr qsizetype listedChangesLimit = 500;
 
 void ProjectedPositionGate::publish(qint64 position)
 {
-    QMutexLocker lock(&m_mutex);
-    m_position = position;
-    m_raised.wakeAll();
+    {
+        std::lock_guard lock(m_mutex);
+        m_position = position;
+    }
+    m_raised.notify_all();
 }
 
 qint64 ProjectedPositionGate::position() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_position;
 }
 
 bool ProjectedPositionGate::waitFor(qint64 target, int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    QMutexLocker lock(&m_mutex);
-    while (m_position < target) {
-        if (!m_raised.wait(&m_mutex, deadline))
-            return m_position >= target;
-    }
-    return true;
+    std::unique_lock lock(m_mutex);
+    return m_raised.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                             [&] { return m_position >= target; });
 }
 
 ProjectorWorker::ProjectorWorker(const QString& coopPath, const Clock& clock,

@@ -2,18 +2,20 @@
 
 #include "projector.h"
 
-#include <QMutex>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
-#include <QWaitCondition>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 namespace coopdesk {
 
 // The position every projection has applied, shared between the projector
 // thread (which raises it) and threads that wait to read their own writes.
+// Standard-library primitives: ThreadSanitizer sees them whole, while Qt's
+// (from an uninstrumented Qt) unlock inside the library where it cannot look.
 class ProjectedPositionGate
 {
 public:
@@ -23,8 +25,8 @@ public:
     bool waitFor(qint64 target, int timeoutMs);
 
 private:
-    mutable QMutex m_mutex;
-    QWaitCondition m_raised;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_raised;
     qint64 m_position = 0;
 };
 
