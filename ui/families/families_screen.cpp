@@ -117,8 +117,10 @@ FamiliesScreen::FamiliesScreen(FamilyActions* actions, QWidget* parent)
     header->setSortIndicator(FamiliesModel::NameColumn, Qt::AscendingOrder);
     fitColumnWidths();
     connect(m_table, &QTableView::doubleClicked, this, [this] { openCurrent(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FamiliesScreen::onCurrentRowChanged);
+    // The selection, not the current cell: focusing the table makes a row
+    // current without choosing a family for the Family menu.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FamiliesScreen::onSelectionChanged);
     connect(m_model, &FamiliesModel::refreshed, this, &FamiliesScreen::restoreSelection);
     connect(m_model, &FamiliesModel::refreshed, this, &FamiliesScreen::updateCount);
     connect(m_model, &FamiliesModel::errorOccurred, this, [this](const QString& message) {
@@ -213,11 +215,11 @@ void FamiliesScreen::setCurrencyCode(const QString& code)
 void FamiliesScreen::fitColumnWidths()
 {
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[FamiliesModel::ColumnCount] = {14, 6, 4, 6, 6, 6, 4, 3, 5, 8};
+    const int widths[FamiliesModel::ColumnCount] = {12, 8, 4, 6, 6, 6, 4, 3, 5, 8};
     QHeaderView* header = m_table->horizontalHeader();
     for (int column = 0; column < FamiliesModel::ColumnCount; ++column)
-        m_table->setColumnWidth(
-            column, std::max(widths[column] * em, header->sectionSizeHint(column) + em / 2));
+        m_table->setColumnWidth(column,
+                                std::max(widths[column] * em, header->sectionSizeHint(column)));
 }
 
 void FamiliesScreen::applySearch()
@@ -236,14 +238,14 @@ void FamiliesScreen::applyFilters()
     m_model->setFilter(filter);
 }
 
-void FamiliesScreen::onCurrentRowChanged()
+void FamiliesScreen::onSelectionChanged()
 {
     if (m_restoringSelection)
         return;
-    const QModelIndex current = m_table->currentIndex();
-    const QString familyId = current.isValid()
-                                 ? m_model->data(current, FamiliesModel::FamilyIdRole).toString()
-                                 : QString();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QString familyId =
+        rows.isEmpty() ? QString()
+                       : m_model->data(rows.first(), FamiliesModel::FamilyIdRole).toString();
     if (familyId == m_selectedFamily)
         return;
     m_selectedFamily = familyId;

@@ -83,7 +83,7 @@ private:
     void onLiveChange(qint64 position, const QSet<QString>& families, const QSet<QString>& months,
                       bool everything);
     void applyFilters();
-    void onCurrentRowChanged();
+    void onSelectionChanged();
     void restoreSelection();
     void updateCount();
     void openCurrent();

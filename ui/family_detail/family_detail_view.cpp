@@ -176,7 +176,8 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
     fieldsArea->setWidgetResizable(true);
     fieldsArea->setFrameShape(QFrame::NoFrame);
     fieldsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    fieldsArea->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    fieldsArea->setMinimumWidth(em * 22);
 
     m_chargesView = makeTable(this);
     m_chargesView->setObjectName(QStringLiteral("familyCharges"));
@@ -193,9 +194,8 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
     m_timelineView->setObjectName(QStringLiteral("familyTimeline"));
     m_timelineView->setModel(m_timeline);
     m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_timelineView->setColumnWidth(FamilyTimelineModel::WhenColumn, 10 * em);
-    m_timelineView->setColumnWidth(FamilyTimelineModel::EventColumn, 13 * em);
+    m_timelineView->setColumnWidth(FamilyTimelineModel::WhenColumn, 13 * em);
+    m_timelineView->setColumnWidth(FamilyTimelineModel::EventColumn, 14 * em);
     m_timelineView->setColumnWidth(FamilyTimelineModel::WhoColumn, 6 * em);
     auto* timelineBox = new QGroupBox(tr("Timeline (audit trail)"), this);
     auto* timelineLayout = new QVBoxLayout(timelineBox);
@@ -215,6 +215,7 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
     columns->addWidget(tables);
     columns->setStretchFactor(0, 0);
     columns->setStretchFactor(1, 1);
+    columns->setSizes({em * 30, em * 60});
     columns->setChildrenCollapsible(false);
     auto* bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
