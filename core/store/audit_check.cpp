@@ -85,6 +85,16 @@ bool appendOnlyGuardsInPlace(SqliteConnection& connection)
 AuditReport verifyAuditTrail(SqliteEventStore& store,
                              const std::function<bool(qint64, qint64)>& progress)
 {
+    // Damaged pages first: SQLite's own check of every page and index,
+    // which the chain walk alone would not read.
+    {
+        Query check = store.connection().query("PRAGMA quick_check(1)");
+        const QString result = check.next() ? check.text(0) : QString();
+        if (result != QLatin1String("ok"))
+            throw StorageError(StorageError::Kind::Corrupt,
+                               AuditTrail::tr("%1 is damaged (%2); restore it from a backup")
+                                   .arg(store.path(), result));
+    }
     AuditReport report = walkChain(store, progress);
     if (!report.ok && !report.firstBadPosition)
         return report; // cancelled
