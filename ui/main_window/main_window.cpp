@@ -4,9 +4,11 @@
 #include "command_dialogs/command_dialog.h"
 #include "demo/demo_coop_dialog.h"
 #include "demo/demo_coop_generation.h"
+#include "event_export/event_export_menu_action.h"
 #include "families/families_screen.h"
 #include "family_actions.h"
 #include "i18n/code_labels.h"
+#include "import/import_menu_action.h"
 #include "overview_screen.h"
 #include "preferences/preferences_dialog.h"
 #include "recent_files_menu.h"
@@ -142,6 +144,9 @@ void MainWindow::createMenus()
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     m_closeAction->setObjectName(QStringLiteral("actionClose"));
     m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    file->addAction(new ImportMenuAction(this));
+    file->addAction(new EventExportMenuAction(this));
     file->addSeparator();
     QAction* preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("actionPreferences"));
