@@ -47,12 +47,12 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/store/audit_check.cpp" line="+93"/>
+        <location filename="../core/store/audit_check.cpp" line="+103"/>
         <source>The append-only protection of the events table is missing or altered</source>
         <translation>La protección de solo añadir de la tabla de eventos falta o fue alterada</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>Position %1 is missing: the event there was deleted or renumbered</source>
         <translation>Falta la posición %1: el evento que había allí fue borrado o renumerado</translation>
     </message>
@@ -65,6 +65,20 @@
         <location line="+8"/>
         <source>Verification cancelled</source>
         <translation>Verificación cancelada</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartImageExport</name>
+    <message>
+        <location filename="../ui/export/chart_image.cpp" line="+25"/>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -914,6 +928,15 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../ui/export/csv_writer.cpp" line="+61"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesktopArguments</name>
     <message>
         <location filename="../app/desktop/desktop_arguments.cpp" line="+54"/>
@@ -1185,6 +1208,39 @@
     </message>
 </context>
 <context>
+    <name>ImportKindText</name>
+    <message>
+        <location filename="../ui/import/import_kind_text.cpp" line="+23"/>
+        <source>Families</source>
+        <translation>Familias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuition charges</source>
+        <translation>Cuotas cobradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One row per family (children as Name:age;Name:age). Required columns: %1. Optional: %2.</source>
+        <translation>Una fila por familia (los hijos como Nombre:edad;Nombre:edad). Columnas obligatorias: %1. Opcionales: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One row per monthly tuition charge (amount as 125.50). Required columns: %1. Optional: %2.</source>
+        <translation>Una fila por cuota mensual cobrada (el importe como 125.50). Columnas obligatorias: %1. Opcionales: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One row per payment received (amount as 125.50). Required columns: %1. Optional: %2.</source>
+        <translation>Una fila por pago recibido (el importe como 125.50). Columnas obligatorias: %1. Opcionales: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImportMessages</name>
     <message>
         <location filename="../core/io/csv_import.cpp" line="+57"/>
@@ -1235,6 +1291,99 @@
         <location line="+16"/>
         <source>family_id is required in an import: the charges and payments files refer to families by it</source>
         <translation>family_id es obligatorio en una importación: los archivos de cargos y de pagos se refieren a las familias por él</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCharts</name>
+    <message>
+        <location filename="../ui/payments/payment_charts.cpp" line="+24"/>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collected and outstanding tuition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Families by payment state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Families</source>
+        <translation type="unfinished">Familias</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tuition collected and expected, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tuition paid by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsReportPdf</name>
+    <message>
+        <location filename="../ui/export/payments_report_pdf.cpp" line="+70"/>
+        <source>Cannot start the PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+138"/>
+        <source>Payments report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Months: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families overdue as of %1; amounts in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>currency units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected %1, collected %2, outstanding %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>CoopDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+18"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1473,318 @@
         <location filename="../core/store/sqlite_event_store.cpp" line="+202"/>
         <source>%1 is read-only: nothing can be recorded in it</source>
         <translation>%1 es de solo lectura: no se puede registrar nada en él</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ActivityModel</name>
+    <message>
+        <location filename="../ui/activity/activity_model.cpp" line="+255"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation type="unfinished">Familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family ID</source>
+        <translation type="unfinished">ID de la familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ActivityScreen</name>
+    <message>
+        <location filename="../ui/activity/activity_screen.cpp" line="+39"/>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any family (name or ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;amily:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check that no recorded event was changed, removed or inserted outside CoopDesk (the hash chain) and that the file still refuses changes to events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The activity log cannot be read right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Reading the activity log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No event matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events: %1, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Events checked: %1. Each matches the hash chain, and the file refuses changes to events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The audit trail is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped after %1 events; nothing wrong was found in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First bad position: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit trail is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::AtRiskModel</name>
+    <message>
+        <location filename="../ui/at_risk/at_risk_model.cpp" line="+59"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation type="unfinished">Familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation type="unfinished">Riesgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prefers</source>
+        <translation type="unfinished">Prefiere</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Days until the family might withdraw: a rule of thumb, not a prediction: (100 − risk score) × 3 days, at least 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The family&apos;s preferred contact channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Last contact</source>
+        <translation type="unfinished">Último contacto</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Est. days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coordinator</source>
+        <translation type="unfinished">Coordinador</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Risk score, plus 10 if the family was never contacted, plus 5 if it owes tuition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days since the last recorded contact, as of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::AtRiskScreen</name>
+    <message>
+        <location filename="../ui/at_risk/at_risk_screen.cpp" line="+30"/>
+        <source>&amp;Record Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Families at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record a contact with the selected family, dated today, by their preferred channel (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Days to withdrawal is a rule of thumb, (100 − risk score) × 3 days and at least 7, not a prediction. Days since contact count to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No family is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families with a risk score of 70 or more: %1, most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1894,94 @@
     </message>
 </context>
 <context>
+    <name>coopdesk::DashboardScreen</name>
+    <message>
+        <location filename="../ui/dashboard/dashboard_screen.cpp" line="+51"/>
+        <source>Families enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding tuition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enrolled families with a risk score of 70 or more. Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuition charged and not yet paid, all months. Click for the payments report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolled families by risk tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Families overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Months with unpaid tuition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>%1 critical, %2 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>of %1 expected in %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No tuition charged for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every charge is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::DemoCoopDialog</name>
     <message>
         <location filename="../ui/demo/demo_coop_dialog.cpp" line="+15"/>
@@ -1453,6 +2002,61 @@
         <location line="+27"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::EventExportMenuAction</name>
+    <message>
+        <location filename="../ui/event_export/event_export_menu_action.cpp" line="+23"/>
+        <source>Export &amp;Events…</source>
+        <translation>&amp;Exportar eventos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the event log (the audit trail) to a file, as JSON lines</source>
+        <translation>Escribe el registro de eventos (la pista de auditoría) en un archivo, como líneas JSON</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 events.jsonl</source>
+        <translation>%1 eventos.jsonl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <location line="+44"/>
+        <source>Export Events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>JSON lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>Líneas JSON (*.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Writing the event log to %1…</source>
+        <translation>Escribiendo el registro de eventos en %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Event log written to %1. Events: %2.</source>
+        <translation>Registro de eventos escrito en %1. Eventos: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>Exportación cancelada: no se escribió %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CoopDesk could not write “%1”.</source>
+        <translation>CoopDesk no pudo escribir “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +2150,7 @@
         <translation>Guarda las familias mostradas, en este orden, como archivo CSV</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The families cannot be read: %1</source>
         <translation>No se pueden leer las familias: %1</translation>
     </message>
@@ -1853,17 +2457,17 @@
         <translation>Volver a la lista de familias (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Charges and settlement</source>
         <translation>Cargos y liquidación</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Timeline (audit trail)</source>
         <translation>Cronología (registro de auditoría)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%1 (%2)</source>
         <comment>child&apos;s name (age)</comment>
         <translation>%1 (%2)</translation>
@@ -1971,6 +2575,355 @@
     </message>
 </context>
 <context>
+    <name>coopdesk::ImportDialog</name>
+    <message>
+        <location filename="../ui/import/import_dialog.cpp" line="+70"/>
+        <source>Import from a Spreadsheet</source>
+        <translation>Importar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A CSV file saved from a spreadsheet (UTF-8)</source>
+        <translation>Un archivo CSV guardado desde una hoja de cálculo (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check &amp;Again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the file again, after fixing it in the spreadsheet</source>
+        <translation>Vuelve a leer el archivo, después de corregirlo en la hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file &amp;holds:</source>
+        <translation>El archivo c&amp;ontiene:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+280"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <location line="+406"/>
+        <source>Rows to fix</source>
+        <translation>Filas que corregir</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rows read:</source>
+        <translation>Filas leídas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes the rows make:</source>
+        <translation>Cambios que hacen las filas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events written:</source>
+        <translation>Eventos escritos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already imported before:</source>
+        <translation>Ya importados antes:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose a CSV File</source>
+        <translation>Elegir un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.CSV);;Text files (*.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.CSV);;Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+11"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+16"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Checking the rows…</source>
+        <translation>Comprobando las filas…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Preview: the first rows of the file (%1 of %2)</source>
+        <translation>Vista previa: las primeras filas del archivo (%1 de %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add them to the first line of the file (the header), or choose the kind of file it holds. Nothing has been written.</source>
+        <translation>Añádalas a la primera línea del archivo (el encabezado), o elija el tipo de datos que contiene. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required columns missing: %1</source>
+        <translation>Faltan columnas obligatorias: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These columns are not part of a %1 file and will be ignored.</source>
+        <translation>Estas columnas no forman parte de un archivo de %1 y se ignorarán.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns ignored: %1</source>
+        <translation>Columnas ignoradas: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file has a header but no rows: there is nothing to import.</source>
+        <translation>El archivo tiene encabezado pero ninguna fila: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every row of this file was imported before: importing it again changes nothing.</source>
+        <translation>Todas las filas de este archivo se importaron antes: importarlo de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows read: %1. New events to record: %2.</source>
+        <translation>Filas leídas: %1. Eventos nuevos que se registrarán: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes imported before, which will not be made again: %1.</source>
+        <translation>Cambios importados antes, que no se repetirán: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every row can be imported</source>
+        <translation>Todas las filas se pueden importar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fix them in the spreadsheet, save it as CSV and choose Check Again. Nothing has been written.</source>
+        <translation>Corríjalas en la hoja de cálculo, guárdela como CSV y elija Comprobar de nuevo. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows that cannot be imported: %1</source>
+        <translation>Filas que no se pueden importar: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be imported</source>
+        <translation>Este archivo no se puede importar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking was cancelled. Choose Check Again to read the file.</source>
+        <translation>Se canceló la comprobación. Elija Comprobar de nuevo para leer el archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>Se canceló la importación: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The co-op file could not be used</source>
+        <translation>No se pudo usar el archivo de cooperativa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the file again: it was not read.</source>
+        <translation>Elija el archivo de nuevo: no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing changed: every row of this file was imported before.</source>
+        <translation>No cambió nada: todas las filas de este archivo se importaron antes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported the new rows of %1; the others were imported before.</source>
+        <translation>Se importaron las filas nuevas de %1; las demás se importaron antes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1.</source>
+        <translation>Se importó %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rows to fix (%1)</source>
+        <translation>Filas que corregir (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1, column %2</source>
+        <translation>Línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ImportErrorsModel</name>
+    <message>
+        <location filename="../ui/import/import_errors_model.cpp" line="+49"/>
+        <source>Line %1 — %2: %3</source>
+        <translation>Línea %1 — %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ImportMenuAction</name>
+    <message>
+        <location filename="../ui/import/import_menu_action.cpp" line="+13"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import families, tuition charges or payments from a CSV file</source>
+        <translation>Importa familias, cuotas cobradas o pagos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Import finished. Events written: %1.</source>
+        <translation>Importación terminada. Eventos escritos: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import finished: nothing new, every row had been imported before.</source>
+        <translation>Importación terminada: nada nuevo, todas las filas se habían importado antes.</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/import/import_preview_model.cpp" line="+90"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Line %1 of the file</source>
+        <translation>Línea %1 del archivo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not a column of this kind of file: it will be ignored</source>
+        <translation>No es una columna de este tipo de archivo: se ignorará</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ImportWorker</name>
+    <message>
+        <location filename="../ui/import/import_worker.cpp" line="+21"/>
+        <source>Another program is writing to the co-op file. Try again in a moment.</source>
+        <translation>Otro programa está escribiendo en el archivo de cooperativa. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>El disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The co-op file cannot be written (see its permissions).</source>
+        <translation>No se puede escribir en el archivo de cooperativa (vea sus permisos).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that no other program is using the co-op file and that the disk has free space, then try again.</source>
+        <translation>Compruebe que ningún otro programa esté usando el archivo de cooperativa y que el disco tenga espacio libre, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>CoopDesk cannot read “%1”: %2</source>
+        <translation>CoopDesk no puede leer “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::KeyValueEditor</name>
     <message>
         <location filename="../ui/widgets/key_value_editor.cpp" line="+37"/>
@@ -2009,15 +2962,28 @@
     </message>
 </context>
 <context>
+    <name>coopdesk::LiveScreen</name>
+    <message>
+        <location filename="../ui/charts/live_screen.cpp" line="+69"/>
+        <source>The reports cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The reports cannot be read right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window/main_window.cpp" line="+52"/>
-        <location line="+437"/>
+        <location filename="../ui/main_window/main_window.cpp" line="+54"/>
+        <location line="+440"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-393"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -2057,7 +3023,7 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -2181,6 +3147,59 @@
         <source>%1 — CoopDesk</source>
         <translation>%1 — CoopDesk</translation>
     </message>
+    <message>
+        <location filename="../ui/dashboard/report_screens.cpp" line="+17"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments</source>
+        <translation type="unfinished">Pagos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::MethodBreakdownModel</name>
+    <message>
+        <location filename="../ui/payments/method_breakdown_model.cpp" line="+74"/>
+        <source>Payment method</source>
+        <translation type="unfinished">Forma de pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1%</source>
+        <translation type="unfinished">%1 de %2 {1%?}</translation>
+    </message>
 </context>
 <context>
     <name>coopdesk::OverviewScreen</name>
@@ -2228,6 +3247,282 @@
         <location line="+1"/>
         <source>Read and write</source>
         <translation>Lectura y escritura</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::PaymentAnalyticsModel</name>
+    <message>
+        <location filename="../ui/payments/payment_analytics_model.cpp" line="+100"/>
+        <source>Month</source>
+        <translation type="unfinished">Mes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Families</source>
+        <translation type="unfinished">Familias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Avg. late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Families with a tuition charge this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families whose charges of the month are all settled, none late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families whose charges of the month are all settled, some late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families with a charge of the month still open after its due date (as of today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Families with a charge of the month still open, not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected minus collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean days late of the month&apos;s settled charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median days late of the month&apos;s settled charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No payments allocated to this month&apos;s charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::PaymentsScreen</name>
+    <message>
+        <location filename="../ui/payments/payments_screen.cpp" line="+99"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save C&amp;hart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Payments</source>
+        <translation type="unfinished">Pagos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the report (table and charts) as a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the monthly table as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the chart shown as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>Months with tuition: %6. Expected %1, collected %2 (%3%), outstanding %4. Families overdue as of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <source>&amp;Months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Collected and outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families by payment state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>No tuition was charged in these months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>all-months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Payments Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Payments Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Chart as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2284,11 +3579,258 @@
     </message>
 </context>
 <context>
+    <name>coopdesk::ProjectionStatusModel</name>
+    <message>
+        <location filename="../ui/projections/projection_status_model.cpp" line="+38"/>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behind (events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behind (time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The last position this read model has applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last position in the co-op file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long ago the newest event not yet applied was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ProjectionsScreen</name>
+    <message>
+        <location filename="../ui/projections/projections_screen.cpp" line="+58"/>
+        <source>&amp;Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rebuild the selected read model from the events, beside the one in use, and swap it in when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rebuild every read model from the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the event that stopped the selected read model again (after an upgrade of CoopDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out the event that stopped the selected read model; the skip is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skipped events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Read models stopped at an event they cannot apply: %1. Retry or skip the event below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catching up, events to apply: %1; head at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every read model is up to date with the co-op file (head at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event has been skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These events are left out of the read models named; each skip is recorded with who and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Rebuilding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Rebuilding %1: %2 of %3 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, %1 events/s, about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 now read from the rebuilt tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 keep their tables as they were. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skip Event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the event at position %1 in “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This read model will leave the event out and go on with the next ones. The event stays in the co-op file, and the skip is recorded under your name (%1).
+
+Error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::ProjectorWorker</name>
     <message>
-        <location filename="../core/projections/projector_worker.cpp" line="+166"/>
+        <location filename="../core/projections/projector_worker.cpp" line="+163"/>
         <source>Rebuild cancelled</source>
         <translation>Reconstrucción cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::RecentActivityModel</name>
+    <message>
+        <location filename="../ui/dashboard/recent_activity_model.cpp" line="+25"/>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation type="unfinished">Familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2307,6 +3849,34 @@
         <location line="+9"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Vaciar menú</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::RiskTierModel</name>
+    <message>
+        <location filename="../ui/dashboard/risk_tier_model.cpp" line="+30"/>
+        <source>Risk tier</source>
+        <translation type="unfinished">Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families</source>
+        <translation type="unfinished">Familias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avg. engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avg. risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3940,39 @@
         <location line="+1"/>
         <source>Lag: —</source>
         <translation>Retraso: —</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::SkippedEventsModel</name>
+    <message>
+        <location filename="../ui/projections/skipped_events_model.cpp" line="+48"/>
+        <source>Read model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
