@@ -61,9 +61,11 @@ DesktopOptions parseDesktopArguments(const QCoreApplication& app)
         QStringLiteral("lang"),
         DesktopArguments::tr("Language of the window: en, es or system (default: Preferences)."),
         DesktopArguments::tr("CODE"));
-    const QCommandLineOption screen(QStringLiteral("screen"),
-                                    DesktopArguments::tr("The screen to show first (overview)."),
-                                    DesktopArguments::tr("NAME"));
+    const QCommandLineOption screen(
+        QStringLiteral("screen"),
+        DesktopArguments::tr("The screen to show first: families, dashboard, at-risk, "
+                             "payments, activity, projections or overview."),
+        DesktopArguments::tr("NAME"));
     const QCommandLineOption family(QStringLiteral("family"),
                                     DesktopArguments::tr("Show the details of the family ID."),
                                     DesktopArguments::tr("ID"));

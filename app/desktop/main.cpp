@@ -2,6 +2,7 @@
 // everything in it live in the ui library.
 
 #include "app_version.h"
+#include "dashboard/report_screens.h"
 #include "desktop_arguments.h"
 #include "families/families_screen.h"
 #include "i18n/app_translations.h"
@@ -35,8 +36,12 @@ bool showsCurrentData(MainWindow& window)
     if (!session->queries())
         return false;
     const auto head = session->headPosition();
-    return head && session->projections().projectedPosition() >= *head &&
-        !session->live().isPending();
+    if (!head || session->projections().projectedPosition() < *head || session->live().isPending())
+        return false;
+    // A screen that reads in the background (the activity log) says when
+    // it shows its data.
+    const QWidget* screen = window.screen(window.currentScreen());
+    return !screen || !screen->property("loading").toBool();
 }
 
 } // namespace
@@ -75,6 +80,7 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window;
+    addReportScreens(window);
     window.show();
     if (!options.file.isEmpty())
         window.openFile(options.file);
@@ -83,7 +89,9 @@ int main(int argc, char* argv[])
     else
         window.openLastFile();
 
-    if (!options.screen.isEmpty() && !window.showScreen(options.screen)) {
+    // "at-risk" on the command line names the screen "at_risk".
+    const QString screenId = QString(options.screen).replace(u'-', u'_');
+    if (!options.screen.isEmpty() && !window.showScreen(screenId)) {
         std::fprintf(
             stderr, "%s\n",
             qPrintable(QApplication::translate("DesktopArguments",

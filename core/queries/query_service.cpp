@@ -373,6 +373,8 @@ QString QueryService::activityWhere(const ActivityFilter& filter) const
         conditions << QStringLiteral("a.recorded_at >= :from");
     if (filter.to.isValid())
         conditions << QStringLiteral("a.recorded_at < :to");
+    if (filter.upToPosition > 0)
+        conditions << QStringLiteral("a.position <= :upto");
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -392,6 +394,8 @@ void QueryService::bindActivityFilter(Query& query, const ActivityFilter& filter
         bind(":from", text::formatDate(filter.from));
     if (filter.to.isValid())
         bind(":to", text::formatDate(filter.to.addDays(1)));
+    if (filter.upToPosition > 0)
+        query.bind(sqlite3_bind_parameter_index(statement, ":upto"), filter.upToPosition);
 }
 
 QList<QJsonObject> QueryService::activity(const ActivityFilter& filter, qint64 offset,
@@ -428,6 +432,17 @@ QStringList QueryService::activityUsers()
     while (query.next())
         users.append(query.text(0));
     return users;
+}
+
+QList<QJsonObject> QueryService::skippedEvents()
+{
+    Query query = m_views->query(
+        "SELECT projection_name, position, event_id, event_type, error, skipped_by, skipped_at "
+        "FROM skipped_events ORDER BY skipped_at DESC, position DESC, projection_name");
+    QList<QJsonObject> rows;
+    while (query.next())
+        rows.append(query.row());
+    return rows;
 }
 
 qint64 QueryService::headPosition()

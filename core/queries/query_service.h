@@ -38,6 +38,9 @@ struct ActivityFilter
     QString familyId;
     QDate from; // recorded on or after (UTC date)
     QDate to;   // recorded on or before
+    // Only events at or before this position (0: no bound). A windowed
+    // view pins it so its offsets do not shift as new events arrive.
+    qint64 upToPosition = 0;
 };
 
 // Every read of SPEC 5, on read-only connections to the views file and the
@@ -66,6 +69,10 @@ public:
     QList<QJsonObject> activity(const ActivityFilter& filter, qint64 offset, qint64 limit);
     qint64 countActivity(const ActivityFilter& filter);
     QStringList activityUsers();
+    // Events skipped by a projection (SPEC 6: who, when, which event),
+    // newest first: projection_name, position, event_id, event_type,
+    // error, skipped_by, skipped_at.
+    QList<QJsonObject> skippedEvents();
     qint64 headPosition();
 
     // The columns a family row may be sorted by.

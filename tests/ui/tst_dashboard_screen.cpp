@@ -1,0 +1,163 @@
+// The Dashboard: its tiles, tier chart, 12-month chart and recent activity
+// for a hand-built co-op, compared with QueryService and worked-out
+// figures, and kept live as events are projected.
+
+#include "charts/model_pie_chart.h"
+#include "charts/month_axis.h"
+#include "charts/month_bar_chart.h"
+#include "dashboard/dashboard_screen.h"
+#include "dashboard/dashboard_tile.h"
+#include "dashboard/recent_activity_model.h"
+#include "dashboard/risk_tier_model.h"
+#include "payments/payment_analytics_model.h"
+#include "report_screens_fixture.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QPieSeries>
+#include <QSignalSpy>
+
+using namespace coopdesk;
+using namespace coopdesk::test;
+
+class TestDashboardScreen : public QObject
+{
+    Q_OBJECT
+
+    IsolatedSettings m_settings;
+
+private slots:
+    void init()
+    {
+        IsolatedSettings::clear();
+        useEnglishAndUsd();
+    }
+
+    void showsTheCoopsFigures()
+    {
+        FixedReportDay today;
+        TempCoop coop;
+        buildReportCoop(coop);
+        MainWindow window;
+        addReportScreens(window);
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        QVERIFY(window.showScreen(s("dashboard")));
+        auto* screen = qobject_cast<DashboardScreen*>(window.screen(s("dashboard")));
+        QVERIFY(screen);
+        QAbstractItemModelTester tiers(screen->tierModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester months(screen->monthsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester recent(screen->activityModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(window), 20000);
+        QTRY_COMPARE(screen->enrolledTile()->value(), s("5"));
+        QVERIFY(!screen->property("loading").toBool());
+
+        QCOMPARE(screen->enrolledTile()->detail(), s("Withdrawn: 1"));
+        QCOMPARE(screen->atRiskTile()->value(), s("3"));
+        QCOMPARE(screen->atRiskTile()->detail(), s("1 critical, 2 high"));
+        QCOMPARE(qint64(screen->atRiskTile()->value().toInt()),
+                 qint64(window.session()->queries()->listAtRiskFamilies(70, reportToday).size()));
+        // March: 550.00 expected, nothing collected yet, Alvarez overdue.
+        QCOMPARE(screen->collectedTile()->value(), usd("0.00"));
+        QVERIFY2(screen->collectedTile()->detail().contains(s("of ") + usd("550.00") +
+                                                            s(" expected in March 2026 (0%)")),
+                 qPrintable(screen->collectedTile()->detail()));
+        QVERIFY(screen->collectedTile()->detail().contains(s("Families overdue: 1")));
+        QCOMPARE(screen->collectedTile()->share(), 0);
+        // Outstanding: 100.00 (January, Diaz) + 550.00 (March).
+        QCOMPARE(screen->outstandingTile()->value(), usd("650.00"));
+        QCOMPARE(screen->outstandingTile()->detail(), s("Months with unpaid tuition: 2"));
+
+        // Tiers: the query's rows, critical first; the chart has a slice each.
+        QCOMPARE(screen->tierModel()->rows(), window.session()->queries()->getFamiliesByRiskTier());
+        QCOMPARE(screen->tierModel()->families(s("critical")), 1);
+        QCOMPARE(screen->tierModel()->families(s("high")), 2);
+        QCOMPARE(screen->tierModel()->families(s("medium")), 1);
+        QCOMPARE(screen->tierModel()->families(s("low")), 1);
+        QPieSeries* slices = screen->tierChart()->series();
+        QCOMPARE(slices->count(), 4);
+        QCOMPARE(slices->slices().at(0)->label(), s("Critical: 1"));
+        QCOMPARE(slices->slices().at(1)->value(), 2.0);
+
+        // Twelve months, April 2025 to March 2026, collected beside expected.
+        PaymentAnalyticsModel* model = screen->monthsModel();
+        QCOMPARE(model->rowCount(), 12);
+        QCOMPARE(model->keyAt(0), s("2025-04"));
+        QCOMPARE(model->keyAt(11), s("2026-03"));
+        const QList<QBarSet*> sets = screen->monthsChart()->series()->barSets();
+        QCOMPARE(sets.size(), 2); // expected, collected
+        QCOMPARE(sets.at(0)->count(), 12);
+        QCOMPARE(sets.at(0)->at(9), 850.0);  // January expected
+        QCOMPARE(sets.at(1)->at(9), 750.0);  // January collected
+        QCOMPARE(sets.at(1)->at(10), 550.0); // February collected
+        QCOMPARE(sets.at(0)->at(11), 550.0); // March expected
+        QCOMPARE(sets.at(1)->at(11), 0.0);
+        QCOMPARE(sets.at(0)->at(0), 0.0); // April 2025: no tuition
+
+        // Recent activity: the newest events, as the activity query has them.
+        const QList<QJsonObject> last =
+            window.session()->queries()->activity({}, 0, DashboardScreen::recentEvents);
+        QCOMPARE(screen->activityModel()->rows(), last);
+        QCOMPARE(screen->activityModel()->index(0, RecentActivityModel::Event).data().toString(),
+                 s("Family withdrawn"));
+        QCOMPARE(screen->activityModel()->index(0, RecentActivityModel::Family).data().toString(),
+                 s("Diaz Family"));
+    }
+
+    void staysLive()
+    {
+        FixedReportDay today;
+        TempCoop coop;
+        buildReportCoop(coop);
+        MainWindow window;
+        addReportScreens(window);
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        auto* screen = qobject_cast<DashboardScreen*>(window.screen(s("dashboard")));
+        QAbstractItemModelTester recent(screen->activityModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester months(screen->monthsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(window), 20000);
+        QTRY_COMPARE(screen->collectedTile()->value(), usd("0.00"));
+        QSignalSpy monthResets(screen->monthsModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy recentResets(screen->activityModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy recentInserted(screen->activityModel(), &QAbstractItemModel::rowsInserted);
+
+        // Alvarez pays March: collected 300.00 of 550.00 (54%), nobody overdue.
+        const CommandResult paid = dispatch(window, "ReceivePayment",
+                                            {{s("family_id"), s("f1")},
+                                             {s("amount_cents"), 30000},
+                                             {s("date"), s("2026-03-19")},
+                                             {s("payment_method"), s("cash")}});
+        QVERIFY(paid.ok);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->collectedTile()->value(), usd("300.00"), 10000);
+        QVERIFY(screen->collectedTile()->detail().contains(s("(54%)")));
+        QVERIFY(!screen->collectedTile()->detail().contains(s("overdue")));
+        QCOMPARE(screen->collectedTile()->share(), 54);
+        QCOMPARE(screen->outstandingTile()->value(), usd("350.00"));
+        QTRY_COMPARE(screen->monthsChart()->series()->barSets().at(1)->at(11), 300.0);
+        // The new event on top of recent activity, by an insertion.
+        QTRY_COMPARE(screen->activityModel()->keyAt(0), QString::number(paid.position));
+        QVERIFY(recentInserted.count() >= 1);
+        QCOMPARE(screen->activityModel()->rowCount(), DashboardScreen::recentEvents);
+
+        // A new family at risk.
+        QVERIFY(
+            dispatch(window, "UpdateRiskScore", {{s("family_id"), s("f6")}, {s("new_score"), 88}})
+                .ok);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->atRiskTile()->value(), s("4"), 10000);
+        QCOMPARE(screen->atRiskTile()->detail(), s("2 critical, 2 high"));
+        QTRY_COMPARE(screen->tierModel()->families(s("low")), 0);
+        QCOMPARE(screen->tierModel()->rowCount(), 3);
+
+        QCOMPARE(monthResets.count(), 0);
+        QCOMPARE(recentResets.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestDashboardScreen)
+#include "tst_dashboard_screen.moc"

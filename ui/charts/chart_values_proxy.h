@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace coopdesk {
+
+// What a Qt Charts model mapper reads from a KeyedRowModel: the mappers
+// take Qt::DisplayRole, which holds text for people (amounts with the
+// locale's grouping), so this table mirrors its source row for row and
+// answers DisplayRole with ValueRole, the raw number (or the label of a
+// label column). It passes on row and data changes but not header
+// changes of rows: Qt Charts 6.4's bar mapper crashes on those (as
+// QIdentityProxyModel sends them with every insertion), and on a column
+// header change while it holds no bar set.
+class ChartValuesProxy : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit ChartValuesProxy(QAbstractItemModel* source, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QPointer<QAbstractItemModel> m_source;
+};
+
+} // namespace coopdesk

@@ -1,0 +1,73 @@
+#include "csv_writer.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace coopdesk::csv {
+
+namespace {
+
+struct CsvExport
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExport)
+};
+
+} // namespace
+
+QByteArray field(const QString& value)
+{
+    QByteArray bytes = value.toUtf8();
+    const bool quote =
+        bytes.contains(',') || bytes.contains('"') || bytes.contains('\r') || bytes.contains('\n');
+    if (!quote)
+        return bytes;
+    bytes.replace("\"", "\"\"");
+    return '"' + bytes + '"';
+}
+
+QByteArray line(const QStringList& fields)
+{
+    QByteArray bytes;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            bytes += ',';
+        bytes += field(fields.at(i));
+    }
+    return bytes + "\r\n";
+}
+
+QByteArray document(const QList<QStringList>& rows)
+{
+    QByteArray bytes;
+    for (const QStringList& row : rows)
+        bytes += line(row);
+    return bytes;
+}
+
+QString decimal(qint64 cents)
+{
+    const bool negative = cents < 0;
+    const quint64 magnitude =
+        negative ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.' +
+           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+bool writeFile(const QString& path, const QList<QStringList>& rows, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = CsvExport::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(document(rows));
+    if (!file.commit()) {
+        if (error)
+            *error = CsvExport::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace coopdesk::csv

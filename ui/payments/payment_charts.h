@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+
+namespace coopdesk {
+
+class MethodBreakdownModel;
+class ModelPieChart;
+class MonthBarChart;
+class PaymentAnalyticsModel;
+
+// The charts of the treasurer's report and the dashboard, each fed from
+// the payment models (the same functions draw the screen and the PDF).
+namespace paymentcharts {
+
+// "Amount (USD)": the value axis' title of the amount charts.
+QString amountTitle(const QString& currencyCode);
+
+// Collected and outstanding tuition per month, stacked (the bar is what was expected).
+MonthBarChart* collectedVsOutstanding(PaymentAnalyticsModel* model, QObject* parent);
+// Families per month: paid on time, paid late, overdue, not yet due (stacked).
+MonthBarChart* familiesByPaymentState(PaymentAnalyticsModel* model, QObject* parent);
+// Expected beside collected tuition per month (the dashboard's 12 months).
+MonthBarChart* collectedVsExpected(PaymentAnalyticsModel* model, QObject* parent);
+// How the range's tuition was paid, by method.
+ModelPieChart* paymentMethods(MethodBreakdownModel* model, QObject* parent);
+
+} // namespace paymentcharts
+
+} // namespace coopdesk
