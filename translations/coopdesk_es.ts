@@ -69,7 +69,7 @@
     <message>
         <location line="+26"/>
         <source>%1 is damaged (%2); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado (%2); restáurelo desde una copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -78,7 +78,7 @@
         <location filename="../ui/export/chart_image.cpp" line="+25"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -933,7 +933,7 @@
         <location filename="../ui/export/csv_writer.cpp" line="+61"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -964,12 +964,12 @@
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The screen to show first (overview).</source>
-        <translation>La pantalla que se muestra primero (overview).</translation>
+        <location line="+3"/>
+        <source>The screen to show first: families, dashboard, at-risk, payments, activity, projections or overview.</source>
+        <translation>La pantalla que se muestra primero: families, dashboard, at-risk, payments, activity, projections u overview.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
@@ -1019,7 +1019,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+89"/>
+        <location filename="../app/desktop/main.cpp" line="+97"/>
         <source>coopdesk: no screen “%1”; the screens are: %2</source>
         <translation>coopdesk: no hay ninguna pantalla «%1»; las pantallas son: %2</translation>
     </message>
@@ -1298,37 +1298,37 @@
     <message>
         <location filename="../ui/payments/payment_charts.cpp" line="+24"/>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Collected and outstanding tuition</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas cobradas y pendientes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Families by payment state</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias según el estado del pago</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Families</source>
-        <translation type="unfinished">Familias</translation>
+        <translation>Familias</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tuition collected and expected, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas cobradas y previstas, últimos 12 meses</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tuition paid by method</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas pagadas por forma de pago</translation>
     </message>
 </context>
 <context>
@@ -1336,54 +1336,54 @@
     <message>
         <location filename="../ui/export/payments_report_pdf.cpp" line="+70"/>
         <source>Cannot start the PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede empezar el documento PDF.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+138"/>
         <source>Payments report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de pagos — %1</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>Months: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses: de %1 a %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Families overdue as of %1; amounts in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias con pagos vencidos a %1; importes en %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>currency units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades de moneda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected %1, collected %2, outstanding %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto %1, cobrado %2, pendiente %3</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>CoopDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CoopDesk — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1397,34 @@
         <location filename="../core/projections/views_verifier.cpp" line="+92"/>
         <source>%1 differs from a fresh rebuild at position %2: read model has %3, rebuild has %4</source>
         <translation>%1 difiere de una reconstrucción nueva en la posición %2: el modelo de lectura tiene %3, la reconstrucción tiene %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreens</name>
+    <message>
+        <location filename="../ui/dashboard/report_screens.cpp" line="+31"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At Risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projections</source>
+        <translation>Proyecciones</translation>
     </message>
 </context>
 <context>
@@ -1480,37 +1508,37 @@
     <message>
         <location filename="../ui/activity/activity_model.cpp" line="+255"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family</source>
-        <translation type="unfinished">Familia</translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family ID</source>
-        <translation type="unfinished">ID de la familia</translation>
+        <translation>ID de familia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -1518,142 +1546,142 @@
     <message>
         <location filename="../ui/activity/activity_screen.cpp" line="+39"/>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier día</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Verify Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar el registro de auditoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any family (name or ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier familia (nombre o ID)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evento:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;amily:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;amilia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Check that no recorded event was changed, removed or inserted outside CoopDesk (the hash chain) and that the file still refuses changes to events</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que ningún evento registrado se ha cambiado, borrado o insertado fuera de CoopDesk (la cadena de hashes) y que el archivo sigue rechazando cambios en los eventos</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The activity log cannot be read right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede leer el registro de actividad</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 eventos</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Reading the activity log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro de actividad…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No event matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento cumple estos filtros.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events: %1, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos: %1, los más recientes primero</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Events checked: %1. Each matches the hash chain, and the file refuses changes to events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos comprobados: %1. Todos coinciden con la cadena de hashes, y el archivo rechaza cambios en los eventos.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezando…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The audit trail is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está intacto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped after %1 events; nothing wrong was found in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida tras %1 eventos; no se encontró nada incorrecto en ellos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación cancelada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First bad position: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera posición incorrecta: %1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The audit trail is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría está roto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The audit trail could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -1661,92 +1689,92 @@
     <message>
         <location filename="../ui/at_risk/at_risk_model.cpp" line="+59"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family</source>
-        <translation type="unfinished">Familia</translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Risk</source>
-        <translation type="unfinished">Riesgo</translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tier</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción recomendada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prefers</source>
-        <translation type="unfinished">Prefiere</translation>
+        <translation>Prefiere</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Days until the family might withdraw: a rule of thumb, not a prediction: (100 − risk score) × 3 days, at least 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hasta que la familia podría darse de baja: una regla práctica, no una predicción: (100 − puntuación de riesgo) × 3 días, como mínimo 7 días</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The family&apos;s preferred contact channel</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio de contacto que prefiere la familia</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Last contact</source>
-        <translation type="unfinished">Último contacto</translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Est. days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Días restantes (est.)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Coordinator</source>
-        <translation type="unfinished">Coordinador</translation>
+        <translation>Coordinador</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Risk score, plus 10 if the family was never contacted, plus 5 if it owes tuition</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de riesgo, más 10 si nunca se contactó con la familia, más 5 si debe cuotas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Days since the last recorded contact, as of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde el último contacto registrado, a fecha de hoy</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo %1</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
@@ -1754,37 +1782,37 @@
     <message>
         <location filename="../ui/at_risk/at_risk_screen.cpp" line="+30"/>
         <source>&amp;Record Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar contacto…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Families at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias en riesgo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Record a contact with the selected family, dated today, by their preferred channel (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un contacto con la familia seleccionada, con fecha de hoy, por su medio preferido (Intro o doble clic)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Days to withdrawal is a rule of thumb, (100 − risk score) × 3 days and at least 7, not a prediction. Days since contact count to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días hasta la baja son una regla práctica, (100 − puntuación de riesgo) × 3 días y como mínimo 7, no una predicción. Los días desde el contacto se cuentan hasta hoy.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No family is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna familia está en riesgo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Families with a risk score of 70 or more: %1, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias con una puntuación de riesgo de 70 o más: %1, las más urgentes primero.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1898,87 +1926,87 @@
     <message>
         <location filename="../ui/dashboard/dashboard_screen.cpp" line="+51"/>
         <source>Families enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias inscritas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collected this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado este mes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outstanding tuition</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas pendientes</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enrolled families with a risk score of 70 or more. Click to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias inscritas con una puntuación de riesgo de 70 o más. Haga clic para verlas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tuition charged and not yet paid, all months. Click for the payments report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuotas cobradas a las familias y aún no pagadas, todos los meses. Haga clic para ver el informe de pagos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enrolled families by risk tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias inscritas por nivel de riesgo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad reciente</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A fecha de %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De baja: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Families overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias con pagos vencidos: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Months with unpaid tuition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con cuotas sin pagar: %1</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>%1 critical, %2 high</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 críticas, %2 altas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>of %1 expected in %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 previstos en %2 (%3 %)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No tuition charged for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuotas para %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Every charge is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuotas están pagadas</translation>
     </message>
 </context>
 <context>
@@ -2966,12 +2994,12 @@
     <message>
         <location filename="../ui/charts/live_screen.cpp" line="+69"/>
         <source>The reports cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los informes</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The reports cannot be read right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se pueden leer los informes</translation>
     </message>
 </context>
 <context>
@@ -3147,58 +3175,33 @@
         <source>%1 — CoopDesk</source>
         <translation>%1 — CoopDesk</translation>
     </message>
-    <message>
-        <location filename="../ui/dashboard/report_screens.cpp" line="+17"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>At Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Payments</source>
-        <translation type="unfinished">Pagos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Projections</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>coopdesk::MethodBreakdownModel</name>
     <message>
         <location filename="../ui/payments/method_breakdown_model.cpp" line="+74"/>
         <source>Payment method</source>
-        <translation type="unfinished">Forma de pago</translation>
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1%</source>
-        <translation type="unfinished">%1 de %2 {1%?}</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3254,107 +3257,107 @@
     <message>
         <location filename="../ui/payments/payment_analytics_model.cpp" line="+100"/>
         <source>Month</source>
-        <translation type="unfinished">Mes</translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vencer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Families</source>
-        <translation type="unfinished">Familias</translation>
+        <translation>Familias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Avg. late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso medio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Median late</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso mediano</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Families with a tuition charge this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias con una cuota este mes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Families whose charges of the month are all settled, none late</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias con todas las cuotas del mes pagadas, ninguna con retraso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Families whose charges of the month are all settled, some late</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias con todas las cuotas del mes pagadas, alguna con retraso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Families with a charge of the month still open after its due date (as of today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias con una cuota del mes aún abierta después de su vencimiento (a fecha de hoy)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Families with a charge of the month still open, not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias con una cuota del mes aún abierta, sin vencer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected minus collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto menos cobrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean days late of the month&apos;s settled charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de días de retraso de las cuotas pagadas del mes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Median days late of the month&apos;s settled charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días de retraso de las cuotas pagadas del mes</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No payments allocated to this month&apos;s charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún pago aplicado a las cuotas de este mes</translation>
     </message>
 </context>
 <context>
@@ -3362,167 +3365,167 @@
     <message>
         <location filename="../ui/payments/payments_screen.cpp" line="+99"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save C&amp;hart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar gráfico como PNG…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Payments</source>
-        <translation type="unfinished">Pagos</translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 24 meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 10 años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses elegidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the report (table and charts) as a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe (tabla y gráficos) como documento PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the monthly table as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tabla mensual como archivo CSV para una hoja de cálculo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the chart shown as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico visible como imagen PNG</translation>
     </message>
     <message>
         <location line="+232"/>
         <source>Months with tuition: %6. Expected %1, collected %2 (%3%), outstanding %4. Families overdue as of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses con cuotas: %6. Previsto %1, cobrado %2 (%3 %), pendiente %4. Familias con pagos vencidos a %5.</translation>
     </message>
     <message>
         <location line="-229"/>
         <source>&amp;Months:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meses:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Collected and outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrado y pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Families by payment state</source>
-        <translation type="unfinished"></translation>
+        <translation>Familias según el pago</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de pago</translation>
     </message>
     <message>
         <location line="+193"/>
         <source>No tuition was charged in these months.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cobraron cuotas en estos meses.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>all-months</source>
-        <translation type="unfinished"></translation>
+        <translation>todos-los-meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payments</source>
-        <translation type="unfinished"></translation>
+        <translation>pagos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export Payments Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de pagos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export Payments Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla de pagos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3584,87 +3587,87 @@
         <location filename="../ui/projections/projection_status_model.cpp" line="+38"/>
         <location line="+3"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Read model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de lectura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de control</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Behind (events)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso (eventos)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Behind (time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso (tiempo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos procesados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error at</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The last position this read model has applied</source>
-        <translation type="unfinished"></translation>
+        <translation>La última posición que ha aplicado este modelo de lectura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last position in the co-op file</source>
-        <translation type="unfinished"></translation>
+        <translation>La última posición del archivo de la cooperativa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long ago the newest event not yet applied was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace cuánto se registró el evento más reciente aún sin aplicar</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
 </context>
 <context>
@@ -3672,134 +3675,136 @@
     <message>
         <location filename="../ui/projections/projections_screen.cpp" line="+58"/>
         <source>&amp;Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconstruir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebuild &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir &amp;todos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;intentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir evento…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Cancel Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la reconstrucción</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Projections</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecciones</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rebuild the selected read model from the events, beside the one in use, and swap it in when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir el modelo de lectura seleccionado a partir de los eventos, junto al que está en uso, y cambiarlo al terminar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rebuild every read model from the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruir todos los modelos de lectura a partir de los eventos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the event that stopped the selected read model again (after an upgrade of CoopDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar el evento que detuvo el modelo de lectura seleccionado (tras actualizar CoopDesk)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave out the event that stopped the selected read model; the skip is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir el evento que detuvo el modelo de lectura seleccionado; la omisión queda registrada</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Skipped events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos omitidos</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Read models stopped at an event they cannot apply: %1. Retry or skip the event below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de lectura detenidos en un evento que no pueden aplicar: %1. Reintente u omita el evento abajo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Catching up, events to apply: %1; head at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniéndose al día, eventos por aplicar: %1; cabeza en %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every read model is up to date with the co-op file (head at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos de lectura están al día con el archivo de la cooperativa (cabeza en %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No event has been skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha omitido ningún evento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These events are left out of the read models named; each skip is recorded with who and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos eventos quedan fuera de los modelos de lectura indicados; cada omisión se registra con quién y cuándo.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Rebuilding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruyendo %1…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Rebuilding %1: %2 of %3 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruyendo %1: %2 de %3 eventos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, %1 events/s, about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 eventos/s, quedan unos %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 now read from the rebuilt tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ahora se leen las tablas reconstruidas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebuild finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstrucción terminada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 keep their tables as they were. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las tablas siguen como estaban. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rebuild not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reconstrucción no terminó.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Skip Event?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Omitir el evento?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip the event at position %1 in “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Omitir el evento de la posición %1 en «%2»?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This read model will leave the event out and go on with the next ones. The event stays in the co-op file, and the skip is recorded under your name (%1).
 
 Error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo de lectura dejará fuera el evento y seguirá con los siguientes. El evento sigue en el archivo de la cooperativa, y la omisión se registra a su nombre (%1).
+
+Error: %2</translation>
     </message>
 </context>
 <context>
@@ -3815,22 +3820,22 @@ Error: %2</source>
     <message>
         <location filename="../ui/dashboard/recent_activity_model.cpp" line="+25"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family</source>
-        <translation type="unfinished">Familia</translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
 </context>
 <context>
@@ -3856,27 +3861,27 @@ Error: %2</source>
     <message>
         <location filename="../ui/dashboard/risk_tier_model.cpp" line="+30"/>
         <source>Risk tier</source>
-        <translation type="unfinished">Nivel de riesgo</translation>
+        <translation>Nivel de riesgo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Families</source>
-        <translation type="unfinished">Familias</translation>
+        <translation>Familias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avg. engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación media</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avg. risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo medio</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3947,32 +3952,32 @@ Error: %2</source>
     <message>
         <location filename="../ui/projections/skipped_events_model.cpp" line="+48"/>
         <source>Read model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de lectura</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped on</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido el</translation>
     </message>
 </context>
 <context>

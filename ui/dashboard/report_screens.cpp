@@ -7,9 +7,20 @@
 #include "payments/payments_screen.h"
 #include "projections/projections_screen.h"
 
+#include <QCoreApplication>
 #include <QStyle>
 
 namespace coopdesk {
+
+namespace {
+
+// The translation context of the screens' names in the navigation.
+struct ReportScreens
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportScreens)
+};
+
+} // namespace
 
 void addReportScreens(MainWindow& window)
 {
@@ -17,19 +28,19 @@ void addReportScreens(MainWindow& window)
     // Before the Overview, which stays last.
     int at = static_cast<int>(window.screenIds().indexOf(QStringLiteral("overview")));
     const auto next = [&at] { return at < 0 ? -1 : at++; };
-    window.addScreen(QStringLiteral("dashboard"), MainWindow::tr("Dashboard"),
+    window.addScreen(QStringLiteral("dashboard"), ReportScreens::tr("Dashboard"),
                      style->standardIcon(QStyle::SP_DesktopIcon), new DashboardScreen(&window),
                      next());
-    window.addScreen(QStringLiteral("at_risk"), MainWindow::tr("At Risk"),
+    window.addScreen(QStringLiteral("at_risk"), ReportScreens::tr("At Risk"),
                      style->standardIcon(QStyle::SP_MessageBoxWarning), new AtRiskScreen(&window),
                      next());
-    window.addScreen(QStringLiteral("payments"), MainWindow::tr("Payments"),
+    window.addScreen(QStringLiteral("payments"), ReportScreens::tr("Payments"),
                      style->standardIcon(QStyle::SP_FileDialogDetailedView),
                      new PaymentsScreen(&window), next());
-    window.addScreen(QStringLiteral("activity"), MainWindow::tr("Activity"),
+    window.addScreen(QStringLiteral("activity"), ReportScreens::tr("Activity"),
                      style->standardIcon(QStyle::SP_FileDialogListView),
                      new ActivityScreen(&window), next());
-    window.addScreen(QStringLiteral("projections"), MainWindow::tr("Projections"),
+    window.addScreen(QStringLiteral("projections"), ReportScreens::tr("Projections"),
                      style->standardIcon(QStyle::SP_BrowserReload), new ProjectionsScreen(&window),
                      next());
 }
