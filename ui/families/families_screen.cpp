@@ -215,7 +215,7 @@ void FamiliesScreen::setCurrencyCode(const QString& code)
 void FamiliesScreen::fitColumnWidths()
 {
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[FamiliesModel::ColumnCount] = {12, 8, 4, 6, 6, 6, 4, 3, 5, 8};
+    const int widths[FamiliesModel::ColumnCount] = {12, 8, 4, 6, 6, 6, 4, 3, 6, 8};
     QHeaderView* header = m_table->horizontalHeader();
     for (int column = 0; column < FamiliesModel::ColumnCount; ++column)
         m_table->setColumnWidth(column,
