@@ -15,6 +15,8 @@ struct Sizes
     int eventsPerFamily;
     int longStream;       // B9, B10
     int queries;          // B5–B7 samples
+    int appFamilies;      // B11
+    int appCommands;      // B11: appended while the app is open
 
     static Sizes full();
     static Sizes quick();
@@ -40,5 +42,6 @@ QJsonObject measureB7(const Context& context, const QString& largeCoopPath);
 QJsonObject measureB8(const Context& context);
 QJsonObject measureB9(const Context& context, QString& longStreamCoopPath);
 QJsonObject measureB10(const Context& context, const QString& longStreamCoopPath);
+QJsonObject measureB11(const Context& context);
 
 } // namespace coopdesk::bench

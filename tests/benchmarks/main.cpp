@@ -39,12 +39,12 @@ namespace coopdesk::bench {
 
 Sizes Sizes::full()
 {
-    return {1000, 500000, 50000, 100000, 10, 10000, 2000};
+    return {1000, 500000, 50000, 100000, 10, 10000, 2000, 100000, 50000};
 }
 
 Sizes Sizes::quick()
 {
-    return {200, 100000, 10000, 20000, 10, 10000, 500};
+    return {200, 100000, 10000, 20000, 10, 10000, 500, 20000, 10000};
 }
 
 QJsonObject Sizes::toJson() const
@@ -55,7 +55,9 @@ QJsonObject Sizes::toJson() const
             {QStringLiteral("rebuild_events"), qint64{rebuildFamilies} * eventsPerFamily},
             {QStringLiteral("query_families"), rebuildFamilies},
             {QStringLiteral("long_stream_events"), longStream},
-            {QStringLiteral("query_samples"), queries}};
+            {QStringLiteral("query_samples"), queries},
+            {QStringLiteral("app_families"), appFamilies},
+            {QStringLiteral("app_appended_commands"), appCommands}};
 }
 
 } // namespace coopdesk::bench
@@ -102,6 +104,7 @@ int main(int argc, char* argv[])
         {"B8", [&] { return measureB8(context); }},
         {"B9", [&] { return measureB9(context, longStreamCoop); }},
         {"B10", [&] { return measureB10(context, longStreamCoop); }},
+        {"B11", [&] { return measureB11(context); }},
     };
     for (const auto& [name, measure] : figures) {
         // B5–B7 need B4's co-op, B10 needs B9's: run those when asked for.
