@@ -99,6 +99,7 @@ bool ProjectorWorker::runOneBatch()
 {
     try {
         const BatchOutcome outcome = m_projector->runBatch();
+        m_recreatedViews = false;
         m_gate.publish(m_projector->projectedPosition());
         if (outcome.statusChanged)
             emit statusChanged();
@@ -196,10 +197,14 @@ void ProjectorWorker::skip(const QString& name, const QString& userId)
 void ProjectorWorker::handleStorageError(const StorageError& error)
 {
     // A damaged views file is thrown away and rebuilt; anything else is
-    // reported, and the next wake (or the watch timer) tries again.
-    if (error.kind() == StorageError::Kind::Corrupt
-        || error.kind() == StorageError::Kind::NotCoopFile) {
+    // reported, and the next wake (or the watch timer) tries again. Damage
+    // that outlives a fresh views file is in the co-op file itself: it is
+    // reported, not answered with one rebuild after another.
+    const bool damaged = error.kind() == StorageError::Kind::Corrupt
+        || error.kind() == StorageError::Kind::NotCoopFile;
+    if (damaged && !m_recreatedViews) {
         try {
+            m_recreatedViews = true;
             m_projector->recreateViews();
             emit statusChanged();
             wake();

@@ -80,6 +80,7 @@ private:
     QStringList m_rebuildNames;
     bool m_workScheduled = false;
     bool m_pending = false;
+    bool m_recreatedViews = false; // since the last batch that succeeded
 };
 
 } // namespace coopdesk

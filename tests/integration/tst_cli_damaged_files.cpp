@@ -1,9 +1,12 @@
 // Files damaged or held in ways a header check cannot see (SPEC 10, issue
 // 9): a co-op file whose event pages are corrupt, and one locked by another
 // program for longer than the busy timeout. The tool exits 3 with a clear
-// message and never changes the file.
+// message and never changes the file; the app's read side reports the
+// damage instead of rebuilding its views file over and over.
 
 #include "cli_runner.h"
+#include "fixed_clock.h"
+#include "projections/projection_service.h"
 #include "store/coop_file.h"
 #include "store/sqlite_connection.h"
 #include "temp_coop.h"
@@ -11,6 +14,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,28 +70,35 @@ private slots:
 
     void corruptEventPagesAreReportedAsDamage()
     {
-        qint64 pageSize = 0;
-        qint64 page = 0;
-        {
-            SqliteConnection connection(m_db, SqliteConnection::Mode::ReadOnly);
-            pageSize = connection.scalar("PRAGMA page_size");
-            page = connection.scalar("SELECT pageno FROM dbstat WHERE name = 'events' "
-                                     "AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 3");
-        }
-        QVERIFY(page > 1);
-        {
-            QFile file(m_db);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek((page - 1) * pageSize));
-            QByteArray garbage(int(pageSize), '\xA5');
-            QVERIFY(file.write(garbage) == pageSize);
-        }
+        corruptAnEventPage();
+        if (QTest::currentTestFailed())
+            return;
         const QByteArray before = fileBytes(m_db);
 
         expectStorageError(runCli({QStringLiteral("--db"), m_db, QStringLiteral("verify")}),
                            QStringLiteral("damaged"));
         expectStorageError(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export-events")}),
                            QStringLiteral("damaged"));
+        QCOMPARE(fileBytes(m_db), before);
+    }
+
+    // The app's read side on a damaged co-op file: one fresh views file may
+    // be tried, then the damage is reported (it is not in the views file).
+    void theReadSideReportsDamageInTheCoopFile()
+    {
+        corruptAnEventPage();
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray before = fileBytes(m_db);
+        {
+            FixedClock clock;
+            ProjectionService service(m_db, clock);
+            QSignalSpy failures(&service, &ProjectionService::failed);
+            service.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!failures.isEmpty(), 30000);
+            QVERIFY2(failures.first().first().toString().contains(QStringLiteral("damaged")),
+                     qPrintable(failures.first().first().toString()));
+        }
         QCOMPARE(fileBytes(m_db), before);
     }
 
@@ -114,6 +125,27 @@ private slots:
     }
 
 private:
+    // Overwrites the fourth leaf page of the events table with garbage.
+    void corruptAnEventPage()
+    {
+        qint64 pageSize = 0;
+        qint64 page = 0;
+        {
+            SqliteConnection connection(m_db, SqliteConnection::Mode::ReadOnly);
+            pageSize = connection.scalar("PRAGMA page_size");
+            page = connection.scalar("SELECT pageno FROM dbstat WHERE name = 'events' "
+                                     "AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 3");
+        }
+        QVERIFY(page > 1);
+        {
+            QFile file(m_db);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((page - 1) * pageSize));
+            QByteArray garbage(int(pageSize), '\xA5');
+            QVERIFY(file.write(garbage) == pageSize);
+        }
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
 };
