@@ -79,7 +79,10 @@ public:
     {
         int batchSize = 2000;
         int rebuildChunk = 20000;
-        qint64 rebuildFlushEvery = 200000;
+        // A rebuild holds each family's state until this many events went
+        // by (and writes it once then). What it holds is bounded by the
+        // number of families, so this only caps co-ops with over a million.
+        qint64 rebuildFlushEvery = 1000000;
     };
 
     // The views file is viewsfile::pathFor(coopPath) unless given.
