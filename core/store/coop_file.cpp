@@ -4,12 +4,13 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QMutex>
 #include <QUuid>
 
 #include <cerrno>
 #include <cstring>
+#include <map>
+#include <memory>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -165,9 +166,9 @@ namespace {
 QFile& headerReader(const QString& path)
 {
     static QMutex mutex;
-    static QHash<QString, QFile*> files;
+    static std::map<QString, std::unique_ptr<QFile>> files; // closed at exit
     QMutexLocker lock(&mutex);
-    QFile*& file = files[path];
+    std::unique_ptr<QFile>& file = files[path];
     if (file && file->isOpen()) {
         struct stat named{};
         struct stat held{};
@@ -177,11 +178,10 @@ QFile& headerReader(const QString& path)
         if (same)
             return *file;
         // Another file now: the old one has no connection of ours left.
-        delete file;
-        file = nullptr;
+        file.reset();
     }
     if (!file)
-        file = new QFile(path);
+        file = std::make_unique<QFile>(path);
     if (!file->isOpen())
         file->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     return *file;

@@ -235,8 +235,16 @@ SqliteConnection::SqliteConnection(const QString& path, Mode mode)
         break;
     }
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
-    if (rc != SQLITE_OK)
-        fail(rc, QStringLiteral("open"));
+    if (rc != SQLITE_OK) {
+        // A failed open still allocates a handle, and no destructor runs
+        // after a throwing constructor: close it once the error is read.
+        try {
+            fail(rc, QStringLiteral("open"));
+        } catch (...) {
+            sqlite3_close(m_db);
+            throw;
+        }
+    }
     sqlite3_extended_result_codes(m_db, 1);
 }
 

@@ -81,6 +81,9 @@ ImportDialog::ImportDialog(CoopSession* session, QWidget* parent)
 
 ImportDialog::~ImportDialog()
 {
+    // QDialog's destructor hides the window, and the file box losing focus
+    // then would call back into this half-destroyed dialog.
+    disconnect(m_file, nullptr, this, nullptr);
     // The job cancels its step and waits for its thread: nothing is half-written.
     delete m_job;
 }
