@@ -48,8 +48,11 @@ bool SearchProjection::reads(const QString& eventType) const
 
 void SearchProjection::createOwnTables()
 {
-    execute("CREATE VIRTUAL TABLE IF NOT EXISTS family_search{s} USING fts5("
-            " family_name, parent_name, email, children, tokenize = 'trigram')");
+    QByteArray createSearch("CREATE VIRTUAL TABLE IF NOT EXISTS family_search{s} USING fts5("
+                            " family_name, parent_name, email, children, tokenize = '");
+    createSearch += tokenizer;
+    createSearch += "')";
+    execute(createSearch.constData());
     execute("CREATE TABLE IF NOT EXISTS family_search_docs{s} ("
             " family_id TEXT PRIMARY KEY, doc INTEGER NOT NULL UNIQUE) WITHOUT ROWID");
 }

@@ -14,6 +14,10 @@ public:
     SearchProjection(SqliteConnection& views, const QString& suffix);
 
     static QString projectionName() { return QStringLiteral("search"); }
+    // The FTS5 tokenizer of family_search, without arguments. QueryService
+    // checks candidate documents with the same tokenizer, so a match there
+    // is exactly a phrase match of the index.
+    static constexpr const char* tokenizer = "trigram";
     QString name() const override { return projectionName(); }
     int version() const override { return 1; }
     QStringList tables() const override;

@@ -85,14 +85,27 @@ public:
     static const QStringList& activityColumns();
 
 private:
+    // The families a search term matches: a statement selecting family_id
+    // and the value of its :search parameter.
+    struct SearchMatch
+    {
+        QString sql;
+        QString parameter;
+    };
+    class SearchTokenizer;
+
     QJsonObject familyRow(const Query& query) const;
-    QString familyWhere(const FamilyFilter& filter) const;
-    void bindFamilyFilter(Query& query, const FamilyFilter& filter) const;
+    std::optional<SearchMatch> searchMatch(const QString& term);
+    std::optional<QStringList> searchByRareTrigrams(const QString& term);
+    QString familyWhere(const FamilyFilter& filter, const std::optional<SearchMatch>& search) const;
+    void bindFamilyFilter(Query& query, const FamilyFilter& filter,
+                          const std::optional<SearchMatch>& search) const;
     QString activityWhere(const ActivityFilter& filter) const;
     void bindActivityFilter(Query& query, const ActivityFilter& filter) const;
 
     std::unique_ptr<SqliteConnection> m_views;
     std::unique_ptr<SqliteEventStore> m_store;
+    std::unique_ptr<SearchTokenizer> m_searchTokenizer;
     // Statement texts built from whitelisted pieces, kept alive for the cache.
     QHash<QString, QByteArray> m_sql;
     const char* statement(const QString& text);

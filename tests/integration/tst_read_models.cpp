@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace coopdesk;
 using namespace coopdesk::test;
 using namespace Qt::StringLiterals;
@@ -132,6 +134,17 @@ QStringList sorted(QStringList list)
     return list;
 }
 
+// SQLite's NOCASE: ASCII letters folded, then the UTF-8 bytes compared.
+QByteArray nocaseKey(const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    for (char& c : bytes) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
+    return bytes;
+}
+
 } // namespace
 
 class TestReadModels : public QObject
@@ -245,6 +258,41 @@ private slots:
         QCOMPARE(after.value(u"avg_payment_days_late"_s).toDouble(), 8.29);
         QCOMPARE(after.value(u"payment_method_breakdown"_s).toObject().value(u"cash"_s).toInteger(),
                  10000);
+    }
+
+    // families_overdue(as_of) when a month's open charges fall due on both
+    // sides of as_of: each family counted once, as soon as one of its open
+    // charges of the month is due before as_of.
+    void familiesOverdueAroundAsOf()
+    {
+        Coop c;
+        c.family(u"f1"_s, u"One"_s);
+        c.charge(u"f1"_s, u"a"_s, 10000, u"2025-03-05"_s); // open
+        c.charge(u"f1"_s, u"b"_s, 10000, u"2025-03-20"_s); // open
+        c.family(u"f2"_s, u"Two"_s);
+        c.charge(u"f2"_s, u"a"_s, 10000, u"2025-03-20"_s); // open
+        c.family(u"f3"_s, u"Three"_s);
+        c.charge(u"f3"_s, u"a"_s, 5000, u"2025-03-01"_s);  // settled on time
+        c.charge(u"f3"_s, u"b"_s, 10000, u"2025-03-05"_s); // open
+        c.pay(u"f3"_s, 5000, u"2025-03-01"_s);
+        c.family(u"f4"_s, u"Four"_s);
+        c.charge(u"f4"_s, u"a"_s, 10000, u"2025-03-05"_s); // settled on time
+        c.pay(u"f4"_s, 10000, u"2025-03-04"_s);
+        QVERIFY(c.project());
+
+        const auto march = [&](const char* asOf) {
+            const QList<QJsonObject> rows =
+                c.queries().getPaymentAnalytics(u"2025-03"_s, u"2025-03"_s, date(asOf));
+            return rows.size() == 1 ? rows.first() : QJsonObject();
+        };
+        QCOMPARE(march("2025-03-21").value(u"families_unsettled"_s), QJsonValue(3));
+        QCOMPARE(keysOf(march("2025-03-21")), sorted(QueryService::paymentColumns()));
+        QCOMPARE(march("2025-03-01").value(u"families_overdue"_s), QJsonValue(0));
+        QCOMPARE(march("2025-03-05").value(u"families_overdue"_s), QJsonValue(0));
+        QCOMPARE(march("2025-03-06").value(u"families_overdue"_s), QJsonValue(2)); // f1, f3
+        QCOMPARE(march("2025-03-20").value(u"families_overdue"_s), QJsonValue(2));
+        QCOMPARE(march("2025-03-21").value(u"families_overdue"_s), QJsonValue(3)); // f1 once
+        QCOMPARE(march("2026-01-01").value(u"families_overdue"_s), QJsonValue(3));
     }
 
     // An overpayment's credit is collected by the month of the charge it
@@ -574,6 +622,87 @@ private slots:
                               u"id-06"_s, u"a-twin"_s, u"b-twin"_s, u"id-07"_s}));
         QCOMPARE(ids.last(), u"id-48"_s);
         QCOMPARE(c.queries().searchFamilies(u"bu"_s).size(), 50);
+    }
+
+    // Past a thousand search documents, trigrams most of them hold ("Fam",
+    // "ily", "exa") no longer find the candidates (the rare ones do, and
+    // each candidate is checked whole): the families found, their count and
+    // their order stay those of SPEC 4.5 and 5, computed here by brute force.
+    void searchOnALargeIndex()
+    {
+        Coop c;
+        struct Searchable
+        {
+            QString id;
+            QString name;
+            QStringList texts;
+        };
+        QList<Searchable> families;
+        QList<QJsonObject> commands;
+        const auto enroll = [&](const QString& id, const QString& name, const QString& parent,
+                                const QString& email, const QStringList& children) {
+            commands.append(cmd(u"EnrollFamily"_s, {{u"family_id"_s, id},
+                                                    {u"family_name"_s, name},
+                                                    {u"enrollment_date"_s, u"2024-09-01"_s},
+                                                    {u"parent_name"_s, parent},
+                                                    {u"email"_s, email}}));
+            for (const QString& child : children)
+                commands.append(
+                    cmd(u"AddChild"_s,
+                        {{u"family_id"_s, id}, {u"child_name"_s, child}, {u"child_age"_s, 8}}));
+            families.append({id, name, QStringList{name, parent, email} + children});
+        };
+        for (int i = 0; i < 1200; ++i) {
+            const QString number = QString::number(i);
+            enroll(u"f%1"_s.arg(i, 4, 10, QLatin1Char('0')),
+                   (i % 2 ? u"Family "_s : u"FAMILY "_s) + number, u"Parent "_s + number,
+                   u"parent"_s + number + u"@example.org"_s, {u"Child "_s + number});
+        }
+        enroll(u"g1"_s, u"Famille Σοφία 1234"_s, u"Chloé Müller"_s, u"chloe1234@example.org"_s,
+               {u"Zoé 1234"_s, u"Éloïse 1234"_s});
+        enroll(u"g2"_s, u"family 1234 müller"_s, u"Parent 1234"_s, u"x_1234%@example.org"_s, {});
+        const CommandBus::BatchResult batch = c.bus().dispatchBatch(commands);
+        QVERIFY(batch.committed);
+        QVERIFY(std::all_of(batch.results.cbegin(), batch.results.cend(),
+                            [](const CommandResult& result) { return result.ok; }));
+        QVERIFY(c.project());
+
+        const auto expected = [&](const QString& term) {
+            const QString folded = term.trimmed().toCaseFolded();
+            QList<const Searchable*> found;
+            for (const Searchable& family : families) {
+                if (std::any_of(
+                        family.texts.cbegin(), family.texts.cend(),
+                        [&](const QString& text) { return text.toCaseFolded().contains(folded); }))
+                    found.append(&family);
+            }
+            std::sort(found.begin(), found.end(), [](const Searchable* a, const Searchable* b) {
+                const QByteArray x = nocaseKey(a->name);
+                const QByteArray y = nocaseKey(b->name);
+                return x != y ? x < y : a->id < b->id;
+            });
+            QStringList ids;
+            for (const Searchable* family : found)
+                ids.append(family->id);
+            return ids;
+        };
+        QueryService& q = c.queries();
+        FamilySort byName;
+        for (const QString& term :
+             {u"Family 1050"_s,     u"family 105"_s, u"FAMILY 10"_s,     u"mily 7"_s,
+              u"ly 1199"_s,         u"Parent 999"_s, u"parent42@exa"_s,  u"@example.org"_s,
+              u"Child 1"_s,         u"Family"_s,     u"ΣΟΦΊΑ 1234"_s,    u"éloïse 1234"_s,
+              u"ELOISE 1234"_s,     u"MÜLLER"_s,     u"1234 mül"_s,      u"x_1234%"_s,
+              u"_1234%@"_s,         u"ily 12345"_s,  u" family 1234 "_s, u"\"1234"_s,
+              u"ly 1\" OR 1=1 --"_s}) {
+            const QStringList all = expected(term);
+            QCOMPARE(column(q.searchFamilies(term), u"family_id"_s), all.mid(0, 50));
+            FamilyFilter filter;
+            filter.search = term;
+            QCOMPARE(q.countFamilies(filter), qint64(all.size()));
+            QCOMPARE(column(q.listFamilies(filter, byName, 0, 100), u"family_id"_s),
+                     all.mid(0, 100));
+        }
     }
 
     void listAndCountFamilies()
