@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputMethodEvent>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -141,6 +142,56 @@ private slots:
         QCOMPARE(accepted.count(), 1);
         QCOMPARE(coop.store().headPosition(), head + 1);
         QCOMPARE(coop.store().readStream(s("f1-2")).size(), 1);
+    }
+
+    // Hostile text typed into a dialog (through the input method, as emoji
+    // and other scripts arrive): what the field shows is stored exactly, or
+    // Save is refused with the field's message and nothing is appended.
+    void hostileTextIsStoredExactlyOrRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("storable");
+        QTest::newRow("sql") << s("Robert'); DROP TABLE events; --") << true;
+        QTest::newRow("emoji") << QString::fromUtf8("Familia \U0001F468\u200D\U0001F469\u200D"
+                                                    "\U0001F467 N\u00FA\u00F1ez")
+                               << true;
+        QTest::newRow("right-to-left")
+            << QString::fromUtf8("\u0639\u0627\u0626\u0644\u0629 \u0627\u0644\u0623\u062D\u0645\u062F")
+            << true;
+        QTest::newRow("combining marks") << QString::fromUtf8("Zoe\u0308 Rene\u0301") << true;
+        QTest::newRow("NUL") << s("Bad") + QChar(u'\0') + s("Name") << false;
+        QTest::newRow("bell") << s("Ring") + QChar(u'\a') << false;
+        QTest::newRow("201 code points") << QString(201, u'x') << false;
+    }
+
+    void hostileTextIsStoredExactlyOrRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, storable);
+        TempCoop coop;
+        const qint64 head = coop.store().headPosition();
+        CommandDialog dialog(&coop.bus(), CommandType::EnrollFamily, {}, usd);
+        dialog.show();
+        type(dialog, "family_id", s("f1"));
+        auto* field = fieldAs<QLineEdit>(dialog, "family_name");
+        QInputMethodEvent typing;
+        typing.setCommitString(name);
+        QApplication::sendEvent(field, &typing);
+        const QString shown = field->text();
+        if (storable)
+            QCOMPARE(shown, name);
+
+        if (dialog.saveButton()->isEnabled()) {
+            QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+            QCOMPARE(coop.store().headPosition(), head + 1);
+            QCOMPARE(eventData(coop.store(), head + 1).value(s("family_name")).toString(), shown);
+            qInfo("stored as shown (%lld UTF-16 units)", static_cast<long long>(shown.size()));
+        } else {
+            qInfo("refused: %s", qPrintable(dialog.fieldMessage(s("family_name"))));
+            QVERIFY2(!storable, qPrintable(dialog.fieldMessage(s("family_name"))));
+            QVERIFY(!dialog.fieldMessage(s("family_name")).isEmpty());
+            QCOMPARE(coop.store().headPosition(), head);
+        }
     }
 
     void successAppendsOneEventAndCloses()
