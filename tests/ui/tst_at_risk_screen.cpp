@@ -159,6 +159,7 @@ private slots:
         addReportScreens(window);
         window.show();
         QVERIFY(window.openFile(coop.path()));
+        window.showScreen(s("at_risk"));
         auto* screen = qobject_cast<AtRiskScreen*>(window.screen(s("at_risk")));
         AtRiskModel* model = screen->model();
         QAbstractItemModelTester tester(model,

@@ -116,6 +116,7 @@ private slots:
         addReportScreens(window);
         window.show();
         QVERIFY(window.openFile(coop.path()));
+        QVERIFY(window.showScreen(s("dashboard")));
         auto* screen = qobject_cast<DashboardScreen*>(window.screen(s("dashboard")));
         QAbstractItemModelTester recent(screen->activityModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -156,6 +157,15 @@ private slots:
 
         QCOMPARE(monthResets.count(), 0);
         QCOMPARE(recentResets.count(), 0);
+
+        // Out of view it waits; shown again, it has caught up.
+        QVERIFY(window.showScreen(s("families")));
+        QVERIFY(
+            dispatch(window, "UpdateRiskScore", {{s("family_id"), s("f6")}, {s("new_score"), 10}})
+                .ok);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(window), 10000);
+        QVERIFY(window.showScreen(s("dashboard")));
+        QTRY_COMPARE(screen->atRiskTile()->value(), s("3"));
     }
 };
 

@@ -6,6 +6,8 @@
 #include "store/storage_error.h"
 #include "widgets/message_bar.h"
 
+#include <utility>
+
 namespace coopdesk {
 
 LiveScreen::LiveScreen(MainWindow* window, QWidget* parent)
@@ -71,11 +73,23 @@ void LiveScreen::setSession(CoopSession* session)
     connect(&m_session->live(), &LiveUpdates::changed, this,
             [this](qint64 position, const QSet<QString>& families, const QSet<QString>& months,
                    bool everything) {
-                if (queries())
-                    runReload({position, families, months, everything});
+                if (!queries())
+                    return;
+                if (!isVisible()) {
+                    m_missedUpdates = true;
+                    return;
+                }
+                runReload({position, families, months, everything});
             });
     sessionStarted(m_session);
     if (queries())
+        reloadAll();
+}
+
+void LiveScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_missedUpdates, false))
         reloadAll();
 }
 

@@ -17,7 +17,9 @@ class QueryService;
 // window's session and calls reload() when the read models are ready,
 // whenever LiveUpdates reports what the projector changed (coalesced), and
 // when the day changes; a StorageError thrown by a query is shown in the
-// screen's message bar instead of escaping. Only the GUI thread runs here.
+// screen's message bar instead of escaping. A hidden screen skips live
+// updates and reloads whole when shown again, so a stream of commands only
+// costs the GUI thread the screen in view. Only the GUI thread runs here.
 class LiveScreen : public QWidget
 {
     Q_OBJECT
@@ -65,6 +67,7 @@ protected:
     virtual void sessionEnding();
 
     void runReload(const Change& change);
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setSession(CoopSession* session);
@@ -72,6 +75,7 @@ private:
     QPointer<MainWindow> m_window;
     QPointer<CoopSession> m_session;
     MessageBar* m_problem;
+    bool m_missedUpdates = false; // live updates skipped while hidden
 };
 
 } // namespace coopdesk
