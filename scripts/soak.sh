@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The soak of issue 9: COMMANDS commands (default 1 000 000) appended by
+# coopdesk-cli while the desktop app is open on the same co-op file
+# (offscreen). Samples the app's memory after every chunk, then checks the
+# app is still running, caught up (projection lag 0) and that the read
+# models verify. Prints a table for docs/RELIABILITY.md.
+#
+#   scripts/soak.sh [COMMANDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+total="${1:-1000000}"
+chunk=50000
+families=10000
+source scripts/dependencies.sh
+coopdesk_install_packages
+cmake --preset release >/dev/null
+cmake --build --preset release --target coopdesk coopdesk-cli
+bin=build/release/app
+work="$(mktemp -d)"
+trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
+db="$work/soak.coop"
+"$bin/coopdesk-cli" --db "$db" init >/dev/null
+
+QT_QPA_PLATFORM=offscreen "$bin/desktop/coopdesk" "$db" >"$work/app.log" 2>&1 &
+app=$!
+
+rss_kib() { awk '/^VmRSS/ { print $2 }' "/proc/$app/status"; }
+
+# One command a line: families enrolled first, then logins, payments,
+# engagement and risk updates spread over them.
+commands() {
+    awk -v from="$1" -v to="$2" -v families="$families" 'BEGIN {
+        for (i = from; i < to; i++) {
+            f = i % families
+            if (i < families) {
+                printf "{\"command\":\"EnrollFamily\",\"family_id\":\"s%d\",\"family_name\":\"Soak %d\",\"enrollment_date\":\"2024-01-01\"}\n", f, f
+            } else if (i % 4 == 0) {
+                printf "{\"command\":\"ReceivePayment\",\"family_id\":\"s%d\",\"amount_cents\":%d,\"date\":\"2024-02-01\",\"payment_method\":\"ach\"}\n", f, 1000 + i % 9000
+            } else if (i % 4 == 1) {
+                printf "{\"command\":\"UpdateRiskScore\",\"family_id\":\"s%d\",\"new_score\":%d}\n", f, i % 101
+            } else if (i % 4 == 2) {
+                printf "{\"command\":\"UpdateEngagementScore\",\"family_id\":\"s%d\",\"new_score\":%d}\n", f, (i * 7) % 101
+            } else {
+                printf "{\"command\":\"RecordLogin\",\"family_id\":\"s%d\",\"date\":\"2024-03-01\"}\n", f
+            }
+        }
+    }'
+}
+
+printf '| commands | elapsed s | app RSS MiB |\n|---:|---:|---:|\n'
+start=$(date +%s)
+printf '| %d | %d | %d |\n' 0 0 $(( $(rss_kib) / 1024 ))
+for (( done = 0; done < total; done += chunk )); do
+    end=$(( done + chunk < total ? done + chunk : total ))
+    if ! commands "$done" "$end" | "$bin/coopdesk-cli" --db "$db" --fast exec >"$work/exec.out"; then
+        echo "exec reported a failure:" >&2
+        grep -m3 '"ok":false' "$work/exec.out" >&2
+        exit 1
+    fi
+    kill -0 "$app" || { echo "the app died" >&2; cat "$work/app.log" >&2; exit 1; }
+    printf '| %d | %d | %d |\n' "$end" $(( $(date +%s) - start )) $(( $(rss_kib) / 1024 ))
+done
+
+# The app catches up by itself: wait (up to 10 minutes) for lag 0.
+for _ in $(seq 600); do
+    lag=$("$bin/coopdesk-cli" --db "$db" status | grep -o '"lag_events":[0-9]*' | cut -d: -f2 | sort -n | tail -1)
+    [ "$lag" = 0 ] && break
+    sleep 1
+done
+echo "projection lag after the soak: $lag events; app RSS $(( $(rss_kib) / 1024 )) MiB"
+"$bin/coopdesk-cli" --db "$db" verify
