@@ -13,7 +13,7 @@
 #include "projections/views_verifier.h"
 #include "queries/query_service.h"
 #include "store/family_replay.h"
-#include "store/hash_chain.h"
+#include "raw_event.h"
 #include "temp_coop.h"
 
 #include <QCryptographicHash>
@@ -21,7 +21,6 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 
 using namespace coopdesk;
 using namespace coopdesk::test;
@@ -34,65 +33,6 @@ const QString paymentAnalytics = u"payment_analytics_view"_s;
 const QString atRisk = u"at_risk_families_view"_s;
 const QString search = u"search"_s;
 const QString activity = u"activity_log"_s;
-
-// Appends an event row by hand, as a newer version of the program (or a
-// damaged one) might have written it: the hash chain stays correct, and the
-// command side's snapshot of the family follows, so later commands work.
-qint64 appendRawEvent(const QString& coopPath, const QString& familyId, const QString& type,
-                      int schemaVersion, const QByteArray& data)
-{
-    SqliteConnection db(coopPath, SqliteConnection::Mode::ReadWrite);
-    db.setBusyTimeout(10000);
-    Transaction transaction(db, Transaction::Kind::Immediate);
-    RecordedEvent event;
-    QByteArray previousHash;
-    {
-        Query last = db.query("SELECT position, hash FROM events ORDER BY position DESC LIMIT 1");
-        if (last.next()) {
-            event.position = last.integer(0);
-            previousHash = last.bytes(1);
-        }
-    }
-    event.position += 1;
-    {
-        Query version = db.query("SELECT coalesce(max(stream_version), 0) FROM events "
-                                 "WHERE stream_id = ?");
-        version.bind(1, familyId);
-        version.next();
-        event.streamVersion = version.integer(0) + 1;
-    }
-    event.eventId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    event.streamId = familyId;
-    event.streamType = u"Family"_s;
-    event.eventType = type;
-    event.schemaVersion = schemaVersion;
-    event.data = data;
-    event.metadata = R"({"user_id":"future","command_id":null,"correlation_id":null,)"
-                     R"("causation_id":null,"app_version":"9.0"})";
-    event.recordedAt = u"2026-01-15T11:00:00.000Z"_s;
-    event.hash = eventHash(previousHash, event);
-    db.query("INSERT INTO events (position, event_id, stream_id, stream_type, stream_version, "
-             "event_type, schema_version, data, metadata, recorded_at, hash) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, event.position)
-        .bind(2, event.eventId)
-        .bind(3, event.streamId)
-        .bind(4, event.streamType)
-        .bind(5, event.streamVersion)
-        .bind(6, event.eventType)
-        .bind(7, event.schemaVersion)
-        .bind(8, event.data)
-        .bind(9, event.metadata)
-        .bind(10, event.recordedAt)
-        .bind(11, event.hash)
-        .run();
-    db.query("UPDATE family_state SET version = ? WHERE family_id = ?")
-        .bind(1, event.streamVersion)
-        .bind(2, familyId)
-        .run();
-    transaction.commit();
-    return event.position;
-}
 
 QHash<QString, CheckpointRow> checkpointsByName(Projector& projector)
 {
