@@ -23,8 +23,7 @@ class RebuildError : public std::runtime_error
 public:
     explicit RebuildError(const QString& message)
         : std::runtime_error(message.toStdString())
-    {
-    }
+    {}
     QString message() const { return QString::fromStdString(what()); }
 };
 

@@ -1,6 +1,5 @@
 #include "projector_worker.h"
 
-
 namespace coopdesk {
 
 namespace {
@@ -36,8 +35,7 @@ ProjectorWorker::ProjectorWorker(const QString& coopPath, const Clock& clock,
     , m_clock(clock)
     , m_gate(gate)
     , m_options(options)
-{
-}
+{}
 
 ProjectorWorker::~ProjectorWorker() = default;
 
@@ -200,8 +198,8 @@ void ProjectorWorker::handleStorageError(const StorageError& error)
     // reported, and the next wake (or the watch timer) tries again. Damage
     // that outlives a fresh views file is in the co-op file itself: it is
     // reported, not answered with one rebuild after another.
-    const bool damaged = error.kind() == StorageError::Kind::Corrupt
-        || error.kind() == StorageError::Kind::NotCoopFile;
+    const bool damaged = error.kind() == StorageError::Kind::Corrupt ||
+                         error.kind() == StorageError::Kind::NotCoopFile;
     if (damaged && !m_recreatedViews) {
         try {
             m_recreatedViews = true;

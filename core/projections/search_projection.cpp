@@ -15,8 +15,8 @@ QString childrenText(const FamilyRecord& record)
 // Children are only ever added, so their count tells whether their names changed.
 bool sameDocument(const FamilyRecord& a, const FamilyRecord& b)
 {
-    return a.familyName == b.familyName && a.parentName == b.parentName && a.email == b.email
-        && a.children.size() == b.children.size();
+    return a.familyName == b.familyName && a.parentName == b.parentName && a.email == b.email &&
+           a.children.size() == b.children.size();
 }
 
 } // namespace
@@ -29,8 +29,7 @@ SearchProjection::SearchProjection(SqliteConnection& views, const QString& suffi
                            "email = ?, children = ? WHERE rowid = ?"))
     , m_insertDocId(sql("INSERT INTO family_search_docs{s} (family_id, doc) VALUES (?, ?)"))
     , m_findDocId(sql("SELECT doc FROM family_search_docs{s} WHERE family_id = ?"))
-{
-}
+{}
 
 QStringList SearchProjection::tables() const
 {
@@ -41,9 +40,9 @@ QStringList SearchProjection::tables() const
 // Only these change a search document (names, e-mail, children).
 bool SearchProjection::reads(const QString& eventType) const
 {
-    return eventType == QLatin1String("FamilyEnrolled")
-        || eventType == QLatin1String("ContactDetailsChanged")
-        || eventType == QLatin1String("ChildAdded");
+    return eventType == QLatin1String("FamilyEnrolled") ||
+           eventType == QLatin1String("ContactDetailsChanged") ||
+           eventType == QLatin1String("ChildAdded");
 }
 
 void SearchProjection::createOwnTables()

@@ -23,8 +23,8 @@ const QStringList familyJsonColumns{QStringLiteral("children_names"),
 
 QString familySelect()
 {
-    return QStringLiteral("SELECT ") + familyColumns().join(QStringLiteral(", "))
-        + QStringLiteral(" FROM family_read_model");
+    return QStringLiteral("SELECT ") + familyColumns().join(QStringLiteral(", ")) +
+           QStringLiteral(" FROM family_read_model");
 }
 
 // Search text as an FTS5 phrase: inside double quotes, quotes doubled.
@@ -106,10 +106,10 @@ public:
         }
         sqlite3_finalize(statement);
         void* context = nullptr;
-        if (api
-            && api->xFindTokenizer(api, SearchProjection::tokenizer, &context, &m_module)
-                == SQLITE_OK
-            && m_module.xCreate(context, nullptr, 0, &m_tokenizer) != SQLITE_OK)
+        if (api &&
+            api->xFindTokenizer(api, SearchProjection::tokenizer, &context, &m_module) ==
+                SQLITE_OK &&
+            m_module.xCreate(context, nullptr, 0, &m_tokenizer) != SQLITE_OK)
             m_tokenizer = nullptr;
     }
     ~SearchTokenizer()
@@ -207,28 +207,27 @@ const QStringList& QueryService::tierColumns()
 
 const QStringList& QueryService::paymentColumns()
 {
-    static const QStringList columns = names(
-        {"month", "families_active", "families_paid_on_time", "families_paid_late",
-         "families_unsettled", "families_overdue", "revenue_expected_cents",
-         "revenue_collected_cents", "revenue_outstanding_cents", "avg_payment_days_late",
-         "median_payment_days_late", "payment_method_breakdown"});
+    static const QStringList columns =
+        names({"month", "families_active", "families_paid_on_time", "families_paid_late",
+               "families_unsettled", "families_overdue", "revenue_expected_cents",
+               "revenue_collected_cents", "revenue_outstanding_cents", "avg_payment_days_late",
+               "median_payment_days_late", "payment_method_breakdown"});
     return columns;
 }
 
 const QStringList& QueryService::statusColumns()
 {
-    static const QStringList columns = names(
-        {"projection_name", "projection_version", "last_position", "last_event_id",
-         "last_event_timestamp", "events_processed", "status", "last_error", "error_position",
-         "updated_at", "head_position", "lag_events", "lag_ms"});
+    static const QStringList columns =
+        names({"projection_name", "projection_version", "last_position", "last_event_id",
+               "last_event_timestamp", "events_processed", "status", "last_error", "error_position",
+               "updated_at", "head_position", "lag_events", "lag_ms"});
     return columns;
 }
 
 const QStringList& QueryService::activityColumns()
 {
-    static const QStringList columns = names(
-        {"position", "event_type", "family_id", "family_name", "user_id", "recorded_at",
-         "event_date"});
+    static const QStringList columns = names({"position", "event_type", "family_id", "family_name",
+                                              "user_id", "recorded_at", "event_date"});
     return columns;
 }
 
@@ -239,7 +238,8 @@ QJsonObject QueryService::familyRow(const Query& query) const
 
 std::optional<QJsonObject> QueryService::getFamily(const QString& familyId)
 {
-    Query query = m_views->query(statement(familySelect() + QStringLiteral(" WHERE family_id = ?")));
+    Query query =
+        m_views->query(statement(familySelect() + QStringLiteral(" WHERE family_id = ?")));
     query.bind(1, familyId);
     if (!query.next())
         return std::nullopt;
@@ -308,10 +308,10 @@ std::optional<QStringList> QueryService::searchByRareTrigrams(const QString& ter
     if (runEnd < 0 || (runStart == 0 && runEnd == trigrams - 1))
         return std::nullopt;
 
-    Query candidates = m_views->query(
-        "SELECT d.family_id, s.family_name, s.parent_name, s.email, s.children "
-        "FROM family_search s JOIN family_search_docs d ON d.doc = s.rowid "
-        "WHERE family_search MATCH ?");
+    Query candidates =
+        m_views->query("SELECT d.family_id, s.family_name, s.parent_name, s.email, s.children "
+                       "FROM family_search s JOIN family_search_docs d ON d.doc = s.rowid "
+                       "WHERE family_search MATCH ?");
     candidates.bind(1, piece(runStart, runEnd));
     QStringList familyIds;
     Tokens tokens;
@@ -322,8 +322,8 @@ std::optional<QStringList> QueryService::searchByRareTrigrams(const QString& ter
             if (!m_searchTokenizer->tokenize(candidates.bytes(column), FTS5_TOKENIZE_DOCUMENT,
                                              tokens))
                 return std::nullopt;
-            if (std::search(tokens.cbegin(), tokens.cend(), phrase.cbegin(), phrase.cend())
-                != tokens.cend()) {
+            if (std::search(tokens.cbegin(), tokens.cend(), phrase.cbegin(), phrase.cend()) !=
+                tokens.cend()) {
                 familyIds.append(candidates.text(0));
                 break;
             }
@@ -357,8 +357,9 @@ QString QueryService::familyWhere(const FamilyFilter& filter,
         conditions << QStringLiteral("risk_tier = :tier");
     if (search)
         conditions << QStringLiteral("family_id IN (") + search->sql + u')';
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void QueryService::bindFamilyFilter(Query& query, const FamilyFilter& filter,
@@ -384,14 +385,15 @@ QList<QJsonObject> QueryService::listFamilies(const FamilyFilter& filter, const 
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
     const QString collate =
         column == QLatin1String("family_name") || column == QLatin1String("assigned_coordinator")
-        ? QStringLiteral(" COLLATE NOCASE")
-        : QString();
+            ? QStringLiteral(" COLLATE NOCASE")
+            : QString();
     // The search may take several statements: one snapshot for all of them.
     Transaction snapshot(*m_views, Transaction::Kind::Deferred);
     const std::optional<SearchMatch> search = searchMatch(filter.search);
-    const QString sql = familySelect() + familyWhere(filter, search) + QStringLiteral(" ORDER BY ")
-        + column + collate + direction + QStringLiteral(", family_id") + direction
-        + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    const QString sql = familySelect() + familyWhere(filter, search) +
+                        QStringLiteral(" ORDER BY ") + column + collate + direction +
+                        QStringLiteral(", family_id") + direction +
+                        QStringLiteral(" LIMIT :limit OFFSET :offset");
     Query query = m_views->query(statement(sql));
     bindFamilyFilter(query, filter, search);
     query.bind(sqlite3_bind_parameter_index(query.statementHandle(), ":limit"), limit);
@@ -406,8 +408,8 @@ qint64 QueryService::countFamilies(const FamilyFilter& filter)
 {
     Transaction snapshot(*m_views, Transaction::Kind::Deferred);
     const std::optional<SearchMatch> search = searchMatch(filter.search);
-    Query query = m_views->query(statement(QStringLiteral("SELECT count(*) FROM family_read_model")
-                                           + familyWhere(filter, search)));
+    Query query = m_views->query(statement(
+        QStringLiteral("SELECT count(*) FROM family_read_model") + familyWhere(filter, search)));
     bindFamilyFilter(query, filter, search);
     return query.next() ? query.integer(0) : 0;
 }
@@ -458,11 +460,12 @@ QList<QJsonObject> QueryService::getFamiliesByRiskTier()
     QHash<QString, QJsonObject> byTier;
     while (query.next()) {
         const qint64 count = query.integer(1);
-        byTier.insert(query.text(0),
-                      {{QStringLiteral("risk_tier"), query.text(0)},
-                       {QStringLiteral("count"), count},
-                       {QStringLiteral("avg_engagement"), roundedHalfUp(query.integer(2), count, 2)},
-                       {QStringLiteral("avg_risk"), roundedHalfUp(query.integer(3), count, 2)}});
+        byTier.insert(
+            query.text(0),
+            {{QStringLiteral("risk_tier"), query.text(0)},
+             {QStringLiteral("count"), count},
+             {QStringLiteral("avg_engagement"), roundedHalfUp(query.integer(2), count, 2)},
+             {QStringLiteral("avg_risk"), roundedHalfUp(query.integer(3), count, 2)}});
     }
     QList<QJsonObject> rows;
     for (const char* tier : {"critical", "high", "medium", "low"}) {
@@ -529,11 +532,10 @@ QList<QJsonObject> QueryService::searchFamilies(const QString& term, int limit)
     const std::optional<SearchMatch> search = searchMatch(term);
     if (!search)
         return {};
-    Query query = m_views->query(statement(
-        familySelect() + QStringLiteral(" WHERE family_id IN (") + search->sql
-        + QStringLiteral(") ORDER BY family_name COLLATE NOCASE, family_id LIMIT :limit")));
-    query.bind(sqlite3_bind_parameter_index(query.statementHandle(), ":search"),
-               search->parameter);
+    Query query = m_views->query(
+        statement(familySelect() + QStringLiteral(" WHERE family_id IN (") + search->sql +
+                  QStringLiteral(") ORDER BY family_name COLLATE NOCASE, family_id LIMIT :limit")));
+    query.bind(sqlite3_bind_parameter_index(query.statementHandle(), ":search"), search->parameter);
     query.bind(sqlite3_bind_parameter_index(query.statementHandle(), ":limit"), qint64{limit});
     QList<QJsonObject> rows;
     while (query.next())
@@ -568,10 +570,9 @@ QList<QJsonObject> QueryService::projectionStatus(const QDateTime& now)
         const qint64 lagEvents = std::max<qint64>(0, head - query.integer(2));
         row.insert(QStringLiteral("head_position"), head);
         row.insert(QStringLiteral("lag_events"), lagEvents);
-        row.insert(QStringLiteral("lag_ms"),
-                   lagEvents > 0 && headRecordedAt.isValid()
-                       ? std::max<qint64>(0, headRecordedAt.msecsTo(now))
-                       : 0);
+        row.insert(QStringLiteral("lag_ms"), lagEvents > 0 && headRecordedAt.isValid()
+                                                 ? std::max<qint64>(0, headRecordedAt.msecsTo(now))
+                                                 : 0);
         rows.append(row);
     }
     return rows;
@@ -592,8 +593,9 @@ QString QueryService::activityWhere(const ActivityFilter& filter) const
         conditions << QStringLiteral("a.recorded_at < :to");
     if (filter.upToPosition > 0)
         conditions << QStringLiteral("a.position <= :upto");
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void QueryService::bindActivityFilter(Query& query, const ActivityFilter& filter) const
@@ -615,15 +617,14 @@ void QueryService::bindActivityFilter(Query& query, const ActivityFilter& filter
         query.bind(sqlite3_bind_parameter_index(statement, ":upto"), filter.upToPosition);
 }
 
-QList<QJsonObject> QueryService::activity(const ActivityFilter& filter, qint64 offset,
-                                          qint64 limit)
+QList<QJsonObject> QueryService::activity(const ActivityFilter& filter, qint64 offset, qint64 limit)
 {
     const QString sql =
         QStringLiteral("SELECT a.position, a.event_type, a.family_id, f.family_name, a.user_id, "
                        "a.recorded_at, a.event_date FROM activity_log a "
-                       "LEFT JOIN family_read_model f ON f.family_id = a.family_id")
-        + activityWhere(filter)
-        + QStringLiteral(" ORDER BY a.position DESC LIMIT :limit OFFSET :offset");
+                       "LEFT JOIN family_read_model f ON f.family_id = a.family_id") +
+        activityWhere(filter) +
+        QStringLiteral(" ORDER BY a.position DESC LIMIT :limit OFFSET :offset");
     Query query = m_views->query(statement(sql));
     bindActivityFilter(query, filter);
     query.bind(sqlite3_bind_parameter_index(query.statementHandle(), ":limit"), limit);
@@ -636,8 +637,8 @@ QList<QJsonObject> QueryService::activity(const ActivityFilter& filter, qint64 o
 
 qint64 QueryService::countActivity(const ActivityFilter& filter)
 {
-    Query query = m_views->query(statement(QStringLiteral("SELECT count(*) FROM activity_log a")
-                                           + activityWhere(filter)));
+    Query query = m_views->query(
+        statement(QStringLiteral("SELECT count(*) FROM activity_log a") + activityWhere(filter)));
     bindActivityFilter(query, filter);
     return query.next() ? query.integer(0) : 0;
 }

@@ -26,8 +26,8 @@ bool triggerGuards(SqliteConnection& connection, const char* name, const char* o
     if (!query.next())
         return false;
     const QString sql = query.text(0).simplified();
-    return sql.contains(QStringLiteral("BEFORE %1 ON events").arg(QLatin1String(operation)))
-        && sql.contains(QStringLiteral("RAISE(ABORT"));
+    return sql.contains(QStringLiteral("BEFORE %1 ON events").arg(QLatin1String(operation))) &&
+           sql.contains(QStringLiteral("RAISE(ABORT"));
 }
 
 AuditReport broken(qint64 checked, qint64 position, const QString& problem)
@@ -73,9 +73,9 @@ AuditReport walkChain(SqliteEventStore& store, const std::function<bool(qint64, 
 
 bool appendOnlyGuardsInPlace(SqliteConnection& connection)
 {
-    return triggerGuards(connection, "events_are_append_only_update", "UPDATE")
-        && triggerGuards(connection, "events_are_append_only_delete", "DELETE")
-        && triggerGuards(connection, "events_are_append_only_replace", "INSERT");
+    return triggerGuards(connection, "events_are_append_only_update", "UPDATE") &&
+           triggerGuards(connection, "events_are_append_only_delete", "DELETE") &&
+           triggerGuards(connection, "events_are_append_only_replace", "INSERT");
 }
 
 } // namespace

@@ -9,9 +9,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <map>
 #include <memory>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -124,8 +124,8 @@ void checkIdentity(const QString& path, int busyTimeoutMs)
     if (id != applicationId)
         throw StorageError(StorageError::Kind::NotCoopFile,
                            Storage::tr("%1 is not a CoopDesk co-op file").arg(path));
-    const qint64 hasMeta = probe.scalar(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+    const qint64 hasMeta =
+        probe.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
     if (!hasMeta)
         throw StorageError(StorageError::Kind::NotCoopFile,
                            Storage::tr("%1 is not a CoopDesk co-op file").arg(path));
@@ -148,7 +148,9 @@ void checkIdentity(const QString& path, int busyTimeoutMs)
 
 bool isWritable(const QString& path)
 {
-    struct stat status{};
+    struct stat status
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return false;
     const bool modeAllows = (status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
@@ -170,11 +172,15 @@ QFile& headerReader(const QString& path)
     QMutexLocker lock(&mutex);
     std::unique_ptr<QFile>& file = files[path];
     if (file && file->isOpen()) {
-        struct stat named{};
-        struct stat held{};
+        struct stat named
+        {
+        };
+        struct stat held
+        {
+        };
         const bool same = ::stat(QFile::encodeName(path).constData(), &named) == 0 &&
-            ::fstat(file->handle(), &held) == 0 && named.st_dev == held.st_dev &&
-            named.st_ino == held.st_ino;
+                          ::fstat(file->handle(), &held) == 0 && named.st_dev == held.st_dev &&
+                          named.st_ino == held.st_ino;
         if (same)
             return *file;
         // Another file now: the old one has no connection of ours left.
@@ -211,8 +217,8 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage)
     // which SQLite recovers from: with a log beside it the file may be short.
     const QFileInfo wal(path + QStringLiteral("-wal"));
     const bool logMayHoldPages = wal.exists() && wal.size() > 32; // 32: the log's own header
-    if (countValid && pageCount > 0 && !logMayHoldPages
-        && file.size() < qint64(pageCount) * pageSize)
+    if (countValid && pageCount > 0 && !logMayHoldPages &&
+        file.size() < qint64(pageCount) * pageSize)
         throw StorageError(StorageError::Kind::Corrupt,
                            Storage::tr("%1 is damaged: it is shorter than its header says "
                                        "(%2 bytes, expected %3); restore it from a backup")

@@ -60,8 +60,7 @@ QString describe(StorageError::Kind kind)
 Query::Query(SqliteConnection& connection, sqlite3_stmt* statement)
     : m_connection(&connection)
     , m_statement(statement)
-{
-}
+{}
 
 Query::Query(Query&& other) noexcept
     : m_connection(other.m_connection)

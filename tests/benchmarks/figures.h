@@ -8,15 +8,15 @@ namespace coopdesk::bench {
 // How big each figure's data is: the full run and --quick.
 struct Sizes
 {
-    int singleCommands;   // B1, B8, B10 samples
-    int importEvents;     // B2
-    int catchUpFamilies;  // B3 (× eventsPerFamily events)
-    int rebuildFamilies;  // B4 and B5–B7 (× eventsPerFamily events)
+    int singleCommands;  // B1, B8, B10 samples
+    int importEvents;    // B2
+    int catchUpFamilies; // B3 (× eventsPerFamily events)
+    int rebuildFamilies; // B4 and B5–B7 (× eventsPerFamily events)
     int eventsPerFamily;
-    int longStream;       // B9, B10
-    int queries;          // B5–B7 samples
-    int appFamilies;      // B11
-    int appCommands;      // B11: appended while the app is open
+    int longStream;  // B9, B10
+    int queries;     // B5–B7 samples
+    int appFamilies; // B11
+    int appCommands; // B11: appended while the app is open
 
     static Sizes full();
     static Sizes quick();

@@ -48,8 +48,8 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint && m_done && m_table->model()
-            && m_table->model()->rowCount() > 0) {
+        if (event->type() == QEvent::Paint && m_done && m_table->model() &&
+            m_table->model()->rowCount() > 0) {
             // The paint itself runs after this filter: report on the next turn.
             QTimer::singleShot(0, this, std::exchange(m_done, {}));
         }
@@ -81,10 +81,10 @@ QByteArray paymentLines(int commands, int families)
 {
     QByteArray lines;
     for (int i = 0; i < commands; ++i) {
-        lines += QByteArrayLiteral("{\"command\":\"ReceivePayment\",\"family_id\":\"bench-")
-            + QByteArray::number(i % families).rightJustified(6, '0')
-            + QByteArrayLiteral("\",\"amount_cents\":1500,\"date\":\"2024-06-01\","
-                                "\"payment_method\":\"card\"}\n");
+        lines += QByteArrayLiteral("{\"command\":\"ReceivePayment\",\"family_id\":\"bench-") +
+                 QByteArray::number(i % families).rightJustified(6, '0') +
+                 QByteArrayLiteral("\",\"amount_cents\":1500,\"date\":\"2024-06-01\","
+                                   "\"payment_method\":\"card\"}\n");
     }
     return lines;
 }
@@ -134,8 +134,8 @@ int main(int argc, char* argv[])
     new FirstRowsPainted(families->table(), [&] {
         heartbeat.start();
         appending.start();
-        appender.start(cli, {QStringLiteral("--db"), file, QStringLiteral("--fast"),
-                             QStringLiteral("exec")});
+        appender.start(
+            cli, {QStringLiteral("--db"), file, QStringLiteral("--fast"), QStringLiteral("exec")});
         appender.write(paymentLines(commands, std::max(1, familyCount)));
         appender.closeWriteChannel();
     });
@@ -145,8 +145,8 @@ int main(int argc, char* argv[])
         QObject::connect(caughtUp, &QTimer::timeout, [&, caughtUp] {
             CoopSession* session = window->session();
             const auto head = session->headPosition();
-            if (head && session->projections().projectedPosition() >= *head
-                && !session->live().isPending()) {
+            if (head && session->projections().projectedPosition() >= *head &&
+                !session->live().isPending()) {
                 caughtUp->stop();
                 heartbeat.stop();
                 const QJsonObject result{
@@ -156,7 +156,8 @@ int main(int argc, char* argv[])
                     {QStringLiteral("heartbeats"), beats},
                     {QStringLiteral("append_and_catch_up_ms"), appending.elapsed()},
                     {QStringLiteral("appender_exit_code"), appender.exitCode()}};
-                std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+                std::printf("%s\n",
+                            QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
                 std::fflush(stdout);
                 QApplication::exit(0);
             }

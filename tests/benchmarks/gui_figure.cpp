@@ -52,9 +52,10 @@ QJsonObject measureB11(const Context& context)
     return {{QStringLiteral("skipped"), QStringLiteral("built without the desktop app")}};
 #else
     const QString gui = QStringLiteral(COOPDESK_BENCH_GUI_PATH);
-    const QString coop = QDir(context.directory)
-                             .filePath(QStringLiteral("b11-%1.coop")
-                                           .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    const QString coop =
+        QDir(context.directory)
+            .filePath(
+                QStringLiteral("b11-%1.coop").arg(QUuid::createUuid().toString(QUuid::Id128)));
     buildCoop(coop, context.sizes.appFamilies, 3);
     {
         SystemClock clock;
@@ -77,15 +78,15 @@ QJsonObject measureB11(const Context& context)
         qFatal("B11: coopdesk-cli did not accept every command");
     const double firstData = startup.p50();
     const qint64 longestStall = measured.value(QStringLiteral("longest_stall_ms")).toInteger();
-    return {{QStringLiteral("first_data_ms"), round2(firstData)},
-            {QStringLiteral("longest_stall_ms"), longestStall},
-            {QStringLiteral("families"), context.sizes.appFamilies},
-            {QStringLiteral("appended_commands"), context.sizes.appCommands},
-            {QStringLiteral("append_and_catch_up_ms"),
-             measured.value(QStringLiteral("append_and_catch_up_ms"))},
-            {QStringLiteral("target"),
-             QStringLiteral("first data <= 1500 ms; longest stall <= 50 ms")},
-            {QStringLiteral("met"), firstData <= 1500 && longestStall <= 50}};
+    return {
+        {QStringLiteral("first_data_ms"), round2(firstData)},
+        {QStringLiteral("longest_stall_ms"), longestStall},
+        {QStringLiteral("families"), context.sizes.appFamilies},
+        {QStringLiteral("appended_commands"), context.sizes.appCommands},
+        {QStringLiteral("append_and_catch_up_ms"),
+         measured.value(QStringLiteral("append_and_catch_up_ms"))},
+        {QStringLiteral("target"), QStringLiteral("first data <= 1500 ms; longest stall <= 50 ms")},
+        {QStringLiteral("met"), firstData <= 1500 && longestStall <= 50}};
 #endif
 }
 

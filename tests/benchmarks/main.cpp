@@ -72,19 +72,20 @@ int main(int argc, char* argv[])
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("only"), QStringLiteral("Run only these figures (B1,B5)."),
                       QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Scratch folder (default: a temporary one)."),
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("Scratch folder (default: a temporary one)."),
                       QStringLiteral("DIR")});
     parser.process(app);
 
     QTemporaryDir scratch(parser.isSet(QStringLiteral("dir"))
-                              ? parser.value(QStringLiteral("dir")) + QStringLiteral("/bench-XXXXXX")
+                              ? parser.value(QStringLiteral("dir")) +
+                                    QStringLiteral("/bench-XXXXXX")
                               : QString());
     if (!scratch.isValid())
         qFatal("no scratch folder");
     const Context context{parser.isSet(QStringLiteral("quick")) ? Sizes::quick() : Sizes::full(),
                           scratch.path()};
-    const QStringList only = parser.value(QStringLiteral("only"))
-                                 .split(u',', Qt::SkipEmptyParts);
+    const QStringList only = parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
     const auto wanted = [&](const char* name) {
         return only.isEmpty() || only.contains(QLatin1String(name));
     };
@@ -108,10 +109,10 @@ int main(int argc, char* argv[])
     };
     for (const auto& [name, measure] : figures) {
         // B5–B7 need B4's co-op, B10 needs B9's: run those when asked for.
-        const bool needed = wanted(name)
-            || (QLatin1String(name) == QLatin1String("B4")
-                && (wanted("B5") || wanted("B6") || wanted("B7")))
-            || (QLatin1String(name) == QLatin1String("B9") && wanted("B10"));
+        const bool needed = wanted(name) ||
+                            (QLatin1String(name) == QLatin1String("B4") &&
+                             (wanted("B5") || wanted("B6") || wanted("B7"))) ||
+                            (QLatin1String(name) == QLatin1String("B9") && wanted("B10"));
         if (!needed)
             continue;
         out << name << " ..." << Qt::endl;

@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     event.streamVersion = 10;
     event.eventType = types.at(data[0] % types.size());
     event.schemaVersion = data[1] % 4;
-    event.data = QByteArray(reinterpret_cast<const char*>(data + 2), static_cast<qsizetype>(size - 2));
+    event.data =
+        QByteArray(reinterpret_cast<const char*>(data + 2), static_cast<qsizetype>(size - 2));
     QJsonObject decoded;
     try {
         decoded = decodeEventData(event);

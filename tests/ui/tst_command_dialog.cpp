@@ -156,7 +156,8 @@ private slots:
                                                     "\U0001F467 N\u00FA\u00F1ez")
                                << true;
         QTest::newRow("right-to-left")
-            << QString::fromUtf8("\u0639\u0627\u0626\u0644\u0629 \u0627\u0644\u0623\u062D\u0645\u062F")
+            << QString::fromUtf8(
+                   "\u0639\u0627\u0626\u0644\u0629 \u0627\u0644\u0623\u062D\u0645\u062F")
             << true;
         QTest::newRow("combining marks") << QString::fromUtf8("Zoe\u0308 Rene\u0301") << true;
         QTest::newRow("NUL") << s("Bad") + QChar(u'\0') + s("Name") << false;

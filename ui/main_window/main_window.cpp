@@ -218,9 +218,9 @@ bool MainWindow::addScreen(const QString& id, const QString& title, const QIcon&
     // Ctrl+1…9 by place in the navigation.
     for (int number = 1; number <= m_screenIds.size(); ++number) {
         if (QAction* placed = screenAction(m_screenIds.at(number - 1))) {
-            placed->setShortcut(number <= 9 ? QKeySequence(Qt::ControlModifier |
-                                                           Qt::Key(Qt::Key_0 + number))
-                                            : QKeySequence());
+            placed->setShortcut(
+                number <= 9 ? QKeySequence(Qt::ControlModifier | Qt::Key(Qt::Key_0 + number))
+                            : QKeySequence());
         }
     }
     addAction(action);
