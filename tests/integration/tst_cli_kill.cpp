@@ -3,11 +3,12 @@
 // the store verifies, and the next exec on the file works.
 
 #include "cli_runner.h"
+#include "event_log_checks.h"
+#include "killed_process.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,17 +43,6 @@ QByteArray inputFor(int round)
     return input;
 }
 
-// The complete lines of `out` (a line cut by the kill is dropped).
-QList<QJsonObject> completeLines(const QByteArray& out)
-{
-    QList<QByteArray> lines = out.split('\n');
-    lines.removeLast(); // after the last '\n': empty, or a partial line
-    QList<QJsonObject> objects;
-    for (const QByteArray& text : lines)
-        objects.append(QJsonDocument::fromJson(text).object());
-    return objects;
-}
-
 } // namespace
 
 class TestCliKill : public QObject
@@ -76,22 +66,12 @@ private slots:
                 file.write(inputFor(static_cast<int>(round)));
             }
             QProcess process;
-            QByteArray out;
-            QSignalSpy ready(&process, &QProcess::readyReadStandardOutput);
             process.start(cliPath(), {u"--db"_s, db, u"exec"_s, inputPath});
-            QVERIFY(process.waitForStarted());
-            // Wait for some results, then kill at once (no sleeps).
-            while (out.count('\n') < killAfter.at(round)) {
-                if (process.bytesAvailable() == 0)
-                    QVERIFY2(ready.wait(60000), "exec printed nothing");
-                out += process.readAllStandardOutput();
-            }
-            process.kill(); // SIGKILL
-            QVERIFY(process.waitForFinished(60000));
-            out += process.readAllStandardOutput();
+            const QByteArray out = killAfterLines(process, killAfter.at(round));
+            QVERIFY2(!out.isEmpty(), "exec printed too little");
             QCOMPARE(process.exitStatus(), QProcess::CrashExit);
 
-            const QList<QJsonObject> results = completeLines(out);
+            const QList<QJsonObject> results = completeJsonLines(out);
             QVERIFY(results.size() >= killAfter.at(round));
             QVERIFY2(results.size() < commandsPerRun, "exec finished before it was killed");
             for (const QJsonObject& result : results) {
@@ -100,22 +80,12 @@ private slots:
             }
 
             // Every acknowledged command so far is in the store, at its place.
-            const CliRun exported = runCli({u"--db"_s, db, u"export-events"_s});
-            QCOMPARE(exported.exitCode, 0);
-            const QList<QJsonObject> events = exported.jsonLines();
-            for (qsizetype i = 0; i < events.size(); ++i)
-                QCOMPARE(events.at(i).value(u"position"_s).toInteger(), i + 1);
-            for (const QJsonObject& result : std::as_const(acknowledged)) {
-                const qint64 position = result.value(u"position"_s).toInteger();
-                QVERIFY2(position >= 1 && position <= events.size(),
-                         qPrintable(u"lost: "_s + QString::fromUtf8(QJsonDocument(result).toJson(
-                                                      QJsonDocument::Compact))));
-                const QJsonObject& event = events.at(position - 1);
-                QCOMPARE(event.value(u"stream_id"_s).toString(),
-                         result.value(u"family_id"_s).toString());
-                QCOMPARE(event.value(u"stream_version"_s).toInteger(),
-                         result.value(u"stream_version"_s).toInteger());
-            }
+            const QList<QJsonObject> events = exportedEvents(db);
+            QVERIFY(!events.isEmpty());
+            const QString gaps = gaplessProblem(events);
+            QVERIFY2(gaps.isEmpty(), qPrintable(gaps));
+            const QString lost = lostResultProblem(events, acknowledged);
+            QVERIFY2(lost.isEmpty(), qPrintable(lost));
             // At most the one command in flight was stored without being reported.
             QVERIFY(events.size() - acknowledged.size() <= round + 1);
 

@@ -1,0 +1,69 @@
+#include "event_log_checks.h"
+
+#include "cli_runner.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+namespace coopdesk::test {
+
+namespace {
+
+qint64 integer(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toInteger();
+}
+
+QString text(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+QList<QJsonObject> exportedEvents(const QString& db)
+{
+    const CliRun exported = runCli({QStringLiteral("--db"), db, QStringLiteral("export-events")});
+    return exported.exitCode == 0 ? exported.jsonLines() : QList<QJsonObject>{};
+}
+
+QString gaplessProblem(const QList<QJsonObject>& events)
+{
+    QHash<QString, qint64> lastVersion;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject& event = events.at(i);
+        if (integer(event, "position") != i + 1)
+            return QStringLiteral("event %1 has position %2")
+                .arg(i + 1)
+                .arg(integer(event, "position"));
+        const QString stream = text(event, "stream_id");
+        const qint64 version = integer(event, "stream_version");
+        if (version != lastVersion.value(stream) + 1)
+            return QStringLiteral("stream %1: version %2 after %3 (position %4)")
+                .arg(stream)
+                .arg(version)
+                .arg(lastVersion.value(stream))
+                .arg(i + 1);
+        lastVersion[stream] = version;
+    }
+    return {};
+}
+
+QString lostResultProblem(const QList<QJsonObject>& events, const QList<QJsonObject>& results)
+{
+    for (const QJsonObject& result : results) {
+        if (!result.value(QStringLiteral("ok")).toBool())
+            continue;
+        const qint64 position = integer(result, "position");
+        const bool stored =
+            position >= 1 && position <= events.size() &&
+            text(events.at(position - 1), "stream_id") == text(result, "family_id") &&
+            integer(events.at(position - 1), "stream_version") == integer(result, "stream_version");
+        if (!stored)
+            return QStringLiteral("not stored as acknowledged: ") +
+                   QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+} // namespace coopdesk::test
