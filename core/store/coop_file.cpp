@@ -165,10 +165,20 @@ namespace {
 // process's later commits go to a log nobody else reads. So the descriptor
 // that reads the header is kept open for the life of the process (one per
 // file), and only replaced when the path names another file.
-QFile& headerReader(const QString& path)
+struct Header
+{
+    bool opened = false;
+    QString openError; // when not opened
+    QByteArray bytes;  // the first 100 bytes, or fewer when the file is shorter
+    qint64 fileSize = 0;
+};
+
+Header readHeader(const QString& path)
 {
     static QMutex mutex;
     static std::map<QString, std::unique_ptr<QFile>> files; // closed at exit
+    // Every thread opening the file shares its one QFile: seek and read
+    // under the lock too, or a read starts where another thread's ended.
     QMutexLocker lock(&mutex);
     std::unique_ptr<QFile>& file = files[path];
     if (file && file->isOpen()) {
@@ -181,16 +191,15 @@ QFile& headerReader(const QString& path)
         const bool same = ::stat(QFile::encodeName(path).constData(), &named) == 0 &&
                           ::fstat(file->handle(), &held) == 0 && named.st_dev == held.st_dev &&
                           named.st_ino == held.st_ino;
-        if (same)
-            return *file;
-        // Another file now: the old one has no connection of ours left.
-        file.reset();
+        if (!same)
+            file.reset(); // another file now: the old one has no connection of ours left
     }
     if (!file)
         file = std::make_unique<QFile>(path);
-    if (!file->isOpen())
-        file->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    return *file;
+    if (!file->isOpen() && !file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return {false, file->errorString(), {}, 0};
+    file->seek(0);
+    return {true, {}, file->read(100), file->size()};
 }
 
 } // namespace
@@ -199,12 +208,11 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage)
 {
     if (!QFile::exists(path))
         throw StorageError(StorageError::Kind::Io, Storage::tr("%1 does not exist").arg(path));
-    QFile& file = headerReader(path);
-    if (!file.isOpen())
+    const Header read = readHeader(path);
+    if (!read.opened)
         throw StorageError(StorageError::Kind::Io,
-                           Storage::tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    file.seek(0);
-    const QByteArray header = file.read(100);
+                           Storage::tr("%1 cannot be read: %2").arg(path, read.openError));
+    const QByteArray& header = read.bytes;
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         throw StorageError(StorageError::Kind::NotCoopFile, notOursMessage);
     quint32 pageSize = bigEndian(header, 16, 2);
@@ -218,12 +226,12 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage)
     const QFileInfo wal(path + QStringLiteral("-wal"));
     const bool logMayHoldPages = wal.exists() && wal.size() > 32; // 32: the log's own header
     if (countValid && pageCount > 0 && !logMayHoldPages &&
-        file.size() < qint64(pageCount) * pageSize)
+        read.fileSize < qint64(pageCount) * pageSize)
         throw StorageError(StorageError::Kind::Corrupt,
                            Storage::tr("%1 is damaged: it is shorter than its header says "
                                        "(%2 bytes, expected %3); restore it from a backup")
                                .arg(path)
-                               .arg(file.size())
+                               .arg(read.fileSize)
                                .arg(qint64(pageCount) * pageSize));
 }
 

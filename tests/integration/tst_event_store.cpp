@@ -6,6 +6,8 @@
 #include "cli_runner.h"
 #include "domain/event_upcasting.h"
 #include "store/audit_check.h"
+#include "store/coop_file.h"
+#include "store/storage_error.h"
 #include "store/family_replay.h"
 #include "store/hash_chain.h"
 #include "temp_coop.h"
@@ -15,6 +17,10 @@
 #include <QJsonDocument>
 #include <QTest>
 #include <QUuid>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -171,6 +177,36 @@ class TestEventStore : public QObject
     Q_OBJECT
 
 private slots:
+    // The app opens one file on several threads at once (the window, the
+    // projector, an import, an export, an audit check): each open reads the
+    // file's header through the one descriptor kept per file, and must read
+    // it whole, not from where another thread's read left it.
+    void headersAreReadWholeOnManyThreadsAtOnce()
+    {
+        TempCoop coop;
+        coop.enroll(QStringLiteral("f1"));
+        std::atomic<int> failures = 0;
+        QString firstFailure;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 8; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 500; ++i) {
+                    try {
+                        coopfile::checkSqliteHeader(coop.path(), QStringLiteral("not ours"));
+                    } catch (const StorageError& error) {
+                        if (failures++ == 0) // the first only; join() publishes it
+                            firstFailure = error.message();
+                    }
+                }
+            });
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+        QVERIFY2(failures == 0, qPrintable(QStringLiteral("%1 failed reads, the first: %2")
+                                               .arg(failures.load())
+                                               .arg(firstFailure)));
+    }
+
     void rawUpdatesAndDeletesFail_data()
     {
         QTest::addColumn<QByteArray>("sql");
