@@ -5,14 +5,23 @@
 # app is still running, caught up (projection lag 0) and that the read
 # models verify. Prints a table for docs/RELIABILITY.md.
 #
-#   scripts/soak.sh [COMMANDS]
+#   scripts/soak.sh [--heaptrack] [COMMANDS]
+#
+# --heaptrack runs the app under heaptrack and ends with its heap over time
+# (from start to the end of the soak) and what was still allocated at exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+heaptrack=no
+if [ "${1:-}" = "--heaptrack" ]; then
+    heaptrack=yes
+    shift
+fi
 total="${1:-1000000}"
 chunk=50000
 families=10000
 source scripts/dependencies.sh
 coopdesk_install_packages
+[ "$heaptrack" = yes ] && coopdesk_install_packages heaptrack
 cmake --preset release >/dev/null
 cmake --build --preset release --target coopdesk coopdesk-cli
 bin=build/release/app
@@ -21,8 +30,23 @@ trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 db="$work/soak.coop"
 "$bin/coopdesk-cli" --db "$db" init >/dev/null
 
-QT_QPA_PLATFORM=offscreen "$bin/desktop/coopdesk" "$db" >"$work/app.log" 2>&1 &
+launcher=()
+[ "$heaptrack" = yes ] && launcher=(heaptrack -o "$work/app-heap")
+QT_QPA_PLATFORM=offscreen "${launcher[@]}" "$bin/desktop/coopdesk" "$db" >"$work/app.log" 2>&1 &
 app=$!
+wrapper=$app
+if [ "$heaptrack" = yes ]; then
+    # The app runs under heaptrack's script: sample the process that is it.
+    exe="$(realpath "$bin/desktop/coopdesk")"
+    app=
+    for _ in $(seq 100); do
+        for pid in $(pgrep -f desktop/coopdesk || true); do
+            [ "$(readlink "/proc/$pid/exe" || true)" = "$exe" ] && app=$pid
+        done
+        [ -n "$app" ] && break
+        sleep 0.1
+    done
+fi
 
 rss_kib() { awk '/^VmRSS/ { print $2 }' "/proc/$app/status"; }
 
@@ -69,3 +93,19 @@ for _ in $(seq 600); do
 done
 echo "projection lag after the soak: $lag events; app RSS $(( $(rss_kib) / 1024 )) MiB"
 "$bin/coopdesk-cli" --db "$db" verify
+
+if [ "$heaptrack" = yes ]; then
+    # SIGTERM ends the app at once; heaptrack then finishes its file (what
+    # it calls leaked is what the app still held when it was ended).
+    kill "$app"
+    wait "$wrapper" || true
+    mkdir -p build/soak
+    data=build/soak/app-heap.zst
+    mv "$(ls "$work"/app-heap*)" "$data"
+    echo "heaptrack's data: $data (heaptrack_print -f $data for the allocation sites)"
+    heaptrack_print -f "$data" -p 0 -a 0 -T 0 -l 0 -M "$work/massif.out" --massif-detailed-freq 0 |
+        grep -E "peak heap memory consumption|peak RSS|total memory leaked"
+    echo "heap over time (seconds since the app started, largest in each 30 s):"
+    awk -F= '/^time=/ { t = $2 } /^mem_heap_B=/ { b = int(t / 30); if ($2 > heap[b]) heap[b] = $2; if (b > last) last = b }
+             END { for (b = 0; b <= last; b++) printf "  %5d s  %7.1f MiB\n", b * 30, heap[b] / 1048576 }' "$work/massif.out"
+fi

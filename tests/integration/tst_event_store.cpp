@@ -7,9 +7,9 @@
 #include "domain/event_upcasting.h"
 #include "store/audit_check.h"
 #include "store/coop_file.h"
-#include "store/storage_error.h"
 #include "store/family_replay.h"
 #include "store/hash_chain.h"
+#include "store/storage_error.h"
 #include "temp_coop.h"
 
 #include <QFileInfo>
