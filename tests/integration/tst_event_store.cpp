@@ -516,10 +516,15 @@ private slots:
         const QString direct = dir.filePath(u"direct.coop"_s);
         coopfile::create(direct);
         const CliRun init = runCli({u"--db"_s, dir.filePath(u"cli.coop"_s), u"init"_s});
+        // The views file, made by the first query, holds the families' data too.
+        const CliRun query =
+            runCli({u"--db"_s, dir.filePath(u"cli.coop"_s), u"query"_s, u"tiers"_s});
         ::umask(old);
         QCOMPARE(permissions(direct), 0600);
         QCOMPARE(init.exitCode, 0);
         QCOMPARE(permissions(dir.filePath(u"cli.coop"_s)), 0600);
+        QCOMPARE(query.exitCode, 0);
+        QCOMPARE(permissions(dir.filePath(u"cli.coop-views"_s)), 0600);
         const QJsonObject initResult = init.json();
         QCOMPARE(initResult.value(u"ok"_s), QJsonValue(true));
         QVERIFY(!QUuid::fromString(initResult.value(u"file_id"_s).toString()).isNull());
