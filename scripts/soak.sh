@@ -50,16 +50,21 @@ fi
 
 rss_kib() { awk '/^VmRSS/ { print $2 }' "/proc/$app/status"; }
 
-# One command a line: families enrolled first, then logins, payments,
-# engagement and risk updates spread over them.
+# One command a line: families enrolled first, then tuition charges and the
+# payments that settle them, engagement and risk updates and logins spread
+# over them.
 commands() {
     awk -v from="$1" -v to="$2" -v families="$families" 'BEGIN {
         for (i = from; i < to; i++) {
             f = i % families
             if (i < families) {
                 printf "{\"command\":\"EnrollFamily\",\"family_id\":\"s%d\",\"family_name\":\"Soak %d\",\"enrollment_date\":\"2024-01-01\"}\n", f, f
-            } else if (i % 4 == 0) {
-                printf "{\"command\":\"ReceivePayment\",\"family_id\":\"s%d\",\"amount_cents\":%d,\"date\":\"2024-02-01\",\"payment_method\":\"ach\"}\n", f, 1000 + i % 9000
+            } else if (i % 8 == 0) {
+                m = (i / 8) % 12 + 1
+                printf "{\"command\":\"ChargeTuition\",\"family_id\":\"s%d\",\"charge_id\":\"c%d\",\"month\":\"2024-%02d\",\"amount_cents\":5000,\"due_date\":\"2024-%02d-10\"}\n", f, i, m, m
+            } else if (i % 8 == 4) {
+                # pays the charge four lines up, so credit and open charges stay few
+                printf "{\"command\":\"ReceivePayment\",\"family_id\":\"s%d\",\"amount_cents\":5000,\"date\":\"2024-02-01\",\"payment_method\":\"ach\"}\n", (i - 4) % families
             } else if (i % 4 == 1) {
                 printf "{\"command\":\"UpdateRiskScore\",\"family_id\":\"s%d\",\"new_score\":%d}\n", f, i % 101
             } else if (i % 4 == 2) {
