@@ -20,6 +20,18 @@ std::optional<QString> optionalText(const QJsonObject& data, const QString& key)
     return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
 }
 
+// For the settlement's lists (open charges, credits). The projector copies
+// a family's state before each batch, and the copy shares the lists; the
+// change that follows detaches them, and Qt gives the detached list the old
+// capacity plus one. Without this, a list holding one item grew by one slot
+// for every batch that touched the family.
+template <typename T>
+void keepCapacityNearSize(QList<T>& list)
+{
+    if (list.capacity() > 2 * list.size() + 4)
+        list.squeeze();
+}
+
 void keepLatest(std::optional<QString>& current, const QString& date)
 {
     if (!current || date > *current)
@@ -113,6 +125,8 @@ void Settlement::allocate(SettlementChange& change)
         if (touched)
             change.charges.append(open);
     }
+    keepCapacityNearSize(openCharges);
+    keepCapacityNearSize(credits);
 }
 
 SettlementChange Settlement::addCharge(const RecordedEvent& event, const QJsonObject& data)

@@ -230,6 +230,27 @@ private slots:
         QCOMPARE(f.record().balanceCents(), -2000);
     }
 
+    // The projector copies a family's state before each batch (to compare
+    // after); the copy shares the lists, so the next change detaches them.
+    // Charged and paid a thousand times, one batch each, the lists must
+    // keep the size of what they hold, not of everything that passed.
+    void settledListsDoNotGrowWithHistory()
+    {
+        Family f;
+        f.enroll();
+        for (int month = 0; month < 1000; ++month) {
+            [[maybe_unused]] const FamilyRecord before = f.record(); // the batch's copy
+            f.track(f.charge(u"c%1"_s.arg(month), 5000, u"2025-01-05"_s));
+            f.track(f.pay(5000, u"2025-01-03"_s));
+        }
+        QVERIFY(f.record().settlement.credits.isEmpty());
+        QVERIFY(f.record().settlement.openCharges.isEmpty());
+        QVERIFY2(f.record().settlement.credits.capacity() <= 8,
+                 qPrintable(QString::number(f.record().settlement.credits.capacity())));
+        QVERIFY2(f.record().settlement.openCharges.capacity() <= 8,
+                 qPrintable(QString::number(f.record().settlement.openCharges.capacity())));
+    }
+
     void partialPaymentsAddUpUntilTheChargeIsSettled()
     {
         Family f;
