@@ -82,49 +82,45 @@ private slots:
         FixedClock clock;
         qint64 accepted = 0;
         CommandResult failure;
-        {
-            SqliteEventStore store(path);
-            CommandBus bus(store, clock, QStringLiteral("tester"));
-            QVERIFY(bus.dispatch(enrollF1()).ok);
-            accepted = 1;
-            for (int i = 0; i < 5000; ++i) {
-                const CommandResult result = bus.dispatch(withNotes(i));
-                if (!result.ok) {
-                    failure = result;
-                    break;
-                }
-                ++accepted;
+        // One store and bus for the whole test, as the app keeps its session.
+        SqliteEventStore store(path);
+        CommandBus bus(store, clock, QStringLiteral("tester"));
+        QVERIFY(bus.dispatch(enrollF1()).ok);
+        accepted = 1;
+        for (int i = 0; i < 5000; ++i) {
+            const CommandResult result = bus.dispatch(withNotes(i));
+            if (!result.ok) {
+                failure = result;
+                break;
             }
-            QVERIFY2(failure.error.has_value(), "the 1 MiB disk never filled");
-            QCOMPARE(failure.error->code, QStringLiteral("storage"));
-            QVERIFY2(failure.error->message.contains(QStringLiteral("disk is full")),
-                     qPrintable(failure.error->message));
-            QCOMPARE(failure.position, 0);
-
-            // Still full: another append fails the same way, nothing changes.
-            QCOMPARE(bus.dispatch(withNotes(1)).error->code, QStringLiteral("storage"));
-            QCOMPARE(store.headPosition(), accepted);
+            ++accepted;
         }
+        QVERIFY2(failure.error.has_value(), "the 1 MiB disk never filled");
+        QCOMPARE(failure.error->code, QStringLiteral("storage"));
+        QVERIFY2(failure.error->message.contains(QStringLiteral("disk is full")),
+                 qPrintable(failure.error->message));
+        QCOMPARE(failure.position, 0);
 
-        // Every accepted command is there, in an intact chain.
+        // Still full: another append fails the same way, nothing changes.
+        QCOMPARE(bus.dispatch(withNotes(1)).error->code, QStringLiteral("storage"));
+        QCOMPARE(store.headPosition(), accepted);
+
+        // Every accepted command is there, in an intact chain (read by
+        // another store, as another program would).
         {
-            SqliteEventStore store(path);
-            QCOMPARE(store.headPosition(), accepted);
-            const AuditReport audit = verifyAuditTrail(store);
+            SqliteEventStore reader(path);
+            QCOMPARE(reader.headPosition(), accepted);
+            const AuditReport audit = verifyAuditTrail(reader);
             QVERIFY2(audit.ok, qPrintable(audit.problem));
             QCOMPARE(audit.eventsChecked, accepted);
         }
 
-        // Space returns: the same store records again.
+        // Space returns: the same store and bus record again.
         QVERIFY(runTool(QStringLiteral("mount"),
                         {QStringLiteral("-o"), QStringLiteral("remount,size=8m"), m_mountPoint}));
-        {
-            SqliteEventStore store(path);
-            CommandBus bus(store, clock, QStringLiteral("tester"));
-            const CommandResult result = bus.dispatch(withNotes(2));
-            QVERIFY2(result.ok, result.toJsonLine().constData());
-            QCOMPARE(result.position, accepted + 1);
-        }
+        const CommandResult result = bus.dispatch(withNotes(2));
+        QVERIFY2(result.ok, result.toJsonLine().constData());
+        QCOMPARE(result.position, accepted + 1);
         const CliRun verify = runCli({QStringLiteral("--db"), path, QStringLiteral("verify")});
         QCOMPARE(verify.exitCode, 0);
     }
