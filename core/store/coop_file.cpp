@@ -287,4 +287,24 @@ QString fileId(SqliteConnection& connection)
     return query.next() ? query.text(0) : QString();
 }
 
+void insertEvent(SqliteConnection& connection, const RecordedEvent& event)
+{
+    connection
+        .query("INSERT INTO events (position, event_id, stream_id, stream_type, "
+               "stream_version, event_type, schema_version, data, metadata, recorded_at, hash) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, event.position)
+        .bind(2, event.eventId)
+        .bind(3, event.streamId)
+        .bind(4, event.streamType)
+        .bind(5, event.streamVersion)
+        .bind(6, event.eventType)
+        .bind(7, event.schemaVersion)
+        .bind(8, event.data)
+        .bind(9, event.metadata)
+        .bind(10, event.recordedAt)
+        .bind(11, event.hash)
+        .run();
+}
+
 } // namespace coopdesk::coopfile

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/event.h"
 #include "sqlite_connection.h"
 
 #include <QString>
@@ -37,6 +38,10 @@ std::unique_ptr<SqliteConnection> open(const QString& path, const StoreOptions& 
 
 // The id written into the file when it was created.
 QString fileId(SqliteConnection& connection);
+
+// Inserts the row of `event`, every column as given (its hash included),
+// inside the caller's write transaction.
+void insertEvent(SqliteConnection& connection, const RecordedEvent& event);
 
 // Refuses what is not an SQLite file, or one shorter than its header says.
 void checkSqliteHeader(const QString& path, const QString& notOursMessage);

@@ -56,7 +56,8 @@ public:
     explicit SqliteWriteSession(SqliteConnection& connection)
         : m_connection(connection)
     {
-        Query last = m_connection.query("SELECT position, hash FROM events ORDER BY position DESC LIMIT 1");
+        Query last =
+            m_connection.query("SELECT position, hash FROM events ORDER BY position DESC LIMIT 1");
         if (last.next()) {
             m_head = last.integer(0);
             m_headHash = last.bytes(1);
@@ -76,7 +77,8 @@ public:
     void rememberCommand(const QString& commandId, const AcceptedCommand& accepted) override
     {
         m_connection
-            .query("INSERT INTO accepted_commands (command_id, fingerprint, result) VALUES (?, ?, ?)")
+            .query(
+                "INSERT INTO accepted_commands (command_id, fingerprint, result) VALUES (?, ?, ?)")
             .bind(1, commandId)
             .bind(2, accepted.fingerprint)
             .bind(3, accepted.result)
@@ -117,22 +119,7 @@ public:
         event.recordedAt = recordedAt;
         event.hash = eventHash(m_headHash, event);
 
-        m_connection
-            .query("INSERT INTO events (position, event_id, stream_id, stream_type, "
-                   "stream_version, event_type, schema_version, data, metadata, recorded_at, hash) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, event.position)
-            .bind(2, event.eventId)
-            .bind(3, event.streamId)
-            .bind(4, event.streamType)
-            .bind(5, event.streamVersion)
-            .bind(6, event.eventType)
-            .bind(7, event.schemaVersion)
-            .bind(8, event.data)
-            .bind(9, event.metadata)
-            .bind(10, event.recordedAt)
-            .bind(11, event.hash)
-            .run();
+        coopfile::insertEvent(m_connection, event);
         m_head = event.position;
         m_headHash = event.hash;
 
@@ -173,7 +160,8 @@ private:
             if (!id.isString())
                 continue;
             m_connection
-                .query("INSERT INTO family_reserved_ids (family_id, kind, reserved_id) VALUES (?, ?, ?)")
+                .query("INSERT INTO family_reserved_ids (family_id, kind, reserved_id) "
+                       "VALUES (?, ?, ?)")
                 .bind(1, state.familyId)
                 .bind(2, kind)
                 .bind(3, id.toString())
@@ -190,8 +178,7 @@ private:
 
 SqliteEventStore::SqliteEventStore(const QString& path, const StoreOptions& options)
     : m_connection(coopfile::open(path, options))
-{
-}
+{}
 
 SqliteEventStore::~SqliteEventStore() = default;
 

@@ -1,8 +1,8 @@
 #include "raw_event.h"
 
 #include "domain/event.h"
+#include "store/coop_file.h"
 #include "store/hash_chain.h"
-#include "store/sqlite_connection.h"
 
 #include <QUuid>
 
@@ -41,21 +41,7 @@ qint64 appendRawEvent(const QString& coopPath, const QString& familyId, const QS
                      R"("causation_id":null,"app_version":"9.0"})";
     event.recordedAt = QStringLiteral("2026-01-15T11:00:00.000Z");
     event.hash = eventHash(previousHash, event);
-    db.query("INSERT INTO events (position, event_id, stream_id, stream_type, stream_version, "
-             "event_type, schema_version, data, metadata, recorded_at, hash) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, event.position)
-        .bind(2, event.eventId)
-        .bind(3, event.streamId)
-        .bind(4, event.streamType)
-        .bind(5, event.streamVersion)
-        .bind(6, event.eventType)
-        .bind(7, event.schemaVersion)
-        .bind(8, event.data)
-        .bind(9, event.metadata)
-        .bind(10, event.recordedAt)
-        .bind(11, event.hash)
-        .run();
+    coopfile::insertEvent(db, event);
     db.query("UPDATE family_state SET version = ? WHERE family_id = ?")
         .bind(1, event.streamVersion)
         .bind(2, familyId)
