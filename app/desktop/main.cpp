@@ -72,11 +72,7 @@ int main(int argc, char* argv[])
 
     if (!options.screenshot.isEmpty()) {
         // Unattended: messages go to standard error instead of waiting for a click.
-        MessageBox::setHandler([](const MessageBox::Request& request) {
-            std::fprintf(stderr, "%s: %s %s\n", qPrintable(request.title), qPrintable(request.text),
-                         qPrintable(request.details));
-            return QMessageBox::Ok;
-        });
+        MessageBox::printOnStandardError();
     }
 
     MainWindow window;

@@ -155,12 +155,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: coopdesk-app-driver FILE PREFIX COUNT [SHARED]\n");
         return 2;
     }
-    // No one to click a message box: what it says goes to standard error.
-    MessageBox::setHandler([](const MessageBox::Request& request) {
-        std::fprintf(stderr, "%s: %s %s\n", qPrintable(request.title), qPrintable(request.text),
-                     qPrintable(request.details));
-        return QMessageBox::Ok;
-    });
+    MessageBox::printOnStandardError(); // no one to click a message box
 
     MainWindow window;
     addReportScreens(window);

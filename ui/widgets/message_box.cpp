@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <cstdio>
+
 namespace coopdesk {
 
 namespace {
@@ -78,6 +80,15 @@ bool MessageBox::ask(QWidget* parent, const QString& title, const QString& text,
 void MessageBox::setHandler(Handler newHandler)
 {
     handler() = std::move(newHandler);
+}
+
+void MessageBox::printOnStandardError()
+{
+    setHandler([](const Request& request) {
+        std::fprintf(stderr, "%s: %s %s\n", qPrintable(request.title), qPrintable(request.text),
+                     qPrintable(request.details));
+        return QMessageBox::Ok;
+    });
 }
 
 } // namespace coopdesk

@@ -44,6 +44,9 @@ public:
 
     // Replaces the real dialogs (tests); an empty handler restores them.
     static void setHandler(Handler handler);
+    // Unattended runs (nobody to click): each message is printed on
+    // standard error and answered Ok.
+    static void printOnStandardError();
 };
 
 } // namespace coopdesk
