@@ -3,6 +3,7 @@
 // the store verifies, and the next exec on the file works.
 
 #include "cli_runner.h"
+#include "command_lines.h"
 #include "event_log_checks.h"
 #include "killed_process.h"
 
@@ -20,28 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int commandsPerRun = 3000;
-
-// Run `round`: new families, then children and logins on them.
-QByteArray inputFor(int round)
-{
-    QByteArray input;
-    for (int i = 0; i < commandsPerRun; ++i) {
-        const QString family = u"r%1-f%2"_s.arg(round).arg(i / 3);
-        QString json;
-        if (i % 3 == 0)
-            json = u"{\"command\":\"EnrollFamily\",\"family_id\":\"%1\",\"family_name\":\"Family "
-                   u"%1\",\"enrollment_date\":\"2024-09-01\"}"_s.arg(family);
-        else if (i % 3 == 1)
-            json = u"{\"command\":\"AddChild\",\"command_id\":\"child-%1\",\"family_id\":\"%1\","
-                   u"\"child_name\":\"Kid\",\"child_age\":9}"_s.arg(family);
-        else
-            json =
-                u"{\"command\":\"RecordLogin\",\"family_id\":\"%1\",\"date\":\"2024-10-01\"}"_s.arg(
-                    family);
-        input += json.toUtf8() + '\n';
-    }
-    return input;
-}
 
 } // namespace
 
@@ -63,7 +42,7 @@ private slots:
             {
                 QFile file(inputPath);
                 QVERIFY(file.open(QIODevice::WriteOnly));
-                file.write(inputFor(static_cast<int>(round)));
+                file.write(familyLines(u"r%1"_s.arg(round), commandsPerRun));
             }
             QProcess process;
             process.start(cliPath(), {u"--db"_s, db, u"exec"_s, inputPath});

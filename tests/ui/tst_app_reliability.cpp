@@ -9,6 +9,7 @@
 // the way a coordinator does; the projector test kills coopdesk itself.
 
 #include "cli_runner.h"
+#include "command_lines.h"
 #include "event_log_checks.h"
 #include "killed_process.h"
 
@@ -46,36 +47,6 @@ void startDriver(QProcess& driver, const QString& db, const QString& prefix, int
     if (shared > 0)
         arguments << QString::number(shared);
     driver.start(QStringLiteral(COOPDESK_APP_DRIVER_PATH), arguments);
-}
-
-QByteArray line(const QString& json)
-{
-    return json.toUtf8() + '\n';
-}
-
-QByteArray enroll(const QString& family)
-{
-    return line(u"{\"command\":\"EnrollFamily\",\"family_id\":\"%1\",\"family_name\":\"Family "
-                u"%1\",\"enrollment_date\":\"2024-09-01\"}"_s.arg(family));
-}
-
-// `count` commands for coopdesk-cli exec: families PREFIX-fK with a child
-// and a login each.
-QByteArray cliInput(const QString& prefix, int count)
-{
-    QByteArray input;
-    for (int i = 0; i < count; ++i) {
-        const QString family = u"%1-f%2"_s.arg(prefix).arg(i / 3);
-        if (i % 3 == 0)
-            input += enroll(family);
-        else if (i % 3 == 1)
-            input += line(u"{\"command\":\"AddChild\",\"family_id\":\"%1\",\"child_name\":"
-                          u"\"Kid\",\"child_age\":9}"_s.arg(family));
-        else
-            input += line(u"{\"command\":\"RecordLogin\",\"family_id\":\"%1\",\"date\":"
-                          u"\"2024-10-01\"}"_s.arg(family));
-    }
-    return input;
 }
 
 // The furthest checkpoint in the views file; -1 while it cannot be read.
@@ -166,7 +137,7 @@ private slots:
         qint64 head = 0;
         for (int round = 0; round < 3; ++round) {
             const CliRun appended = runCli({u"--db"_s, db, u"--fast"_s, u"exec"_s},
-                                           cliInput(u"p%1"_s.arg(round), 6000));
+                                           familyLines(u"p%1"_s.arg(round), 6000));
             QCOMPARE(appended.exitCode, 0);
             const qint64 before = head;
             head = appended.jsonLines().last().value(u"position"_s).toInteger();
@@ -205,18 +176,19 @@ private slots:
         QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).exitCode, 0);
         QByteArray setup;
         for (int i = 0; i < sharedFamilies; ++i)
-            setup += enroll(u"s%1"_s.arg(i));
+            setup += enrollLine(u"s%1"_s.arg(i));
         QCOMPARE(runCli({u"--db"_s, db, u"exec"_s}, setup).exitCode, 0);
 
         constexpr int appCommands = 600;
         constexpr int contested = 20;
         QByteArray input;
         for (int i = 0; i < contested; ++i)
-            input +=
-                enroll(u"app-f%1"_s.arg(appCommands / 3 - 1 - i)) + cliInput(u"cli%1"_s.arg(i), 30);
+            input += enrollLine(u"app-f%1"_s.arg(appCommands / 3 - 1 - i)) +
+                     familyLines(u"cli%1"_s.arg(i), 30);
         for (int i = 0; i < 300; ++i)
-            input += line(u"{\"command\":\"RecordLogin\",\"family_id\":\"s%1\",\"date\":"
-                          u"\"2024-10-02\"}"_s.arg(i % sharedFamilies));
+            input += u"{\"command\":\"RecordLogin\",\"family_id\":\"s%1\",\"date\":"
+                     u"\"2024-10-02\"}\n"_s.arg(i % sharedFamilies)
+                         .toUtf8();
         const QString inputPath = dir.filePath(u"cli.jsonl"_s);
         {
             QFile file(inputPath);

@@ -6,6 +6,7 @@
 
 #include "activity/audit_trail_check.h"
 #include "cli_runner.h"
+#include "command_lines.h"
 #include "demo/demo_coop_generation.h"
 #include "event_export/event_log_export.h"
 #include "import/import_job.h"
@@ -24,13 +25,6 @@ using namespace coopdesk::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray enrollLine(const QString& family)
-{
-    return u"{\"command\":\"EnrollFamily\",\"family_id\":\"%1\",\"family_name\":\"Family %1\","
-           u"\"enrollment_date\":\"2024-09-01\"}\n"_s.arg(family)
-               .toUtf8();
-}
 
 // The window's own command, through its session's bus (the GUI thread).
 bool enroll(CoopSession& session, const QString& family)
