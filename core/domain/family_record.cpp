@@ -25,8 +25,7 @@ std::optional<QString> optionalText(const QJsonObject& data, const QString& key)
 // change that follows detaches them, and Qt gives the detached list the old
 // capacity plus one. Without this, a list holding one item grew by one slot
 // for every batch that touched the family.
-template <typename T>
-void keepCapacityNearSize(QList<T>& list)
+template <typename T> void keepCapacityNearSize(QList<T>& list)
 {
     if (list.capacity() > 2 * list.size() + 4)
         list.squeeze();
@@ -72,6 +71,8 @@ const QStringList& familyColumns()
 {
     static const QStringList columns = [] {
         QStringList names;
+        // Several columns a line, as the SPEC lists them.
+        // clang-format off
         for (const char* name :
              {"family_id", "family_name", "parent_name", "email", "phone", "enrollment_date",
               "status", "withdrawal_date", "children_count", "children_names", "oldest_child_age",
@@ -80,6 +81,7 @@ const QStringList& familyColumns()
               "event_attendance_rate", "risk_score", "risk_tier", "risk_factors",
               "assigned_coordinator", "preferred_contact_channel", "last_contact_date",
               "last_contact_method", "last_updated", "event_version"})
+            // clang-format on
             names.append(QString::fromLatin1(name));
         return names;
     }();
@@ -89,10 +91,10 @@ const QStringList& familyColumns()
 const QStringList& chargeColumns()
 {
     static const QStringList columns{
-        QStringLiteral("charge_id"),       QStringLiteral("family_id"),
-        QStringLiteral("month"),           QStringLiteral("amount_cents"),
-        QStringLiteral("due_date"),        QStringLiteral("allocated_cents"),
-        QStringLiteral("settled_on"),      QStringLiteral("days_late")};
+        QStringLiteral("charge_id"),  QStringLiteral("family_id"),
+        QStringLiteral("month"),      QStringLiteral("amount_cents"),
+        QStringLiteral("due_date"),   QStringLiteral("allocated_cents"),
+        QStringLiteral("settled_on"), QStringLiteral("days_late")};
     return columns;
 }
 
@@ -120,8 +122,9 @@ void Settlement::allocate(SettlementChange& change)
     }
     // A charge allocated to but still open is a change too.
     for (const Charge& open : std::as_const(openCharges)) {
-        const bool touched = std::any_of(change.allocations.cbegin(), change.allocations.cend(),
-                                         [&](const Allocation& a) { return a.chargeId == open.chargeId; });
+        const bool touched =
+            std::any_of(change.allocations.cbegin(), change.allocations.cend(),
+                        [&](const Allocation& a) { return a.chargeId == open.chargeId; });
         if (touched)
             change.charges.append(open);
     }
@@ -145,8 +148,9 @@ SettlementChange Settlement::addCharge(const RecordedEvent& event, const QJsonOb
     openCharges.insert(later, charge);
     SettlementChange change;
     allocate(change);
-    const bool reported = std::any_of(change.charges.cbegin(), change.charges.cend(),
-                                      [&](const Charge& c) { return c.chargeId == charge.chargeId; });
+    const bool reported =
+        std::any_of(change.charges.cbegin(), change.charges.cend(),
+                    [&](const Charge& c) { return c.chargeId == charge.chargeId; });
     if (!reported)
         change.charges.append(charge);
     return change;
@@ -249,7 +253,8 @@ SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& eve
         record.phone = optionalText(data, QStringLiteral("phone"));
         record.assignedCoordinator = optionalText(data, QStringLiteral("assigned_coordinator"));
         record.preferredContactChannel =
-            optionalText(data, QStringLiteral("preferred_contact_channel")).value_or(QStringLiteral("email"));
+            optionalText(data, QStringLiteral("preferred_contact_channel"))
+                .value_or(QStringLiteral("email"));
     } else if (type == QLatin1String("ContactDetailsChanged")) {
         changeContactDetails(record, data);
     } else if (type == QLatin1String("ChildAdded")) {

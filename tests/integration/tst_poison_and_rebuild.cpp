@@ -12,8 +12,8 @@
 #include "projections/views_file.h"
 #include "projections/views_verifier.h"
 #include "queries/query_service.h"
-#include "store/family_replay.h"
 #include "raw_event.h"
+#include "store/family_replay.h"
 #include "temp_coop.h"
 
 #include <QCryptographicHash>
