@@ -4,6 +4,7 @@
 coopdesk_packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    libqt6opengl6-dev     # Qt6Charts' CMake package needs Qt6OpenGL; qt6-base-dev only recommends it
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 libssl-dev
     fonts-dejavu-core
