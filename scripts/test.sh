@@ -45,8 +45,7 @@ UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
 
 echo "== 2/3 the threaded tests under ThreadSanitizer"
 cmake --preset ci-tsan
-cmake --build --preset ci-tsan --target coopdesk-cli tst_poison_and_rebuild tst_projection_consistency tst_cli_damaged_files \
-    tst_app_threads
+cmake --build --preset ci-tsan --target coopdesk_threaded_tests
 # die_after_fork=0: QProcess forks a test that ran threads, and the child
 # only calls exec.
 TSAN_OPTIONS="suppressions=$sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1:die_after_fork=0" \
