@@ -715,13 +715,13 @@
 <context>
     <name>CommandErrors</name>
     <message>
-        <location filename="../core/domain/command_validation.cpp" line="+97"/>
         <location filename="../ui/command_dialogs/form_validation.cpp" line="+92"/>
+        <location filename="../core/domain/command_validation.cpp" line="+128"/>
         <source>%1 is required</source>
         <translation>%1: dato obligatorio</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location filename="../core/domain/command_validation.cpp" line="-44"/>
         <source>%1 must be text</source>
         <translation>%1: debe ser texto</translation>
     </message>
@@ -792,17 +792,27 @@
         <translation>%1: debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>%1 must not nest objects and arrays more than %2 levels deep</source>
+        <translation>%1: no debe anidar objetos y listas más de %2 niveles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be at most %2 bytes as compact JSON</source>
+        <translation>%1: debe ocupar como máximo %2 bytes en JSON compacto</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The line is not valid JSON: %1 at offset %2</source>
         <translation>La línea no es JSON válido: %1 en la posición %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The line must be a JSON object</source>
-        <translation>La línea debe ser un objeto JSON</translation>
+        <location line="+5"/>
+        <source>The line must be a JSON object with a command, not an array, a number, a string, true, false or null</source>
+        <translation>La línea debe ser un objeto JSON con un comando, no una lista, un número, un texto, true, false ni null</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>command must name a command, such as EnrollFamily</source>
         <translation>command debe nombrar un comando, como EnrollFamily</translation>
     </message>
@@ -872,7 +882,7 @@
         <translation>El pago «%1» ya se registró para esta familia</translation>
     </message>
     <message>
-        <location filename="../core/commands/command_bus.cpp" line="+115"/>
+        <location filename="../core/commands/command_bus.cpp" line="+144"/>
         <source>command_id “%1” was already used for a different command</source>
         <translation>El command_id «%1» ya se usó para otro comando</translation>
     </message>
@@ -939,7 +949,7 @@
 <context>
     <name>DesktopArguments</name>
     <message>
-        <location filename="../app/desktop/desktop_arguments.cpp" line="+54"/>
+        <location filename="../app/desktop/desktop_arguments.cpp" line="+67"/>
         <source>CoopDesk: families, payments and engagement for homeschool co-ops.</source>
         <translation>CoopDesk: familias, pagos y participación para cooperativas de educación en casa.</translation>
     </message>
@@ -1019,7 +1029,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+97"/>
+        <location filename="../app/desktop/main.cpp" line="+114"/>
         <source>coopdesk: no screen “%1”; the screens are: %2</source>
         <translation>coopdesk: no hay ninguna pantalla «%1»; las pantallas son: %2</translation>
     </message>
@@ -1108,15 +1118,13 @@
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>1 hour on %1</source>
-        <translation>1 hora el %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 hours on %2</source>
-        <translation>%1 horas el %2</translation>
+        <source>%Ln hour(s) on %1</source>
+        <translation>
+            <numerusform>%Ln hora el %1</numerusform>
+            <numerusform>%Ln horas el %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1172,15 +1180,13 @@
         <comment>month name, year</comment>
         <translation>%1 de %2</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 days</source>
-        <translation>%1 días</translation>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1243,7 +1249,7 @@
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../core/io/csv_import.cpp" line="+57"/>
+        <location filename="../core/io/csv_import.cpp" line="+58"/>
         <source>The amount must be from %1 to %2</source>
         <translation>El importe debe estar entre %1 y %2</translation>
     </message>
@@ -1253,7 +1259,7 @@
         <translation>Hijo «%1»: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The file is empty: its first line must name the columns, such as %1</source>
         <translation>El archivo está vacío: su primera línea debe nombrar las columnas, como %1</translation>
     </message>
@@ -1268,12 +1274,12 @@
         <translation>La columna %1 aparece más de una vez en la cabecera</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>This row has %1 cells but the header has %2</source>
         <translation>Esta fila tiene %1 celdas, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>family_id “%1” is already on line %2 of this file</source>
         <translation>El family_id «%1» ya está en la línea %2 de este archivo</translation>
     </message>
@@ -1389,14 +1395,35 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../core/projections/projector.cpp" line="+502"/>
+        <location filename="../core/projections/projection_rebuild.cpp" line="+103"/>
         <source>The rebuild stopped at position %1: %2</source>
         <translation>La reconstrucción se detuvo en la posición %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/projections/views_verifier.cpp" line="+92"/>
+        <location filename="../core/projections/rebuild_lock.cpp" line="+60"/>
+        <source>Another rebuild of this co-op&apos;s read models is running; try again when it has finished</source>
+        <translation>Hay otra reconstrucción de los modelos de lectura de esta cooperativa en curso; inténtelo de nuevo cuando haya terminado</translation>
+    </message>
+    <message>
+        <location filename="../core/projections/views_verifier.cpp" line="+87"/>
         <source>%1 differs from a fresh rebuild at position %2: read model has %3, rebuild has %4</source>
         <translation>%1 difiere de una reconstrucción nueva en la posición %2: el modelo de lectura tiene %3, la reconstrucción tiene %4</translation>
+    </message>
+    <message>
+        <location filename="../core/projections/views_file.cpp" line="+134"/>
+        <source>%1: another program is replacing this views file; try again in a moment</source>
+        <translation>%1: otro programa está sustituyendo este archivo de vistas; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+37"/>
+        <source>%1 cannot be replaced: %2</source>
+        <translation>%1 no se puede sustituir: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/projections/projector.cpp" line="+390"/>
+        <source>%1 is read-only: the skip cannot be recorded</source>
+        <translation>%1 es de solo lectura: no se puede registrar la omisión</translation>
     </message>
 </context>
 <context>
@@ -1430,35 +1457,35 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/store/coop_file.cpp" line="+125"/>
+        <location filename="../core/store/coop_file.cpp" line="+128"/>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+118"/>
+        <location line="+207"/>
         <source>%1 is not a CoopDesk co-op file</source>
         <translation>%1 no es un archivo de cooperativa de CoopDesk</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-214"/>
         <source>%1 was written by a newer version of CoopDesk (file schema %2, this version reads up to %3); update CoopDesk to open it</source>
         <translation>%1 fue escrito por una versión más nueva de CoopDesk (esquema %2; esta versión lee hasta el %3); actualice CoopDesk para abrirlo</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+150"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 is damaged: it is shorter than its header says (%2 bytes, expected %3); restore it from a backup</source>
         <translation>%1 está dañado: es más corto de lo que indica su cabecera (%2 bytes, se esperaban %3); restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 already exists</source>
         <translation>%1 ya existe</translation>
     </message>
@@ -1468,7 +1495,37 @@
         <translation>%1 no se puede crear: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite_connection.cpp" line="+39"/>
+        <location line="-100"/>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2, not a regular file: CoopDesk opens only regular files; give the path of one</source>
+        <translation>%1 es %2, no un archivo normal: CoopDesk solo abre archivos normales; indique la ruta de uno</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is on read-only media and its latest changes are still in %1-wal, which cannot be read there; copy %1 and %1-wal to a writable folder and open the copy</source>
+        <translation>%1 está en un medio de solo lectura y sus últimos cambios siguen en %1-wal, que no se puede leer allí; copie %1 y %1-wal a una carpeta con permiso de escritura y abra la copia</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlite_connection.cpp" line="+41"/>
         <source>the file is locked by another program; try again in a moment</source>
         <translation>el archivo está bloqueado por otro programa; inténtelo de nuevo en un momento</translation>
     </message>
@@ -1498,9 +1555,14 @@
         <translation>no se pudo leer ni escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="+202"/>
-        <source>%1 is read-only: nothing can be recorded in it</source>
-        <translation>%1 es de solo lectura: no se puede registrar nada en él</translation>
+        <location line="+293"/>
+        <source>in the statement “%1”</source>
+        <translation>en la instrucción “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+189"/>
+        <source>%1 is read-only (on read-only media, or without permission to write it): nothing can be recorded in it; to record, copy it to a writable folder</source>
+        <translation>%1 es de solo lectura (está en un medio de solo lectura, o sin permiso para escribir en él): no se puede registrar nada en él; para registrar, cópielo a una carpeta con permiso de escritura</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1606,7 @@
 <context>
     <name>coopdesk::ActivityScreen</name>
     <message>
-        <location filename="../ui/activity/activity_screen.cpp" line="+39"/>
+        <location filename="../ui/activity/activity_screen.cpp" line="+40"/>
         <source>Any day</source>
         <translation>Cualquier día</translation>
     </message>
@@ -1599,7 +1661,7 @@
         <translation>F&amp;amilia:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
@@ -1618,18 +1680,21 @@
         <source>The activity log cannot be read right now</source>
         <translation>Ahora no se puede leer el registro de actividad</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 of %2 events</source>
-        <translation>%1 de %2 eventos</translation>
+    <message numerus="yes">
+        <location line="+198"/>
+        <source>Stopped after %Ln event(s); nothing wrong was found.</source>
+        <translation>
+            <numerusform>Detenida tras %Ln evento; no se encontró nada incorrecto.</numerusform>
+            <numerusform>Detenida tras %Ln eventos; no se encontró nada incorrecto.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-105"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Reading the activity log…</source>
         <translation>Leyendo el registro de actividad…</translation>
     </message>
@@ -1653,18 +1718,21 @@
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-156"/>
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln evento</numerusform>
+            <numerusform>%1 de %Ln eventos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+180"/>
         <source>The audit trail is intact.</source>
         <translation>El registro de auditoría está intacto.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Stopped after %1 events; nothing wrong was found in them.</source>
-        <translation>Detenida tras %1 eventos; no se encontró nada incorrecto en ellos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Verification cancelled.</source>
         <translation>Verificación cancelada.</translation>
     </message>
@@ -1818,7 +1886,7 @@
 <context>
     <name>coopdesk::CommandDialog</name>
     <message>
-        <location filename="../ui/command_dialogs/command_dialog.cpp" line="+61"/>
+        <location filename="../ui/command_dialogs/command_dialog.cpp" line="+62"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1828,7 +1896,17 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+85"/>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que ha escrito?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing of this form has been saved.</source>
+        <translation>No se ha guardado nada de este formulario.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1906,7 +1984,7 @@
         <translation>Libere espacio en el disco e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>%1 is a folder, not a co-op file</source>
         <translation>%1 es una carpeta, no un archivo de cooperativa</translation>
     </message>
@@ -2018,11 +2096,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Making the demo co-op: %1 families over %2 months…</source>
-        <translation>Creando la cooperativa de demostración: %1 familias durante %2 meses…</translation>
+        <source>Making the demo co-op: %1 over %2…</source>
+        <comment>families, months</comment>
+        <translation>Creando la cooperativa de demostración: %1 durante %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln family(s)</source>
+        <translation>
+            <numerusform>%Ln familia</numerusform>
+            <numerusform>%Ln familias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2153,7 +2248,7 @@
 <context>
     <name>coopdesk::FamiliesScreen</name>
     <message>
-        <location filename="../ui/families/families_screen.cpp" line="+68"/>
+        <location filename="../ui/families/families_screen.cpp" line="+69"/>
         <source>Search names, parents, e-mail, children…</source>
         <translation>Buscar nombres, padres, correo, hijos…</translation>
     </message>
@@ -2188,32 +2283,28 @@
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The read models cannot be opened: %1</source>
         <translation>No se pueden abrir los modelos de lectura: %1</translation>
     </message>
-    <message>
-        <location line="+122"/>
-        <source>1 matching family</source>
-        <translation>1 familia coincide</translation>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%Ln matching family(s)</source>
+        <translation>
+            <numerusform>%Ln familia coincide</numerusform>
+            <numerusform>%Ln familias coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln family(s)</source>
+        <translation>
+            <numerusform>%Ln familia</numerusform>
+            <numerusform>%Ln familias</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>1 family</source>
-        <translation>1 familia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 matching families</source>
-        <translation>%1 familias coinciden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 families</source>
-        <translation>%1 familias</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>No co-op file is open.</source>
         <translation>No hay ningún archivo de cooperativa abierto.</translation>
     </message>
@@ -2520,18 +2611,32 @@
         <source>No charges.</source>
         <translation>Sin cargos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 charges, all settled.</source>
-        <translation>%1 cargos, todos saldados.</translation>
+        <source>%Ln charge(s), all settled.</source>
+        <translation>
+            <numerusform>%Ln cargo, saldado.</numerusform>
+            <numerusform>%Ln cargos, todos saldados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln charge(s), %1 not settled (%2 still owed).</source>
+        <translation>
+            <numerusform>%Ln cargo, %1 sin saldar (aún se deben %2).</numerusform>
+            <numerusform>%Ln cargos, %1 sin saldar (aún se deben %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%Ln year(s) old</source>
+        <translation>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 charges, %2 not settled (%3 still owed).</source>
-        <translation>%1 cargos, %2 sin saldar (aún se deben %3).</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="-8"/>
         <source>%1 owed</source>
         <translation>%1 adeudados</translation>
     </message>
@@ -2541,12 +2646,7 @@
         <translation>%1 a favor</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 years old</source>
-        <translation>%1 años</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2582,17 +2682,17 @@
 <context>
     <name>coopdesk::FieldEditor</name>
     <message>
-        <location filename="../ui/command_dialogs/field_editor.cpp" line="+89"/>
+        <location filename="../ui/command_dialogs/field_editor.cpp" line="+92"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+96"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Enter an amount such as %1, with at most two decimals</source>
         <translation>Escriba un importe como %1, con dos decimales como máximo</translation>
     </message>
@@ -2610,7 +2710,7 @@
         <translation>Importar desde una hoja de cálculo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>A CSV file saved from a spreadsheet (UTF-8)</source>
         <translation>Un archivo CSV guardado desde una hoja de cálculo (UTF-8)</translation>
     </message>
@@ -2992,12 +3092,12 @@
 <context>
     <name>coopdesk::LiveScreen</name>
     <message>
-        <location filename="../ui/charts/live_screen.cpp" line="+69"/>
+        <location filename="../ui/charts/live_screen.cpp" line="+71"/>
         <source>The reports cannot be read</source>
         <translation>No se pueden leer los informes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>The reports cannot be read right now</source>
         <translation>Ahora no se pueden leer los informes</translation>
     </message>
@@ -3006,12 +3106,12 @@
     <name>coopdesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window/main_window.cpp" line="+54"/>
-        <location line="+440"/>
+        <location line="+448"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-401"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -3161,7 +3261,7 @@
         <translation>Guardado: %1 (familia %2, posición %3)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
@@ -3174,6 +3274,11 @@
         <location line="+2"/>
         <source>%1 — CoopDesk</source>
         <translation>%1 — CoopDesk</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>The read models&apos; file was deleted or replaced while open; CoopDesk now uses %1 and is bringing it up to date.</source>
+        <translation>El archivo de los modelos de lectura se eliminó o se sustituyó mientras estaba abierto; CoopDesk usa ahora %1 y lo está poniendo al día.</translation>
     </message>
 </context>
 <context>
@@ -3757,10 +3862,13 @@
         <source>Rebuilding %1…</source>
         <translation>Reconstruyendo %1…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+30"/>
-        <source>Rebuilding %1: %2 of %3 events</source>
-        <translation>Reconstruyendo %1: %2 de %3 eventos</translation>
+        <source>Rebuilding %1: %2 of %Ln event(s)</source>
+        <translation>
+            <numerusform>Reconstruyendo %1: %2 de %Ln evento</numerusform>
+            <numerusform>Reconstruyendo %1: %2 de %Ln eventos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3810,9 +3918,14 @@ Error: %2</translation>
 <context>
     <name>coopdesk::ProjectorWorker</name>
     <message>
-        <location filename="../core/projections/projector_worker.cpp" line="+163"/>
+        <location filename="../core/projections/projector_worker.cpp" line="+191"/>
         <source>Rebuild cancelled</source>
         <translation>Reconstrucción cancelada</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The rebuild stopped: the views file was replaced</source>
+        <translation>La reconstrucción se detuvo: se sustituyó el archivo de vistas</translation>
     </message>
 </context>
 <context>

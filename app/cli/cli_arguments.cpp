@@ -1,5 +1,7 @@
 #include "cli_arguments.h"
 
+#include "domain/text_rules.h"
+
 #include <QCoreApplication>
 
 namespace coopdesk::cli {
@@ -10,11 +12,11 @@ namespace {
 const QSet<QString>& valueOptions()
 {
     static const QSet<QString> names{
-        QStringLiteral("db"),     QStringLiteral("user"),     QStringLiteral("from"),
-        QStringLiteral("to"),     QStringLiteral("as-of"),    QStringLiteral("status"),
-        QStringLiteral("tier"),   QStringLiteral("limit"),    QStringLiteral("min"),
-        QStringLiteral("kind"),   QStringLiteral("families"), QStringLiteral("months"),
-        QStringLiteral("seed"),   QStringLiteral("offset"),   QStringLiteral("sort")};
+        QStringLiteral("db"),   QStringLiteral("user"),     QStringLiteral("from"),
+        QStringLiteral("to"),   QStringLiteral("as-of"),    QStringLiteral("status"),
+        QStringLiteral("tier"), QStringLiteral("limit"),    QStringLiteral("min"),
+        QStringLiteral("kind"), QStringLiteral("families"), QStringLiteral("months"),
+        QStringLiteral("seed"), QStringLiteral("offset"),   QStringLiteral("sort")};
     return names;
 }
 
@@ -65,41 +67,60 @@ std::optional<Arguments> parseArguments(const QStringList& argv, QString& error)
             arguments.words.append(word);
         }
     }
+    const auto user = arguments.options.constFind(QStringLiteral("user"));
+    if (user != arguments.options.constEnd()) {
+        const std::optional<QString> name = validUserName(user.value());
+        if (!name) {
+            error = QCoreApplication::translate(
+                "Cli", "--user needs a name of 1 to 100 characters without control characters");
+            return std::nullopt;
+        }
+        arguments.options.insert(QStringLiteral("user"), *name);
+    }
     return arguments;
+}
+
+std::optional<QString> validUserName(const QString& name)
+{
+    const QString trimmed = text::trimmed(name);
+    const qsizetype length = text::codePointCount(trimmed);
+    if (length < 1 || length > 100 || text::hasControlCharacters(trimmed, false) ||
+        text::hasUnpairedSurrogates(trimmed))
+        return std::nullopt;
+    return trimmed;
 }
 
 QString usageText()
 {
     return QCoreApplication::translate(
-        "Cli",
-        "Usage: coopdesk-cli [--db FILE] [--user NAME] [--fast] COMMAND ...\n"
-        "\n"
-        "Commands:\n"
-        "  init                                create an empty co-op file\n"
-        "  exec [FILE|-] [--wait]              run commands, one JSON object a line\n"
-        "  query family ID                     one family\n"
-        "  query families [--status S] [--tier T] [--limit N] [--offset N]\n"
-        "  query at-risk [--min N] [--as-of DATE]\n"
-        "  query tiers\n"
-        "  query payments [--from YYYY-MM] [--to YYYY-MM] [--as-of DATE]\n"
-        "  query search TERM\n"
-        "  query history ID                    a family's audit trail\n"
-        "  replay ID                           a family folded from its events alone\n"
-        "  status                              projection status\n"
-        "  rebuild [NAME]                      rebuild read models (progress on stderr)\n"
-        "  verify                              audit trail and read models\n"
-        "  import-csv FILE --kind families|charges|payments [--dry-run]\n"
-        "  export-events [--from POS]          every event as JSON lines\n"
-        "  seed-demo --families N [--months M] [--seed S]\n"
-        "\n"
-        "Options:\n"
-        "  --db FILE     the co-op file (default: $COOPDESK_DB)\n"
-        "  --user NAME   who is recorded in event metadata (default: the system user)\n"
-        "  --fast        synchronous=NORMAL: faster, a power cut may lose the last commits\n"
-        "  --version     print the version\n"
-        "\n"
-        "Exit codes: 0 ok, 1 a command was rejected or a check failed, 2 usage,\n"
-        "3 storage error (not a co-op file, corrupt, locked, read-only).\n");
+        "Cli", "Usage: coopdesk-cli [--db FILE] [--user NAME] [--fast] COMMAND ...\n"
+               "\n"
+               "Commands:\n"
+               "  init                                create an empty co-op file\n"
+               "  exec [FILE|-] [--wait]              run commands, one JSON object a line\n"
+               "  query family ID                     one family\n"
+               "  query families [--status S] [--tier T] [--limit N] [--offset N]\n"
+               "  query at-risk [--min N] [--as-of DATE]\n"
+               "  query tiers\n"
+               "  query payments [--from YYYY-MM] [--to YYYY-MM] [--as-of DATE]\n"
+               "  query search TERM\n"
+               "  query history ID                    a family's audit trail\n"
+               "  replay ID                           a family folded from its events alone\n"
+               "  status                              projection status\n"
+               "  rebuild [NAME]                      rebuild read models (progress on stderr)\n"
+               "  verify                              audit trail and read models\n"
+               "  import-csv FILE --kind families|charges|payments [--dry-run]\n"
+               "  export-events [--from POS]          every event as JSON lines\n"
+               "  seed-demo --families N [--months M] [--seed S]\n"
+               "\n"
+               "Options:\n"
+               "  --db FILE     the co-op file (default: $COOPDESK_DB)\n"
+               "  --user NAME   who is recorded in event metadata (default: the system user)\n"
+               "  --fast        synchronous=NORMAL: faster, a power cut may lose the last commits\n"
+               "  --version     print the version\n"
+               "\n"
+               "Exit codes: 0 ok, 1 a command was rejected or a check failed, 2 usage,\n"
+               "3 storage error (not a co-op file, corrupt, locked, read-only).\n");
 }
 
 } // namespace coopdesk::cli

@@ -15,7 +15,7 @@ namespace coopdesk::cli {
 struct Arguments
 {
     QString subcommand;
-    QStringList words; // after the subcommand
+    QStringList words;               // after the subcommand
     QHash<QString, QString> options; // --name value
     QSet<QString> flags;             // --name
 
@@ -31,5 +31,9 @@ struct Arguments
 std::optional<Arguments> parseArguments(const QStringList& argv, QString& error);
 
 QString usageText();
+
+// A --user name (SPEC 8): text of 1 to 100 code points once trimmed, with no
+// control characters. The trimmed name, or nothing when it breaks the rule.
+std::optional<QString> validUserName(const QString& name);
 
 } // namespace coopdesk::cli

@@ -3,12 +3,10 @@
 #include "app_version.h"
 #include "cli_output.h"
 #include "domain/event_upcasting.h"
+#include "platform/platform_files.h"
 #include "subcommands/subcommands.h"
 
 #include <QCoreApplication>
-
-#include <pwd.h>
-#include <unistd.h>
 
 #include <functional>
 
@@ -16,16 +14,12 @@ namespace coopdesk::cli {
 
 namespace {
 
+// The default --user follows the same rule as a given one (SPEC 8); a
+// system name that breaks it (empty, too long, control characters) is
+// recorded as "unknown" rather than stored as it is.
 QString systemUser()
 {
-    for (const char* name : {"USER", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    if (const passwd* entry = ::getpwuid(::getuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
-    return QStringLiteral("unknown");
+    return validUserName(platform::systemUserName()).value_or(QStringLiteral("unknown"));
 }
 
 using Subcommand = std::function<int(const Context&)>;

@@ -29,8 +29,7 @@ CommandBus::CommandBus(EventStore& store, const Clock& clock, const QString& use
     , m_store(store)
     , m_clock(clock)
     , m_userId(userId)
-{
-}
+{}
 
 CommandResult CommandBus::dispatch(const QByteArray& jsonLine)
 {
@@ -42,8 +41,7 @@ CommandResult CommandBus::dispatch(const QJsonObject& command)
     return dispatchEnvelope(readCommandEnvelope(command));
 }
 
-CommandResult
-CommandBus::dispatchEnvelope(const std::variant<CommandEnvelope, CommandError>& read)
+CommandResult CommandBus::dispatchEnvelope(const std::variant<CommandEnvelope, CommandError>& read)
 {
     if (const auto* error = std::get_if<CommandError>(&read))
         return CommandResult::rejected(*error);
@@ -66,40 +64,68 @@ CommandBus::BatchResult CommandBus::dispatchBatch(const QList<QJsonObject>& comm
                                                   const BatchOptions& options)
 {
     BatchResult batch;
+    bool pulled = false;
+    const StreamResult stream = dispatchStream(
+        [&] {
+            const bool first = !pulled;
+            pulled = true;
+            return first ? commands : QList<QJsonObject>();
+        },
+        [&](const QList<CommandResult>& results) { batch.results += results; }, commands.size(),
+        options);
+    batch.committed = stream.committed;
+    batch.cancelled = stream.cancelled;
+    batch.storageError = stream.storageError;
+    return batch;
+}
+
+CommandBus::StreamResult CommandBus::dispatchStream(const ChunkSource& next, const ResultSink& take,
+                                                    qsizetype total, const BatchOptions& options)
+{
+    StreamResult stream;
     const QString correlationId = newId();
     qint64 head = 0;
+    QList<CommandResult> results;
     try {
-        batch.committed = m_store.write([&](WriteSession& session) {
+        stream.committed = m_store.write([&](WriteSession& session) {
             bool allOk = true;
-            for (const QJsonObject& command : commands) {
-                if (options.progress && !options.progress(batch.results.size(), commands.size())) {
-                    batch.cancelled = true;
-                    return false;
+            for (QList<QJsonObject> chunk = next(); !chunk.isEmpty(); chunk = next()) {
+                results.clear();
+                results.reserve(chunk.size());
+                for (const QJsonObject& command : std::as_const(chunk)) {
+                    if (options.progress && !options.progress(stream.count, total)) {
+                        // The results so far still reach the sink.
+                        take(results);
+                        stream.cancelled = true;
+                        return false;
+                    }
+                    const auto read = readCommandEnvelope(command);
+                    CommandResult result;
+                    if (const auto* error = std::get_if<CommandError>(&read))
+                        result = CommandResult::rejected(*error);
+                    else
+                        result = execute(session, std::get<CommandEnvelope>(read), correlationId);
+                    allOk = allOk && result.ok;
+                    if (result.ok && !result.replayed)
+                        head = std::max(head, result.position);
+                    results.append(result);
+                    ++stream.count;
                 }
-                const auto read = readCommandEnvelope(command);
-                CommandResult result;
-                if (const auto* error = std::get_if<CommandError>(&read))
-                    result = CommandResult::rejected(*error);
-                else
-                    result = execute(session, std::get<CommandEnvelope>(read), correlationId);
-                allOk = allOk && result.ok;
-                if (result.ok && !result.replayed)
-                    head = std::max(head, result.position);
-                batch.results.append(result);
+                take(results);
             }
-            if (options.progress && !options.progress(batch.results.size(), commands.size())) {
-                batch.cancelled = true;
+            if (options.progress && !options.progress(stream.count, total)) {
+                stream.cancelled = true;
                 return false;
             }
             return allOk && !options.dryRun;
         });
     } catch (const StorageError& error) {
-        batch.committed = false;
-        batch.storageError = storageError(error);
+        stream.committed = false;
+        stream.storageError = storageError(error);
     }
-    if (batch.committed && head > 0)
+    if (stream.committed && head > 0)
         emit appended(head);
-    return batch;
+    return stream;
 }
 
 CommandResult CommandBus::execute(WriteSession& session, const CommandEnvelope& envelope,

@@ -57,6 +57,23 @@ public:
         return dispatchBatch(commands, BatchOptions{});
     }
 
+    // A batch too large to hold in memory (an import): the same one
+    // transaction, all or nothing, but the commands are pulled from `next`
+    // a chunk at a time (an empty chunk ends them) and each chunk's results
+    // are handed to `take` before the next chunk is pulled. `total` (the
+    // number of commands, 0 when unknown) is for progress only.
+    struct StreamResult
+    {
+        bool committed = false;
+        bool cancelled = false;
+        qsizetype count = 0; // commands run
+        std::optional<CommandError> storageError;
+    };
+    using ChunkSource = std::function<QList<QJsonObject>()>;
+    using ResultSink = std::function<void(const QList<CommandResult>& chunk)>;
+    StreamResult dispatchStream(const ChunkSource& next, const ResultSink& take, qsizetype total,
+                                const BatchOptions& options);
+
 signals:
     // Events up to `headPosition` are durable (emitted after each commit).
     void appended(qint64 headPosition);

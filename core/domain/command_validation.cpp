@@ -47,6 +47,37 @@ FieldCheck keep(const QJsonValue& value)
     return {std::nullopt, value};
 }
 
+// SPEC 2.1: a JSON object field nests at most 8 levels (the object itself
+// is 1) and takes at most 4 096 bytes written as compact UTF-8 JSON.
+constexpr int maxObjectDepth = 8;
+constexpr qsizetype maxObjectBytes = 4096;
+
+// Levels of objects and arrays in `value` (a scalar is 0), counted no
+// further than `limit`.
+int nestingDepth(const QJsonValue& value, int limit)
+{
+    if (limit <= 0 || (!value.isObject() && !value.isArray()))
+        return 0;
+    int deepest = 0;
+    const auto visit = [&](const QJsonValue& child) {
+        deepest = std::max(deepest, nestingDepth(child, limit - 1));
+        return deepest + 1 >= limit;
+    };
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (visit(it.value()))
+                break;
+        }
+    } else {
+        for (const QJsonValue& child : value.toArray()) {
+            if (visit(child))
+                break;
+        }
+    }
+    return deepest + 1;
+}
+
 FieldCheck checkText(const FieldRule& rule, const QJsonValue& raw, bool emptyClears)
 {
     if (!raw.isString())
@@ -136,6 +167,15 @@ FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyCl
     case FieldKind::Object:
         if (!raw.isObject())
             return fail(rule, CommandErrors::tr("%1 must be a JSON object").arg(rule.name));
+        if (nestingDepth(raw, maxObjectDepth + 1) > maxObjectDepth)
+            return fail(rule, CommandErrors::tr("%1 must not nest objects and arrays more than "
+                                                "%2 levels deep")
+                                  .arg(rule.name)
+                                  .arg(maxObjectDepth));
+        if (QJsonDocument(raw.toObject()).toJson(QJsonDocument::Compact).size() > maxObjectBytes)
+            return fail(rule, CommandErrors::tr("%1 must be at most %2 bytes as compact JSON")
+                                  .arg(rule.name)
+                                  .arg(maxObjectBytes));
         return keep(raw);
     }
     return keep(raw);
@@ -156,6 +196,16 @@ std::optional<QString> firstUnknownKey(const CommandSpec& spec, const QJsonObjec
     return std::nullopt;
 }
 
+// Whether the text is one JSON value other than an object or array, which
+// QJsonDocument (Qt 6.4) refuses at the top level: inside brackets it is
+// an array of exactly that one value.
+bool isJsonScalar(const QByteArray& text)
+{
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + text + ']');
+    return wrapped.isArray() && wrapped.array().size() == 1 && !wrapped.array().at(0).isArray() &&
+           !wrapped.array().at(0).isObject();
+}
+
 } // namespace
 
 QByteArray canonicalJson(const QJsonObject& object)
@@ -167,13 +217,17 @@ std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QByteArray
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(jsonLine, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    // SPEC 2.1: JSON that is not an object (an array, a number, a string,
+    // true, null) is about `command`; only what is not JSON has no field.
+    if (parseError.error != QJsonParseError::NoError && !isJsonScalar(jsonLine))
         return invalid(std::nullopt,
                        CommandErrors::tr("The line is not valid JSON: %1 at offset %2")
                            .arg(parseError.errorString())
                            .arg(parseError.offset));
     if (!document.isObject())
-        return invalid(std::nullopt, CommandErrors::tr("The line must be a JSON object"));
+        return invalid(fields::command,
+                       CommandErrors::tr("The line must be a JSON object with a command, not "
+                                         "an array, a number, a string, true, false or null"));
     return readCommandEnvelope(document.object());
 }
 

@@ -1,6 +1,7 @@
 #include "event_upcasting.h"
 
 #include "command_catalog.h"
+#include "io/amount_parser.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -13,21 +14,30 @@ namespace coopdesk {
 namespace {
 const QString paymentReceived = QStringLiteral("PaymentReceived");
 
+// A payment's amount_cents (SPEC 2, ReceivePayment).
+constexpr qint64 minPaymentCents = 1;
+constexpr qint64 maxPaymentCents = 100'000'000;
+
+// An amount that does not fit is a poison event, never a silent zero (SPEC 2).
 QJsonObject upcastPaymentV1(QJsonObject data)
 {
     const QJsonValue amount = data.take(QStringLiteral("amount"));
-    if (!amount.isDouble() || !std::isfinite(amount.toDouble()))
+    if (!amount.isDouble())
+        throw EventDecodeError(QStringLiteral("PaymentReceived schema 1 has no numeric amount"));
+    const std::optional<qint64> cents = dollarsToCents(amount.toDouble());
+    if (!cents || *cents < minPaymentCents || *cents > maxPaymentCents)
         throw EventDecodeError(
-            QStringLiteral("PaymentReceived schema 1 has no numeric amount"));
-    data.insert(QStringLiteral("amount_cents"), dollarsToCents(amount.toDouble()));
+            QStringLiteral("PaymentReceived schema 1 amount %1 does not fit: a payment is "
+                           "0.01 to 1000000.00")
+                .arg(QString::number(amount.toDouble(), 'g', QLocale::FloatingPointShortest)));
+    data.insert(QStringLiteral("amount_cents"), *cents);
     return data;
 }
 } // namespace
 
 EventDecodeError::EventDecodeError(const QString& message)
     : std::runtime_error(message.toStdString())
-{
-}
+{}
 
 int currentSchemaVersion(const QString& eventType)
 {
@@ -58,19 +68,17 @@ QJsonObject decodeEventData(const RecordedEvent& event)
     return decodeEventData(event.eventType, event.schemaVersion, event.data);
 }
 
-qint64 dollarsToCents(double dollars)
+std::optional<qint64> dollarsToCents(double dollars)
 {
+    if (!std::isfinite(dollars) || dollars < 0)
+        return std::nullopt;
     // The shortest text that reads back as the same double is the decimal
     // the writer meant ("1.005"); round that text, not the binary value.
-    const QString text = QString::number(std::fabs(dollars), 'f', QLocale::FloatingPointShortest);
-    const qsizetype dot = text.indexOf(u'.');
-    const QString whole = dot < 0 ? text : text.left(dot);
-    const QString fraction = dot < 0 ? QString() : text.mid(dot + 1);
-    qint64 cents = whole.toLongLong() * 100;
-    cents += fraction.left(2).leftJustified(2, u'0').toLongLong();
-    if (fraction.size() > 2 && fraction.at(2) >= u'5')
-        ++cents;
-    return dollars < 0 ? -cents : cents;
+    const QString text = QString::number(dollars, 'f', QLocale::FloatingPointShortest);
+    const auto cents = parseAmountCents(text, BeyondCents::RoundHalfAwayFromZero);
+    if (const qint64* value = std::get_if<qint64>(&cents))
+        return *value;
+    return std::nullopt;
 }
 
 } // namespace coopdesk

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <stdexcept>
 
 namespace coopdesk {
@@ -26,8 +27,10 @@ int currentSchemaVersion(const QString& eventType);
 QJsonObject decodeEventData(const QString& eventType, int schemaVersion, const QByteArray& json);
 QJsonObject decodeEventData(const RecordedEvent& event);
 
-// Dollars with up to any decimals to cents, rounded half away from zero on
-// the decimal digits (125.5 -> 12550, 1.005 -> 101), no binary rounding.
-qint64 dollarsToCents(double dollars);
+// The seed's dollars, with any decimals, to cents, rounded half away from
+// zero on the decimal digits (125.5 -> 12550, 1.005 -> 101), no binary
+// rounding. Nothing for what is no amount: negative, not finite, or more
+// cents than a qint64 holds. The range of a payment is checked by the caller.
+std::optional<qint64> dollarsToCents(double dollars);
 
 } // namespace coopdesk

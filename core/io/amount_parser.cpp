@@ -25,7 +25,7 @@ constexpr qsizetype maxUnitDigits = 16;
 
 } // namespace
 
-std::variant<qint64, QString> parseAmountCents(const QString& text)
+std::variant<qint64, QString> parseAmountCents(const QString& text, BeyondCents beyondCents)
 {
     const QString amount = text::trimmed(text);
     if (amount.isEmpty())
@@ -59,7 +59,7 @@ std::variant<qint64, QString> parseAmountCents(const QString& text)
     if (dot >= 0 && decimals.isEmpty())
         return Amounts::tr("The amount “%1” needs digits after the dot, such as 125.50")
             .arg(amount);
-    if (decimals.size() > 2)
+    if (decimals.size() > 2 && beyondCents == BeyondCents::Refuse)
         return Amounts::tr("The amount “%1” has more than two decimals: amounts are in whole cents")
             .arg(amount);
 
@@ -75,8 +75,11 @@ std::variant<qint64, QString> parseAmountCents(const QString& text)
     cents *= 100;
     if (!decimals.isEmpty())
         cents += (decimals.at(0).unicode() - u'0') * 10;
-    if (decimals.size() == 2)
+    if (decimals.size() >= 2)
         cents += decimals.at(1).unicode() - u'0';
+    // Below 10^18 + 1: no overflow. Only reached when rounding is asked for.
+    if (decimals.size() > 2 && decimals.at(2) >= u'5')
+        ++cents;
     return cents;
 }
 

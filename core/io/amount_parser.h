@@ -14,8 +14,15 @@
 //
 // The range an amount may take (1 cent to 1 000 000.00) is the command's
 // rule (amount_cents), checked by the command bus, not here.
+//
+// The one parser of amounts: CSV cells refuse digits beyond the cents; the
+// seed format's dollars (SPEC 2, read by the event upcaster) round them
+// half away from zero on the decimal digits (1.005 → 101).
 namespace coopdesk {
 
-std::variant<qint64, QString> parseAmountCents(const QString& text);
+enum class BeyondCents { Refuse, RoundHalfAwayFromZero };
+
+std::variant<qint64, QString> parseAmountCents(const QString& text,
+                                               BeyondCents beyondCents = BeyondCents::Refuse);
 
 } // namespace coopdesk

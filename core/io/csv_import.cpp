@@ -5,6 +5,7 @@
 #include "domain/command.h"
 #include "domain/command_catalog.h"
 #include "domain/text_rules.h"
+#include "import_scratch.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -74,6 +75,8 @@ CsvImport::CsvImport(ImportKind kind)
     : m_kind(kind)
 {}
 
+CsvImport::~CsvImport() = default;
+
 void CsvImport::reset()
 {
     m_parsed = false;
@@ -84,12 +87,12 @@ void CsvImport::reset()
     m_preview.clear();
     m_fileError.reset();
     m_rowCount = 0;
-    m_commands.clear();
-    m_commandLine.clear();
-    m_seenCommands.clear();
-    m_familyLines.clear();
-    m_parseErrors.clear();
-    m_busErrors.clear();
+    // Opened on first use, on the thread that runs the import.
+    if (m_scratch)
+        m_scratch->clear();
+    else
+        m_scratch = std::make_unique<ImportScratch>();
+    m_commandCount = m_parseErrorCount = m_busErrorCount = 0;
     m_storageError.reset();
     m_appended = m_wouldAppend = m_replayed = 0;
     m_dryRun = m_committed = false;
@@ -142,16 +145,19 @@ CsvImport::Status CsvImport::parse(QIODevice& device, const Progress& progress)
     }
 
     qint64 sinceProgress = 0;
+    m_scratch->begin();
     while (reader.next(record)) {
         readRow(record.fields, record.line);
         if (progress && ++sinceProgress == progressStep) {
             sinceProgress = 0;
             if (!progress(reader.bytesRead(), total)) {
+                m_scratch->commit();
                 reset();
                 return Status::Cancelled;
             }
         }
     }
+    m_scratch->commit();
     if (const auto& error = reader.error()) {
         m_fileError = fileProblem(error->line, error->message);
         return Status::FileError;
@@ -172,7 +178,7 @@ void CsvImport::readRow(const QStringList& fields, qint64 line)
     if (m_preview.size() < m_previewLimit)
         m_preview.append({line, fields});
     if (fields.size() != m_header.size()) {
-        m_parseErrors.append(
+        addParseError(
             fileProblem(line, ImportMessages::tr("This row has %1 cells but the header has %2")
                                   .arg(fields.size())
                                   .arg(m_header.size())));
@@ -186,23 +192,21 @@ void CsvImport::readRow(const QStringList& fields, qint64 line)
     if (m_kind == ImportKind::Families) {
         const QString familyId = cell(fields::familyId);
         if (!familyId.isEmpty()) {
-            const auto first = m_familyLines.constFind(familyId);
-            if (first != m_familyLines.constEnd()) {
-                m_parseErrors.append(
+            if (const auto first = m_scratch->firstLineOf(familyId, line)) {
+                addParseError(
                     {line,
                      {errors::duplicate, fields::familyId,
                       ImportMessages::tr("family_id “%1” is already on line %2 of this file")
                           .arg(familyId)
-                          .arg(first.value())}});
+                          .arg(*first)}});
                 return;
             }
-            m_familyLines.insert(familyId, line);
         }
     }
 
     auto converted = importRowCommands(m_kind, cell);
     if (const auto* error = std::get_if<CommandError>(&converted)) {
-        m_parseErrors.append({line, *error});
+        addParseError({line, *error});
         return;
     }
     // command_id: the kind, the SHA-256 of the command's content, and how
@@ -211,13 +215,19 @@ void CsvImport::readRow(const QStringList& fields, qint64 line)
     for (QJsonObject& command : std::get<QList<QJsonObject>>(converted)) {
         const QByteArray hash =
             QCryptographicHash::hash(canonicalJson(command), QCryptographicHash::Sha256);
-        const qint64 occurrence = ++m_seenCommands[hash];
+        const qint64 occurrence = m_scratch->countOccurrence(hash);
         const QString commandId =
             prefix + QString::fromLatin1(hash.toHex()) + u':' + QString::number(occurrence);
         command.insert(fields::commandId, commandId);
-        m_commands.append(command);
-        m_commandLine.append(line);
+        m_scratch->addCommand(line, command);
+        ++m_commandCount;
     }
+}
+
+void CsvImport::addParseError(const ImportError& error)
+{
+    m_scratch->addError(ImportScratch::Source::Parse, error);
+    ++m_parseErrorCount;
 }
 
 CsvImport::Status CsvImport::validate(CommandBus& bus, const Progress& progress)
@@ -233,14 +243,15 @@ CsvImport::Status CsvImport::commit(CommandBus& bus, const Progress& progress)
         return m_fileError ? Status::FileError : Status::NotParsed;
     // Bad rows were found already: nothing will be written, but the other
     // rows are still checked so that every bad row is reported at once.
-    const Status status = runBatch(bus, progress, !m_parseErrors.isEmpty());
+    const Status status = runBatch(bus, progress, m_parseErrorCount > 0);
     m_dryRun = false;
     return status;
 }
 
 CsvImport::Status CsvImport::runBatch(CommandBus& bus, const Progress& progress, bool dryRun)
 {
-    m_busErrors.clear();
+    m_scratch->clearErrors(ImportScratch::Source::Bus);
+    m_busErrorCount = 0;
     m_storageError.reset();
     m_appended = m_wouldAppend = m_replayed = 0;
     m_committed = false;
@@ -253,45 +264,82 @@ CsvImport::Status CsvImport::runBatch(CommandBus& bus, const Progress& progress,
             return (done % progressStep != 0 && done != total) || progress(done, total);
         };
     }
-    const CommandBus::BatchResult batch = bus.dispatchBatch(m_commands, options);
-    if (batch.storageError) {
-        m_storageError = batch.storageError;
+    // One chunk of commands in memory at a time: pulled from the scratch
+    // database, their errors written back to it before the next.
+    qint64 pulled = 0;
+    QList<ScratchCommand> chunk;
+    qint64 lastBadLine = -1;
+    const auto next = [&] {
+        chunk = m_scratch->commands(pulled, chunkSize);
+        pulled += chunk.size();
+        QList<QJsonObject> commands;
+        commands.reserve(chunk.size());
+        for (const ScratchCommand& command : std::as_const(chunk))
+            commands.append(command.command);
+        return commands;
+    };
+    const auto take = [&](const QList<CommandResult>& results) {
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const CommandResult& result = results.at(i);
+            if (result.ok) {
+                ++(result.replayed ? m_replayed : m_wouldAppend);
+                continue;
+            }
+            // A row's commands are consecutive: its first error is reported.
+            const qint64 line = chunk.at(i).line;
+            if (line == lastBadLine)
+                continue;
+            lastBadLine = line;
+            const CommandError error =
+                result.error.value_or(CommandError{errors::validation, std::nullopt, QString()});
+            m_scratch->addError(ImportScratch::Source::Bus,
+                                {line, inFileTerms(m_kind, chunk.at(i).command, error)});
+            ++m_busErrorCount;
+        }
+    };
+    m_scratch->begin();
+    CommandBus::StreamResult stream;
+    try {
+        stream = bus.dispatchStream(next, take, m_commandCount, options);
+    } catch (...) {
+        m_scratch->commit();
+        throw;
+    }
+    m_scratch->commit();
+    if (stream.storageError) {
+        m_storageError = stream.storageError;
         return Status::Storage;
     }
-    if (batch.cancelled)
+    if (stream.cancelled)
         return Status::Cancelled;
-
-    qint64 lastBadLine = -1;
-    for (qsizetype i = 0; i < batch.results.size(); ++i) {
-        const CommandResult& result = batch.results.at(i);
-        if (result.ok) {
-            ++(result.replayed ? m_replayed : m_wouldAppend);
-            continue;
-        }
-        // A row's commands are consecutive: its first error is reported.
-        const qint64 line = m_commandLine.at(i);
-        if (line == lastBadLine)
-            continue;
-        lastBadLine = line;
-        const CommandError error =
-            result.error.value_or(CommandError{errors::validation, std::nullopt, QString()});
-        m_busErrors.append({line, inFileTerms(m_kind, m_commands.at(i), error)});
-    }
-    if (batch.committed && !dryRun) {
+    if (stream.committed && !dryRun) {
         m_committed = true;
         m_appended = m_wouldAppend;
     }
-    return m_busErrors.isEmpty() && m_parseErrors.isEmpty() ? Status::Ok : Status::RowErrors;
+    return rowErrorCount() == 0 ? Status::Ok : Status::RowErrors;
 }
 
 QList<ImportError> CsvImport::rowErrors() const
 {
     QList<ImportError> all;
-    all.reserve(m_parseErrors.size() + m_busErrors.size());
-    std::merge(m_parseErrors.begin(), m_parseErrors.end(), m_busErrors.begin(), m_busErrors.end(),
-               std::back_inserter(all),
-               [](const ImportError& a, const ImportError& b) { return a.line < b.line; });
+    forEachRowError([&](const ImportError& error) { all.append(error); });
     return all;
+}
+
+void CsvImport::forEachRowError(const std::function<void(const ImportError&)>& visit) const
+{
+    if (m_scratch)
+        m_scratch->forEachError(visit);
+}
+
+QList<QJsonObject> CsvImport::commands(qint64 from, qint64 count) const
+{
+    QList<QJsonObject> commands;
+    if (!m_scratch)
+        return commands;
+    for (const ScratchCommand& command : m_scratch->commands(from, count))
+        commands.append(command.command);
+    return commands;
 }
 
 ImportSummary CsvImport::summary() const
@@ -299,11 +347,11 @@ ImportSummary CsvImport::summary() const
     ImportSummary summary;
     summary.kind = m_kind;
     summary.rows = m_rowCount;
-    summary.commands = m_commands.size();
+    summary.commands = m_commandCount;
     summary.appended = m_appended;
     summary.wouldAppend = m_wouldAppend;
     summary.replayed = m_replayed;
-    summary.badRows = m_parseErrors.size() + m_busErrors.size();
+    summary.badRows = rowErrorCount();
     summary.dryRun = m_dryRun;
     summary.committed = m_committed;
     summary.unknownColumns = m_unknownColumns;

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -27,13 +28,18 @@ class QIODevice;
 //
 // Each step takes an optional progress callback (done, total) that returns
 // false to cancel; it is called every few hundred rows, on the caller's
-// thread. A CsvImport holds no connection: run it on one thread with a
-// CommandBus of that thread (docs/ARCHITECTURE.md rule 4).
+// thread. A CsvImport keeps what it learns about each row in a private
+// scratch database on disk (ImportScratch), not in memory: however long the
+// file, its memory holds one chunk of rows (a few hundred) at a time. Run
+// every step on one thread with a CommandBus of that thread
+// (docs/ARCHITECTURE.md rule 4).
 //
 // Each command's command_id is derived from its content (docs/IMPORT.md),
 // so importing the same file again replays every command and appends
 // nothing.
 namespace coopdesk {
+
+class ImportScratch;
 
 // A problem found in the file or in one of its rows. `line` is the physical
 // line (1-based) where the row starts; `error.field` is the CSV column
@@ -82,6 +88,9 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     explicit CsvImport(ImportKind kind);
+    ~CsvImport();
+    CsvImport(const CsvImport&) = delete;
+    CsvImport& operator=(const CsvImport&) = delete;
 
     ImportKind kind() const { return m_kind; }
 
@@ -108,21 +117,29 @@ public:
     const QList<ImportRow>& preview() const { return m_preview; }
     const std::optional<ImportError>& fileError() const { return m_fileError; }
     qint64 rowCount() const { return m_rowCount; }
-    qint64 commandCount() const { return m_commands.size(); }
+    qint64 commandCount() const { return m_commandCount; }
 
     // Every bad row, by line: one error per row (the first found), from
-    // parse() and from the last validate() or commit().
+    // parse() and from the last validate() or commit(). forEachRowError()
+    // reads them a chunk at a time; rowErrors() gathers them all.
     QList<ImportError> rowErrors() const;
+    void forEachRowError(const std::function<void(const ImportError&)>& visit) const;
+    qint64 rowErrorCount() const { return m_parseErrorCount + m_busErrorCount; }
 
     const std::optional<CommandError>& storageError() const { return m_storageError; }
     ImportSummary summary() const;
 
-    // The commands of the file, command_id included, in file order.
-    const QList<QJsonObject>& commands() const { return m_commands; }
+    // The commands of the file, command_id included, in file order:
+    // `count` of them from index `from`.
+    QList<QJsonObject> commands(qint64 from, qint64 count) const;
+
+    // How many commands are run through the bus at a time.
+    static constexpr qint64 chunkSize = 256;
 
 private:
     void reset();
     void readRow(const QStringList& fields, qint64 line);
+    void addParseError(const ImportError& error);
     Status runBatch(CommandBus& bus, const Progress& progress, bool dryRun);
 
     ImportKind m_kind;
@@ -137,12 +154,10 @@ private:
     std::optional<ImportError> m_fileError;
     qint64 m_rowCount = 0;
 
-    QList<QJsonObject> m_commands;
-    QList<qint64> m_commandLine;              // the row line of each command
-    QHash<QByteArray, qint64> m_seenCommands; // content hash → occurrences so far
-    QHash<QString, qint64> m_familyLines;     // families: family_id → first line
-    QList<ImportError> m_parseErrors;
-    QList<ImportError> m_busErrors;
+    std::unique_ptr<ImportScratch> m_scratch; // commands, errors, hashes and ids seen
+    qint64 m_commandCount = 0;
+    qint64 m_parseErrorCount = 0;
+    qint64 m_busErrorCount = 0;
 
     std::optional<CommandError> m_storageError;
     qint64 m_appended = 0;

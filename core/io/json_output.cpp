@@ -1,5 +1,7 @@
 #include "json_output.h"
 
+#include "json_syntax.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -122,6 +124,33 @@ QByteArray array(const QList<QJsonObject>& rows, const QStringList& keyOrder)
     }
     out += ']';
     return out;
+}
+
+QByteArray stored(const QByteArray& text)
+{
+    const bool oneLine = !text.contains('\n') && !text.contains('\r');
+    if (oneLine && isJsonText(text))
+        return text.trimmed();
+    QByteArray out;
+    appendString(out, QString::fromUtf8(text));
+    return out;
+}
+
+QByteArray event(const RecordedEvent& event)
+{
+    return ObjectWriter()
+        .add(QStringLiteral("position"), event.position)
+        .add(QStringLiteral("event_id"), event.eventId)
+        .add(QStringLiteral("stream_id"), event.streamId)
+        .add(QStringLiteral("stream_type"), event.streamType)
+        .add(QStringLiteral("stream_version"), event.streamVersion)
+        .add(QStringLiteral("event_type"), event.eventType)
+        .add(QStringLiteral("schema_version"), event.schemaVersion)
+        .addRaw(QStringLiteral("data"), stored(event.data))
+        .addRaw(QStringLiteral("metadata"), stored(event.metadata))
+        .add(QStringLiteral("recorded_at"), event.recordedAt)
+        .add(QStringLiteral("hash"), QString::fromLatin1(event.hash))
+        .finish();
 }
 
 ObjectWriter& ObjectWriter::add(const QString& key, const QJsonValue& v)

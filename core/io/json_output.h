@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/event.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -14,6 +16,15 @@ namespace coopdesk::json {
 QByteArray value(const QJsonValue& value);
 QByteArray object(const QJsonObject& object, const QStringList& keyOrder = {});
 QByteArray array(const QList<QJsonObject>& rows, const QStringList& keyOrder = {});
+
+// A JSON text as it was stored, embedded verbatim when it is one line of
+// JSON, else as a JSON string of the stored text: never re-serialized, so a
+// value the program cannot read (`1e400`) is shown as it is.
+QByteArray stored(const QByteArray& text);
+
+// An event row for export, its columns in RecordedEvent::columns() order,
+// data and metadata as stored.
+QByteArray event(const RecordedEvent& event);
 
 // A JSON object written key by key, in the order given.
 class ObjectWriter

@@ -13,11 +13,10 @@ ProjectionService::ProjectionService(const QString& coopPath, const Clock& clock
     connect(m_worker, &ProjectorWorker::opened, this, &ProjectionService::opened);
     connect(m_worker, &ProjectorWorker::projected, this, &ProjectionService::projected);
     connect(m_worker, &ProjectorWorker::statusChanged, this, &ProjectionService::statusChanged);
-    connect(m_worker, &ProjectorWorker::rebuildProgress, this,
-            &ProjectionService::rebuildProgress);
-    connect(m_worker, &ProjectorWorker::rebuildFinished, this,
-            &ProjectionService::rebuildFinished);
+    connect(m_worker, &ProjectorWorker::rebuildProgress, this, &ProjectionService::rebuildProgress);
+    connect(m_worker, &ProjectorWorker::rebuildFinished, this, &ProjectionService::rebuildFinished);
     connect(m_worker, &ProjectorWorker::failed, this, &ProjectionService::failed);
+    connect(m_worker, &ProjectorWorker::viewsReopened, this, &ProjectionService::viewsReopened);
 }
 
 ProjectionService::~ProjectionService()
@@ -44,8 +43,7 @@ void ProjectionService::wake()
 
 void ProjectionService::rebuild(const QStringList& names)
 {
-    QMetaObject::invokeMethod(m_worker, "rebuild", Qt::QueuedConnection,
-                              Q_ARG(QStringList, names));
+    QMetaObject::invokeMethod(m_worker, "rebuild", Qt::QueuedConnection, Q_ARG(QStringList, names));
 }
 
 void ProjectionService::cancelRebuild()

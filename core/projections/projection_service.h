@@ -41,6 +41,7 @@ signals:
                          double eventsPerSecond);
     void rebuildFinished(const QStringList& names, bool ok, const QString& message);
     void failed(const QString& message);
+    void viewsReopened(const QString& viewsPath);
 
 private:
     ProjectedPositionGate m_gate;

@@ -1,7 +1,8 @@
-#include "projector.h"
+#include "projector_internals.h"
 
 #include "domain/event_upcasting.h"
 #include "projection_registry.h"
+#include "store/skip_log.h"
 #include "views_file.h"
 
 #include <QCoreApplication>
@@ -12,19 +13,9 @@
 
 namespace coopdesk {
 
+using namespace projector_detail;
+
 namespace {
-
-const QString running = QStringLiteral("running");
-const QString rebuilding = QStringLiteral("rebuilding");
-const QString failed = QStringLiteral("error");
-const QString shadowSuffix = QStringLiteral("__next");
-
-// An event one projection could not apply: it stops that projection only.
-struct PoisonEvent
-{
-    qint64 position;
-    QString message;
-};
 
 QJsonValue orNull(const QString& text)
 {
@@ -32,26 +23,6 @@ QJsonValue orNull(const QString& text)
 }
 
 } // namespace
-
-struct Projector::Decoded
-{
-    QJsonObject data;
-    QString error; // set when the event cannot be read by this version
-};
-
-struct Projector::RebuildJob
-{
-    QStringList names;
-    std::vector<std::unique_ptr<Projection>> shadows;
-    QHash<QString, QString> previousStatus;
-    qint64 position = 0;
-    qint64 processed = 0;
-    qint64 unflushed = 0; // events applied to the shadows in memory only
-    qint64 total = 0;
-    QString lastEventId;
-    QString lastEventTimestamp;
-    QElapsedTimer timer;
-};
 
 QJsonObject CheckpointRow::toJson() const
 {
@@ -68,70 +39,17 @@ QJsonObject CheckpointRow::toJson() const
             {QStringLiteral("updated_at"), updatedAt}};
 }
 
-namespace {
-
-// Applies the events after `after` (and before `stopBefore`) to one
-// projection and (unless told to wait) flushes it; returns the last event
-// passed and how many were applied. Throws PoisonEvent; StorageError passes
-// through.
-struct Applied
-{
-    const RecordedEvent* last = nullptr;
-    qint64 count = 0;
-};
-
-enum class Flush { Now, Later };
-
-template <typename DecodedList>
-Applied applyEvents(Projection& projection, qint64 after, const QList<RecordedEvent>& events,
-                    const DecodedList& decoded, const QSet<qint64>& skipped,
-                    qint64 stopBefore = std::numeric_limits<qint64>::max(),
-                    Flush flush = Flush::Now)
-{
-    Applied applied;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const RecordedEvent& event = events.at(i);
-        if (event.position <= after)
-            continue;
-        if (event.position >= stopBefore)
-            break;
-        const bool wasSkipped = skipped.contains(event.position);
-        // An event the projection does not read passes undecoded: it cannot poison it.
-        if (!wasSkipped && projection.reads(event.eventType)) {
-            if (!decoded.at(i).error.isEmpty())
-                throw PoisonEvent{event.position, decoded.at(i).error};
-            try {
-                projection.apply(event, decoded.at(i).data);
-            } catch (const StorageError&) {
-                throw;
-            } catch (const std::exception& error) {
-                throw PoisonEvent{event.position, QString::fromUtf8(error.what())};
-            }
-        }
-        if (!wasSkipped)
-            ++applied.count;
-        applied.last = &event;
-    }
-    if (flush == Flush::Now)
-        projection.flush();
-    return applied;
-}
-
-} // namespace
-
 Projector::Projector(const QString& coopPath, const Clock& clock, Options options,
                      const QString& viewsPath)
     : m_coopPath(coopPath)
     , m_viewsPath(viewsPath.isEmpty() ? viewsfile::pathFor(coopPath) : viewsPath)
     , m_clock(clock)
     , m_options(options)
-{
-}
+{}
 
 Projector::Projector(const QString& coopPath, const Clock& clock)
     : Projector(coopPath, clock, Options{})
-{
-}
+{}
 
 Projector::~Projector()
 {
@@ -148,28 +66,52 @@ void Projector::open()
     m_views = viewsfile::openForWriting(m_viewsPath, m_store->fileId(), &m_viewsRecreated);
     m_projections = makeProjections(*m_views);
     prepareProjections();
+    recordViewsOnlySkips();
+    copyRecordedSkips();
     m_dataVersion = m_store->connection().scalar("PRAGMA data_version");
 }
 
 void Projector::recreateViews()
 {
+    if (m_views)
+        viewsfile::replaceDamaged(m_viewsPath, m_store->fileId(), *m_views);
+    reopenViews();
+}
+
+bool Projector::reopenViewsIfMoved()
+{
+    if (m_views && !viewsfile::hasMoved(*m_views))
+        return false;
+    reopenViews();
+    return true;
+}
+
+void Projector::reopenViews()
+{
     m_rebuild.reset();
     m_projections.clear();
-    m_views.reset();
-    viewsfile::remove(m_viewsPath);
+    viewsfile::close(m_views);
     m_views = viewsfile::openForWriting(m_viewsPath, m_store->fileId(), &m_viewsRecreated);
+    ++m_viewsOpenings;
     m_projections = makeProjections(*m_views);
     m_knownPositions.clear();
+    m_skipsCopied = 0;
     prepareProjections();
+    copyRecordedSkips();
 }
 
 void Projector::prepareProjections()
 {
-    const qint64 head = headPosition();
     bool fromAnotherHistory = false;
     {
         Transaction transaction(*m_views, Transaction::Kind::Immediate);
+        // Read under the views file's lock: a checkpoint another process
+        // moved past a head read before would look like another history.
+        const qint64 head = headPosition();
         QHash<QString, CheckpointRow> rows = readCheckpoints();
+        // A rebuild under way (in another process, say) keeps its shadow
+        // tables and statuses; one whose process is gone is cleaned up.
+        const bool rebuildLive = rebuildInProgress(rows);
         for (const auto& projection : m_projections) {
             const auto found = rows.constFind(projection->name());
             if (found != rows.constEnd() && found->lastPosition > head)
@@ -183,14 +125,15 @@ void Projector::prepareProjections()
                 row.updatedAt = m_clock.timestamp();
                 rows.insert(row.name, row);
                 writeCheckpoint(row);
-            } else if (found->status == rebuilding) {
-                // A rebuild was interrupted: the live tables are intact.
+            } else if (found->status == rebuilding && !rebuildLive) {
+                // A rebuild was abandoned: the live tables are intact.
                 CheckpointRow row = found.value();
                 row.status = running;
                 rows.insert(row.name, row);
                 writeCheckpoint(row);
             }
-            dropTables(projection->name(), shadowSuffix);
+            if (!rebuildLive)
+                dropTables(projection->name(), shadowSuffix);
             projection->createTables();
             projection->createIndexes();
         }
@@ -305,6 +248,10 @@ bool Projector::coopFileChanged()
 
 BatchOutcome Projector::runBatch()
 {
+    // A views file deleted or replaced under this process: the one now at
+    // its path is followed (SPEC 10), and skips recorded since are copied.
+    reopenViewsIfMoved();
+    copyRecordedSkips();
     try {
         return applyBatch();
     } catch (...) {
@@ -322,11 +269,17 @@ BatchOutcome Projector::applyBatch()
     BatchOutcome outcome;
     Transaction transaction(*m_views, Transaction::Kind::Immediate);
     QHash<QString, CheckpointRow> rows = readCheckpoints();
+    // Tables were swapped in (a rebuild, here or elsewhere) or made anew
+    // since the last batch: what the projections hold is of the old tables,
+    // even where the checkpoint ended up where it was.
+    const qint64 schemaVersion = m_views->scalar("PRAGMA schema_version");
+    const bool tablesReplaced = schemaVersion != m_viewsSchemaVersion;
+    m_viewsSchemaVersion = schemaVersion;
     qint64 from = std::numeric_limits<qint64>::max();
     for (const auto& projection : m_projections) {
         const CheckpointRow& row = rows[projection->name()];
         // Another process moved this checkpoint: what we hold in memory is stale.
-        if (m_knownPositions.value(row.name, -1) != row.lastPosition)
+        if (tablesReplaced || m_knownPositions.value(row.name, -1) != row.lastPosition)
             projection->discard();
         if (row.status != failed)
             from = std::min(from, row.lastPosition);
@@ -423,203 +376,79 @@ void Projector::retry(const QString& name)
 
 void Projector::skip(const QString& name, const QString& userId)
 {
-    Transaction transaction(*m_views, Transaction::Kind::Immediate);
-    CheckpointRow row = readCheckpoints().value(name);
+    const CheckpointRow row = readCheckpoints().value(name);
     if (row.status != failed || !row.errorPosition)
         return;
-    const QList<RecordedEvent> events = m_store->readAfter(*row.errorPosition - 1, 1);
-    const RecordedEvent event = events.value(0);
-    m_views
-        ->query("INSERT OR REPLACE INTO skipped_events (projection_name, position, event_id, "
-                "event_type, error, skipped_by, skipped_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, name)
-        .bind(2, *row.errorPosition)
-        .bind(3, event.eventId)
-        .bind(4, event.eventType)
-        .bind(5, row.lastError)
-        .bind(6, userId)
-        .bind(7, m_clock.timestamp())
-        .run();
-    row.status = running;
-    row.lastError.clear();
-    row.errorPosition.reset();
-    row.updatedAt = m_clock.timestamp();
-    writeCheckpoint(row);
-    transaction.commit();
+    const RecordedEvent event = m_store->readAfter(*row.errorPosition - 1, 1).value(0);
+    // The decision goes into the co-op file first (SPEC 6); copying it into
+    // the views file then sets the projection going.
+    SqliteEventStore writable(m_coopPath);
+    if (writable.isReadOnly())
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            QCoreApplication::translate("Projector", "%1 is read-only: the skip cannot be recorded")
+                .arg(m_coopPath));
+    skiplog::record(writable.connection(),
+                    {0, name, *row.errorPosition, event.eventId, event.eventType, row.lastError,
+                     userId, m_clock.timestamp()});
+    copyRecordedSkips();
 }
 
-void Projector::startRebuild(const QStringList& names)
+void Projector::copyRecordedSkips()
 {
-    if (m_rebuild)
+    const QList<SkipRecord> skips = skiplog::readAfter(m_store->connection(), m_skipsCopied);
+    if (skips.isEmpty())
         return;
-    auto job = std::make_unique<RebuildJob>();
-    Transaction transaction(*m_views, Transaction::Kind::Immediate);
-    QHash<QString, CheckpointRow> rows = readCheckpoints();
-    for (const QString& name : names) {
-        auto shadow = makeProjection(name, *m_views, shadowSuffix);
-        if (!shadow)
-            continue;
-        dropTables(name, shadowSuffix);
-        shadow->createTables();
-        CheckpointRow& row = rows[name];
-        job->previousStatus.insert(name, row.status);
-        row.status = rebuilding;
-        row.updatedAt = m_clock.timestamp();
-        writeCheckpoint(row);
-        job->names.append(name);
-        job->shadows.push_back(std::move(shadow));
-    }
-    transaction.commit();
-    job->total = headPosition();
-    job->timer.start();
-    m_rebuild = std::move(job);
-}
-
-RebuildProgress Projector::rebuildStep()
-{
-    RebuildProgress progress;
-    if (!m_rebuild) {
-        progress.finished = true;
-        return progress;
-    }
-    RebuildJob& job = *m_rebuild;
-    const QList<RecordedEvent> events = m_store->readAfter(job.position, m_options.rebuildChunk);
-    try {
-        if (events.isEmpty()) {
-            progress.names = job.names;
-            progress.processed = job.processed;
-            progress.total = job.processed;
-            swapRebuild();
-            progress.finished = true;
-            return progress;
-        }
-        Transaction transaction(*m_views, Transaction::Kind::Immediate);
-        applyToShadows(events);
-        transaction.commit();
-    } catch (const PoisonEvent& poison) {
-        abandonRebuild();
-        throw RebuildError(
-            QCoreApplication::translate("Projector", "The rebuild stopped at position %1: %2")
-                .arg(poison.position)
-                .arg(poison.message));
-    } catch (const StorageError&) {
-        abandonRebuildAfterError();
-        throw;
-    }
-    job.total = std::max(job.total, headPosition());
-    progress.names = job.names;
-    progress.processed = job.processed;
-    progress.total = job.total;
-    const double seconds = static_cast<double>(job.timer.nsecsElapsed()) / 1e9;
-    progress.eventsPerSecond = seconds > 0 ? static_cast<double>(job.processed) / seconds : 0;
-    return progress;
-}
-
-void Projector::applyToShadows(const QList<RecordedEvent>& events)
-{
-    RebuildJob& job = *m_rebuild;
-    const QList<Decoded> decoded = decode(events);
-    // Nobody reads the shadow tables before the swap: each family's rows are
-    // written once per many chunks, not once per chunk, with the memory this
-    // holds bounded by flushing every rebuildFlushEvery events (and at the swap).
-    job.unflushed += events.size();
-    const bool flushNow = job.unflushed >= m_options.rebuildFlushEvery;
-    for (std::size_t i = 0; i < job.shadows.size(); ++i) {
-        Projection& shadow = *job.shadows[i];
-        applyEvents(shadow, job.position, events, decoded,
-                    skippedPositions(job.names.at(qsizetype(i)), job.position),
-                    std::numeric_limits<qint64>::max(), flushNow ? Flush::Now : Flush::Later);
-        shadow.takeChanges();
-    }
-    if (flushNow)
-        job.unflushed = 0;
-    job.position = events.last().position;
-    job.lastEventId = events.last().eventId;
-    job.lastEventTimestamp = events.last().recordedAt;
-    job.processed += events.size();
-}
-
-void Projector::swapRebuild()
-{
-    RebuildJob& job = *m_rebuild;
     {
         Transaction transaction(*m_views, Transaction::Kind::Immediate);
-        // Events appended since the last chunk go in under the same lock.
-        for (;;) {
-            const QList<RecordedEvent> events =
-                m_store->readAfter(job.position, m_options.rebuildChunk);
-            if (events.isEmpty())
-                break;
-            applyToShadows(events);
-        }
-        for (const auto& shadow : job.shadows)
-            shadow->flush();
         QHash<QString, CheckpointRow> rows = readCheckpoints();
-        for (const QString& name : std::as_const(job.names)) {
-            dropTables(name, {});
-            const auto live = std::find_if(m_projections.begin(), m_projections.end(),
-                                           [&](const auto& p) { return p->name() == name; });
-            for (const QString& table : (*live)->tables()) {
-                const QString rename = QStringLiteral("ALTER TABLE ") + table + shadowSuffix
-                    + QStringLiteral(" RENAME TO ") + table;
-                m_views->execute(rename.toUtf8().constData());
-            }
-            (*live)->createIndexes();
-            CheckpointRow& row = rows[name];
-            row.version = (*live)->version();
-            row.lastPosition = job.position;
-            row.lastEventId = job.lastEventId;
-            row.lastEventTimestamp = job.lastEventTimestamp;
-            row.eventsProcessed = job.processed;
-            row.status = running;
-            row.lastError.clear();
-            row.errorPosition.reset();
-            row.updatedAt = m_clock.timestamp();
-            writeCheckpoint(row);
-            (*live)->discard();
+        for (const SkipRecord& skip : skips) {
+            Query copy =
+                m_views->query("INSERT OR IGNORE INTO skipped_events (projection_name, position, "
+                               "event_id, event_type, error, skipped_by, skipped_at) VALUES (?, ?, "
+                               "?, ?, ?, ?, ?)");
+            skiplog::bindColumns(copy, skip).run();
+            // Stopped at an event since skipped (here, by another process, or
+            // before a crash between the two files): it goes on.
+            const auto found = rows.find(skip.projectionName);
+            if (found == rows.end() || found->status != failed ||
+                found->errorPosition != std::optional(skip.position))
+                continue;
+            found->status = running;
+            found->lastError.clear();
+            found->errorPosition.reset();
+            found->updatedAt = m_clock.timestamp();
+            writeCheckpoint(*found);
         }
         transaction.commit();
-        rememberCheckpoints(rows);
     }
-    job.shadows.clear();
-    m_rebuild.reset();
+    m_skipsCopied = skips.last().id;
 }
 
-void Projector::abandonRebuild()
+void Projector::recordViewsOnlySkips()
 {
-    if (!m_rebuild)
+    // Versions before co-op file schema 2 kept skips in the views file only:
+    // recorded in the co-op file, they survive a rebuild or a new views file.
+    QList<SkipRecord> viewsOnly;
+    {
+        QSet<QPair<QString, qint64>> recorded;
+        for (const SkipRecord& skip : skiplog::readAfter(m_store->connection(), 0))
+            recorded.insert({skip.projectionName, skip.position});
+        Query query = m_views->query("SELECT projection_name, position, event_id, event_type, "
+                                     "error, skipped_by, skipped_at FROM skipped_events");
+        while (query.next()) {
+            if (!recorded.contains({query.text(0), query.integer(1)}))
+                viewsOnly.append({0, query.text(0), query.integer(1), query.text(2), query.text(3),
+                                  query.text(4), query.text(5), query.text(6)});
+        }
+    }
+    if (viewsOnly.isEmpty())
         return;
-    RebuildJob& job = *m_rebuild;
-    job.shadows.clear();
-    Transaction transaction(*m_views, Transaction::Kind::Immediate);
-    QHash<QString, CheckpointRow> rows = readCheckpoints();
-    for (const QString& name : std::as_const(job.names)) {
-        dropTables(name, shadowSuffix);
-        CheckpointRow& row = rows[name];
-        row.status = job.previousStatus.value(name, running);
-        row.updatedAt = m_clock.timestamp();
-        writeCheckpoint(row);
-    }
-    transaction.commit();
-    m_rebuild.reset();
-}
-
-void Projector::abandonRebuildAfterError()
-{
-    // The chunk rolled back but the shadows' memory (and maybe the job's
-    // position) moved on: going on would skip or repeat events, so the
-    // rebuild is dropped. When even that fails, the next open() drops the
-    // shadow tables and the 'rebuilding' status.
-    try {
-        abandonRebuild();
-    } catch (const StorageError&) {
-        m_rebuild.reset();
-    }
-}
-
-void Projector::cancelRebuild()
-{
-    abandonRebuild();
+    SqliteEventStore writable(m_coopPath);
+    if (writable.isReadOnly())
+        return; // read-only media: the views file's copy is all there is
+    for (const SkipRecord& skip : std::as_const(viewsOnly))
+        skiplog::record(writable.connection(), skip);
 }
 
 } // namespace coopdesk

@@ -110,16 +110,24 @@ public:
     void retry(const QString& name);
     void skip(const QString& name, const QString& userId);
 
+    // Throws StorageError (Locked) while another rebuild of the same views
+    // file runs, in this process or another.
     void startRebuild(const QStringList& names);
     // Applies one chunk to the shadow tables, or swaps them in when they
-    // reached the head (then `finished`). Throws on a poison event, after
-    // abandoning the rebuild.
+    // reached the head (then `finished`): a bounded number of steps however
+    // fast commands arrive meanwhile. Throws RebuildError on a poison event,
+    // after abandoning the rebuild.
     RebuildProgress rebuildStep();
     void cancelRebuild();
     bool isRebuilding() const { return m_rebuild != nullptr; }
 
     // Replaces a damaged views file with a new one (then catch up again).
     void recreateViews();
+    // Reopens the views file when the one open was deleted or replaced
+    // (SPEC 10); runBatch() does this first. True when it reopened.
+    bool reopenViewsIfMoved();
+    // Counts the views files opened: it changes whenever one was reopened.
+    qint64 viewsOpenings() const { return m_viewsOpenings; }
 
 private:
     struct RebuildJob;
@@ -133,6 +141,14 @@ private:
     QSet<qint64> skippedPositions(const QString& name, qint64 after);
     QList<Decoded> decode(const QList<RecordedEvent>& events);
     void rememberCheckpoints(const QHash<QString, CheckpointRow>& rows);
+    void reopenViews();
+    // SPEC 6: skips live in the co-op file; the views file holds a copy.
+    void copyRecordedSkips();
+    void recordViewsOnlySkips();
+    // A rebuild (here or in another process) is under way: its shadow
+    // tables and `rebuilding` statuses are not to be touched.
+    bool rebuildInProgress(const QHash<QString, CheckpointRow>& rows) const;
+    bool startAnotherRound();
     void applyToShadows(const QList<RecordedEvent>& events);
     void swapRebuild();
     void abandonRebuild();
@@ -148,7 +164,10 @@ private:
     QHash<QString, qint64> m_knownPositions;
     qint64 m_projectedPosition = 0;
     qint64 m_dataVersion = -1;
+    qint64 m_viewsSchemaVersion = -1; // of the views file, at the last batch
     bool m_viewsRecreated = false;
+    qint64 m_viewsOpenings = 0;
+    qint64 m_skipsCopied = 0; // the last skip_id copied into this views file
     std::unique_ptr<RebuildJob> m_rebuild;
 };
 

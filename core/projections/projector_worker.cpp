@@ -45,6 +45,7 @@ void ProjectorWorker::start()
         m_projector = std::make_unique<Projector>(m_coopPath, m_clock, m_options);
         m_projector->open();
         m_gate.publish(m_projector->projectedPosition());
+        m_viewsOpenings = m_projector->viewsOpenings();
         emit opened(m_projector->viewsPath(), m_projector->viewsWereRecreated());
     } catch (const StorageError& error) {
         m_projector.reset();
@@ -54,10 +55,17 @@ void ProjectorWorker::start()
     m_watch = new QTimer(this);
     m_watch->setInterval(100);
     connect(m_watch, &QTimer::timeout, this, [this] {
+        const bool wasRebuilding = m_projector->isRebuilding();
         try {
+            // One stat() a tick: a views file deleted or replaced is noticed
+            // even while nothing is appended.
+            if (m_projector->reopenViewsIfMoved())
+                wake();
+            reportIfViewsReopened(wasRebuilding);
             if (m_projector->coopFileChanged())
                 wake();
         } catch (const StorageError& error) {
+            reportIfViewsReopened(wasRebuilding);
             handleStorageError(error);
         }
     });
@@ -95,8 +103,10 @@ void ProjectorWorker::work()
 
 bool ProjectorWorker::runOneBatch()
 {
+    const bool wasRebuilding = m_projector->isRebuilding();
     try {
         const BatchOutcome outcome = m_projector->runBatch();
+        reportIfViewsReopened(wasRebuilding);
         m_recreatedViews = false;
         m_gate.publish(m_projector->projectedPosition());
         if (outcome.statusChanged)
@@ -111,9 +121,25 @@ bool ProjectorWorker::runOneBatch()
                        QStringList(outcome.changes.months.values()), everything);
         return true;
     } catch (const StorageError& error) {
+        reportIfViewsReopened(wasRebuilding);
         handleStorageError(error);
         return false;
     }
+}
+
+void ProjectorWorker::reportIfViewsReopened(bool wasRebuilding)
+{
+    if (!m_projector || m_projector->viewsOpenings() == m_viewsOpenings)
+        return;
+    m_viewsOpenings = m_projector->viewsOpenings();
+    if (wasRebuilding && !m_projector->isRebuilding())
+        emit rebuildFinished(m_rebuildNames, false,
+                             tr("The rebuild stopped: the views file was replaced"));
+    m_gate.publish(m_projector->projectedPosition());
+    emit viewsReopened(m_projector->viewsPath());
+    // What the screens show came from the old file: they reload whole.
+    emit projected(m_projector->projectedPosition(), {}, {}, true);
+    emit statusChanged();
 }
 
 void ProjectorWorker::runOneRebuildStep()
@@ -149,7 +175,10 @@ void ProjectorWorker::rebuild(const QStringList& names)
         emit statusChanged();
         scheduleWork();
     } catch (const StorageError& error) {
-        handleStorageError(error);
+        // It did not start (another rebuild runs, say): the progress bar must not wait.
+        emit rebuildFinished(names, false, error.message());
+        if (error.kind() != StorageError::Kind::Locked)
+            handleStorageError(error);
     }
 }
 
@@ -203,7 +232,9 @@ void ProjectorWorker::handleStorageError(const StorageError& error)
     if (damaged && !m_recreatedViews) {
         try {
             m_recreatedViews = true;
+            const bool wasRebuilding = m_projector->isRebuilding();
             m_projector->recreateViews();
+            reportIfViewsReopened(wasRebuilding);
             emit statusChanged();
             wake();
             return;

@@ -63,6 +63,9 @@ signals:
                          double eventsPerSecond);
     void rebuildFinished(const QStringList& names, bool ok, const QString& message);
     void failed(const QString& message);
+    // The views file was deleted, replaced or found damaged under the
+    // projector, which now works on the one at `viewsPath` (SPEC 10).
+    void viewsReopened(const QString& viewsPath);
 
 private:
     void scheduleWork();
@@ -70,6 +73,7 @@ private:
     bool runOneBatch();
     void runOneRebuildStep();
     void handleStorageError(const StorageError& error);
+    void reportIfViewsReopened(bool wasRebuilding);
 
     QString m_coopPath;
     const Clock& m_clock;
@@ -81,6 +85,7 @@ private:
     bool m_workScheduled = false;
     bool m_pending = false;
     bool m_recreatedViews = false; // since the last batch that succeeded
+    qint64 m_viewsOpenings = 0;    // the projector's count last reported
 };
 
 } // namespace coopdesk

@@ -7,8 +7,10 @@
 #include <memory>
 
 // The views file (`NAME.coop-views`, beside the co-op file): the read
-// models, disposable. One that is missing, not ours, damaged, of another
-// schema or of another co-op file is deleted and made anew, never trusted.
+// models, disposable. One that is missing, or positively not this co-op's
+// views (not ours, damaged, of another schema or of another co-op file), is
+// replaced by a new one, never trusted; one that is busy or locked is waited
+// for, never replaced (SPEC 10).
 namespace coopdesk::viewsfile {
 
 inline constexpr int schemaVersion = 1;
@@ -18,8 +20,25 @@ QString pathFor(const QString& coopPath);
 
 // Opens the views file of the co-op file `coopFileId` for writing,
 // recreating it when it cannot be trusted; `recreated` says whether it was.
+// Throws StorageError, Locked when another process kept it locked too long.
 std::unique_ptr<SqliteConnection> openForWriting(const QString& path, const QString& coopFileId,
                                                  bool* recreated = nullptr);
+
+// Replaces the views file `damaged` is connected to (damaged pages were
+// found in it), unless another process has already replaced it.
+void replaceDamaged(const QString& path, const QString& coopFileId, SqliteConnection& damaged);
+
+// True when the file `connection` has open is no longer the one at its
+// path: deleted, renamed or replaced (one stat() call).
+bool hasMoved(SqliteConnection& connection);
+
+// Closes the connection; one whose file has moved is closed without
+// deleting, by name, the -wal and -shm files of the file now in its place.
+void close(std::unique_ptr<SqliteConnection>& connection);
+
+// False when the views file cannot be made or written at `path` (read-only
+// media, no permission): then the read models are built somewhere else.
+bool canBeWritten(const QString& path);
 
 // A read-only connection for queries. Throws StorageError.
 std::unique_ptr<SqliteConnection> openForReading(const QString& path);

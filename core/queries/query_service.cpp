@@ -4,6 +4,7 @@
 #include "domain/text_rules.h"
 #include "projections/search_projection.h"
 #include "projections/views_file.h"
+#include "store/skip_log.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,22 +152,48 @@ private:
     Fts5Tokenizer* m_tokenizer = nullptr;
 };
 
-QueryService::QueryService(const QString& coopPath)
+QueryService::QueryService(const QString& coopPath, const QString& viewsPath)
+    : m_viewsPath(viewsPath.isEmpty() ? viewsfile::pathFor(coopPath) : viewsPath)
 {
     StoreOptions readOnly;
     readOnly.readOnly = true;
     m_store = std::make_unique<SqliteEventStore>(coopPath, readOnly);
-    m_views = viewsfile::openForReading(viewsfile::pathFor(coopPath));
+    m_views = openViews();
+    m_searchTokenizer = std::make_unique<SearchTokenizer>(m_views->handle());
+}
+
+std::unique_ptr<SqliteConnection> QueryService::openViews() const
+{
+    auto views = viewsfile::openForReading(m_viewsPath);
     // Temporary b-trees (the top rows of an ORDER BY ... LIMIT, IN lists)
     // stay in memory: in a temporary file, creating and removing the file
     // alone cost ~0.5 ms per search. Reads here hold at most one table's rows.
-    m_views->execute("PRAGMA temp_store = MEMORY");
+    views->execute("PRAGMA temp_store = MEMORY");
     // Room for the pages searches and lists come back to (families, search
     // documents); SQLite's default of 2 MiB sends most reads to the OS.
-    m_views->execute("PRAGMA cache_size = -65536");
-    sqlite3_create_function_v2(m_views->handle(), "coopdesk_fold", 1,
+    views->execute("PRAGMA cache_size = -65536");
+    sqlite3_create_function_v2(views->handle(), "coopdesk_fold", 1,
                                SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction, nullptr,
                                nullptr, nullptr);
+    return views;
+}
+
+void QueryService::followViewsFile()
+{
+    // Only between reads: a snapshot transaction keeps its connection.
+    if (sqlite3_get_autocommit(m_views->handle()) == 0 || !viewsfile::hasMoved(*m_views))
+        return;
+    std::unique_ptr<SqliteConnection> views;
+    try {
+        views = openViews();
+    } catch (const StorageError&) {
+        // None at the path yet (the projector is making it): the old file
+        // still answers, as it stood, until then.
+        return;
+    }
+    m_searchTokenizer.reset();
+    viewsfile::close(m_views);
+    m_views = std::move(views);
     m_searchTokenizer = std::make_unique<SearchTokenizer>(m_views->handle());
 }
 
@@ -238,6 +265,7 @@ QJsonObject QueryService::familyRow(const Query& query) const
 
 std::optional<QJsonObject> QueryService::getFamily(const QString& familyId)
 {
+    followViewsFile();
     Query query =
         m_views->query(statement(familySelect() + QStringLiteral(" WHERE family_id = ?")));
     query.bind(1, familyId);
@@ -380,6 +408,7 @@ void QueryService::bindFamilyFilter(Query& query, const FamilyFilter& filter,
 QList<QJsonObject> QueryService::listFamilies(const FamilyFilter& filter, const FamilySort& sort,
                                               qint64 offset, qint64 limit)
 {
+    followViewsFile();
     const QString column =
         sortableColumns().contains(sort.column) ? sort.column : QStringLiteral("family_name");
     const QString direction = sort.descending ? QStringLiteral(" DESC") : QString();
@@ -406,6 +435,7 @@ QList<QJsonObject> QueryService::listFamilies(const FamilyFilter& filter, const 
 
 qint64 QueryService::countFamilies(const FamilyFilter& filter)
 {
+    followViewsFile();
     Transaction snapshot(*m_views, Transaction::Kind::Deferred);
     const std::optional<SearchMatch> search = searchMatch(filter.search);
     Query query = m_views->query(statement(
@@ -416,6 +446,7 @@ qint64 QueryService::countFamilies(const FamilyFilter& filter)
 
 QList<QJsonObject> QueryService::familyCharges(const QString& familyId)
 {
+    followViewsFile();
     Query query = m_views->query(
         "SELECT charge_id, family_id, month, amount_cents, due_date, allocated_cents, "
         "settled_on, days_late FROM family_charges WHERE family_id = ? "
@@ -429,6 +460,7 @@ QList<QJsonObject> QueryService::familyCharges(const QString& familyId)
 
 QList<QJsonObject> QueryService::listAtRiskFamilies(int minRisk, QDate asOf, qint64 limit)
 {
+    followViewsFile();
     Query query = m_views->query(
         "SELECT family_id, family_name, risk_score, risk_tier, risk_factors, "
         "recommended_intervention, intervention_priority, days_until_predicted_withdrawal, "
@@ -453,6 +485,7 @@ QList<QJsonObject> QueryService::listAtRiskFamilies(int minRisk, QDate asOf, qin
 
 QList<QJsonObject> QueryService::getFamiliesByRiskTier()
 {
+    followViewsFile();
     // One statement, so one state of the table: a family moving between
     // tiers while the projector commits is never counted twice or missed.
     Query query = m_views->query("SELECT risk_tier, families, engagement_sum, risk_sum "
@@ -479,6 +512,7 @@ QList<QJsonObject> QueryService::getFamiliesByRiskTier()
 QList<QJsonObject> QueryService::getPaymentAnalytics(const QString& fromMonth,
                                                      const QString& toMonth, QDate asOf)
 {
+    followViewsFile();
     Transaction snapshot(*m_views, Transaction::Kind::Deferred);
     // families_overdue(as_of) (SPEC 4.3): the families with an unsettled charge
     // of the month due before as_of. When every open charge of the month is
@@ -527,6 +561,7 @@ QList<QJsonObject> QueryService::getPaymentAnalytics(const QString& fromMonth,
 
 QList<QJsonObject> QueryService::searchFamilies(const QString& term, int limit)
 {
+    followViewsFile();
     // The search may take several statements: one snapshot for all of them.
     Transaction snapshot(*m_views, Transaction::Kind::Deferred);
     const std::optional<SearchMatch> search = searchMatch(term);
@@ -553,6 +588,7 @@ QList<QJsonObject> QueryService::familyHistory(const QString& familyId)
 
 QList<QJsonObject> QueryService::projectionStatus(const QDateTime& now)
 {
+    followViewsFile();
     const qint64 head = headPosition();
     QDateTime headRecordedAt;
     if (head > 0) {
@@ -619,6 +655,7 @@ void QueryService::bindActivityFilter(Query& query, const ActivityFilter& filter
 
 QList<QJsonObject> QueryService::activity(const ActivityFilter& filter, qint64 offset, qint64 limit)
 {
+    followViewsFile();
     const QString sql =
         QStringLiteral("SELECT a.position, a.event_type, a.family_id, f.family_name, a.user_id, "
                        "a.recorded_at, a.event_date FROM activity_log a "
@@ -637,6 +674,7 @@ QList<QJsonObject> QueryService::activity(const ActivityFilter& filter, qint64 o
 
 qint64 QueryService::countActivity(const ActivityFilter& filter)
 {
+    followViewsFile();
     Query query = m_views->query(
         statement(QStringLiteral("SELECT count(*) FROM activity_log a") + activityWhere(filter)));
     bindActivityFilter(query, filter);
@@ -645,6 +683,7 @@ qint64 QueryService::countActivity(const ActivityFilter& filter)
 
 QStringList QueryService::activityUsers()
 {
+    followViewsFile();
     Query query = m_views->query("SELECT DISTINCT user_id FROM activity_log ORDER BY user_id");
     QStringList users;
     while (query.next())
@@ -654,6 +693,24 @@ QStringList QueryService::activityUsers()
 
 QList<QJsonObject> QueryService::skippedEvents()
 {
+    followViewsFile();
+    // SPEC 6: the co-op file holds the skips; the views file has a copy,
+    // which is all there is in a schema-1 file opened read-only.
+    QList<SkipRecord> recorded = skiplog::readAfter(m_store->connection(), 0);
+    if (!recorded.isEmpty()) {
+        std::stable_sort(recorded.begin(), recorded.end(),
+                         [](const SkipRecord& a, const SkipRecord& b) {
+                             if (a.skippedAt != b.skippedAt)
+                                 return a.skippedAt > b.skippedAt;
+                             if (a.position != b.position)
+                                 return a.position > b.position;
+                             return a.projectionName < b.projectionName;
+                         });
+        QList<QJsonObject> rows;
+        for (const SkipRecord& skip : std::as_const(recorded))
+            rows.append(skip.toJson());
+        return rows;
+    }
     Query query = m_views->query(
         "SELECT projection_name, position, event_id, event_type, error, skipped_by, skipped_at "
         "FROM skipped_events ORDER BY skipped_at DESC, position DESC, projection_name");

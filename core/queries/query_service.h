@@ -50,7 +50,8 @@ struct ActivityFilter
 class QueryService
 {
 public:
-    explicit QueryService(const QString& coopPath);
+    // The views file is viewsfile::pathFor(coopPath) unless given.
+    explicit QueryService(const QString& coopPath, const QString& viewsPath = {});
     ~QueryService();
 
     std::optional<QJsonObject> getFamily(const QString& familyId);
@@ -103,6 +104,12 @@ private:
     QString activityWhere(const ActivityFilter& filter) const;
     void bindActivityFilter(Query& query, const ActivityFilter& filter) const;
 
+    std::unique_ptr<SqliteConnection> openViews() const;
+    // SPEC 10: a views file deleted or replaced under this service is
+    // noticed (one stat() a read) and the one now at its path is read.
+    void followViewsFile();
+
+    QString m_viewsPath;
     std::unique_ptr<SqliteConnection> m_views;
     std::unique_ptr<SqliteEventStore> m_store;
     std::unique_ptr<SearchTokenizer> m_searchTokenizer;

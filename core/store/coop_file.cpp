@@ -1,5 +1,9 @@
 #include "coop_file.h"
 
+#include "platform/file_kind.h"
+#include "platform/platform_files.h"
+#include "skip_log.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -7,13 +11,10 @@
 #include <QMutex>
 #include <QUuid>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
+#include <sqlite3.h>
+
 #include <map>
 #include <memory>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace coopdesk::coopfile {
 
@@ -113,10 +114,11 @@ void applyPragmas(SqliteConnection& connection, const StoreOptions& options)
                                            : "PRAGMA synchronous = NORMAL");
 }
 
-// Checks the file is a co-op file of a schema we know, reading only.
-void checkIdentity(const QString& path, int busyTimeoutMs)
+// Checks the file is a co-op file of a schema we know, reading only, and
+// returns its schema version.
+int checkIdentity(const QString& path, SqliteConnection::Mode readMode, int busyTimeoutMs)
 {
-    SqliteConnection probe(path, SqliteConnection::Mode::ReadOnly);
+    SqliteConnection probe(path, readMode);
     // Another process may hold the WAL index while it opens or checkpoints:
     // wait for it as a write would, rather than refuse the file as locked.
     probe.setBusyTimeout(busyTimeoutMs);
@@ -142,19 +144,35 @@ void checkIdentity(const QString& path, int busyTimeoutMs)
     if (version < 1)
         throw StorageError(StorageError::Kind::NotCoopFile,
                            Storage::tr("%1 is not a CoopDesk co-op file").arg(path));
+    return version;
+}
+
+// SPEC 3: a file of an older schema is upgraded on open, its events never
+// rewritten. Schema 2 adds the record of skipped events (no derived table
+// changed shape, so none is rebuilt).
+void upgrade(SqliteConnection& connection)
+{
+    Transaction transaction(connection, Transaction::Kind::Immediate);
+    int version = 0;
+    {
+        Query query = connection.query("SELECT value FROM meta WHERE key = 'schema_version'");
+        version = query.next() ? query.text(0).toInt() : 0;
+    }
+    if (version >= schemaVersion)
+        return; // another program upgraded it meanwhile
+    if (version < 2)
+        skiplog::createTable(connection);
+    connection.query("UPDATE meta SET value = ? WHERE key = 'schema_version'")
+        .bind(1, QString::number(schemaVersion))
+        .run();
+    transaction.commit();
 }
 
 } // namespace
 
 bool isWritable(const QString& path)
 {
-    struct stat status
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return false;
-    const bool modeAllows = (status.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
-    return modeAllows && ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+    return platform::isWritableFile(path);
 }
 
 namespace {
@@ -182,15 +200,7 @@ Header readHeader(const QString& path)
     QMutexLocker lock(&mutex);
     std::unique_ptr<QFile>& file = files[path];
     if (file && file->isOpen()) {
-        struct stat named
-        {
-        };
-        struct stat held
-        {
-        };
-        const bool same = ::stat(QFile::encodeName(path).constData(), &named) == 0 &&
-                          ::fstat(file->handle(), &held) == 0 && named.st_dev == held.st_dev &&
-                          named.st_ino == held.st_ino;
+        const bool same = platform::isSameFile(path, file->handle());
         if (!same)
             file.reset(); // another file now: the old one has no connection of ours left
     }
@@ -204,10 +214,80 @@ Header readHeader(const QString& path)
 
 } // namespace
 
+void checkRegularFile(const QString& path)
+{
+    QString kind;
+    switch (platform::fileKind(path)) {
+    case platform::FileKind::Missing:
+    case platform::FileKind::Regular:
+        return;
+    case platform::FileKind::Directory:
+        kind = Storage::tr("a folder");
+        break;
+    case platform::FileKind::Fifo:
+        kind = Storage::tr("a named pipe (FIFO)");
+        break;
+    case platform::FileKind::Device:
+        kind = Storage::tr("a device");
+        break;
+    case platform::FileKind::Socket:
+    case platform::FileKind::Other:
+        kind = Storage::tr("a special file");
+        break;
+    }
+    throw StorageError(StorageError::Kind::Io,
+                       Storage::tr("%1 is %2, not a regular file: CoopDesk opens only regular "
+                                   "files; give the path of one")
+                           .arg(path, kind));
+}
+
+namespace {
+
+bool walHasChanges(const QString& path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
+bool noRoomForShm(const StorageError& error)
+{
+    switch (error.sqliteCode()) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR_SHMOPEN:
+    case SQLITE_IOERR_SHMSIZE:
+    case SQLITE_IOERR_SHMMAP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+SqliteConnection::Mode readMode(const QString& path)
+{
+    // Reading a file in WAL mode takes its -shm file, which SQLite creates
+    // beside it; on read-only media it cannot, so the file is read as
+    // immutable, and that ignores the -wal. A -wal with changes in it and no
+    // -shm to read it with is refused rather than read without them.
+    if (platform::canCreateFilesIn(QFileInfo(path).absolutePath()))
+        return SqliteConnection::Mode::ReadOnly;
+    if (!walHasChanges(path))
+        return SqliteConnection::Mode::Immutable;
+    if (QFileInfo::exists(path + QStringLiteral("-shm")))
+        return SqliteConnection::Mode::ReadOnly;
+    throw StorageError(StorageError::Kind::ReadOnly,
+                       Storage::tr("%1 is on read-only media and its latest changes are still in "
+                                   "%1-wal, which cannot be read there; copy %1 and %1-wal to a "
+                                   "writable folder and open the copy")
+                           .arg(path));
+}
+
 void checkSqliteHeader(const QString& path, const QString& notOursMessage)
 {
     if (!QFile::exists(path))
         throw StorageError(StorageError::Kind::Io, Storage::tr("%1 does not exist").arg(path));
+    checkRegularFile(path); // before opening it: reading a named pipe blocks
     const Header read = readHeader(path);
     if (!read.opened)
         throw StorageError(StorageError::Kind::Io,
@@ -237,16 +317,14 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage)
 
 void createPrivateFile(const QString& path)
 {
-    // O_EXCL: never overwrite; 0600: the owner alone may read the file.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (fd < 0) {
-        const bool exists = errno == EEXIST;
+    const platform::CreatedFile created = platform::createOwnerOnlyFile(path);
+    if (created.outcome != platform::CreateOutcome::Created) {
+        const bool exists = created.outcome == platform::CreateOutcome::AlreadyExists;
         throw StorageError(StorageError::Kind::Io,
-                           exists ? Storage::tr("%1 already exists").arg(path)
-                                  : Storage::tr("%1 cannot be created: %2")
-                                        .arg(path, QString::fromLocal8Bit(strerror(errno))));
+                           exists
+                               ? Storage::tr("%1 already exists").arg(path)
+                               : Storage::tr("%1 cannot be created: %2").arg(path, created.error));
     }
-    ::close(fd);
 }
 
 void create(const QString& path)
@@ -259,6 +337,7 @@ void create(const QString& path)
         Transaction transaction(connection, Transaction::Kind::Immediate);
         connection.execute(("PRAGMA application_id = " + std::to_string(applicationId)).c_str());
         connection.execute(schemaSql);
+        skiplog::createTable(connection);
         writeMeta(connection, "schema_version", QString::number(schemaVersion));
         writeMeta(connection, "file_id", QUuid::createUuid().toString(QUuid::WithoutBraces));
         writeMeta(connection, "created_at",
@@ -273,11 +352,30 @@ void create(const QString& path)
 std::unique_ptr<SqliteConnection> open(const QString& path, const StoreOptions& options)
 {
     checkSqliteHeader(path, Storage::tr("%1 is not a CoopDesk co-op file").arg(path));
-    checkIdentity(path, options.busyTimeoutMs);
-    const bool readOnly = options.readOnly || !isWritable(path);
+    SqliteConnection::Mode reading = readMode(path);
+    int version = 0;
+    try {
+        version = checkIdentity(path, reading, options.busyTimeoutMs);
+    } catch (const StorageError& error) {
+        if (reading != SqliteConnection::Mode::ReadOnly || !noRoomForShm(error) ||
+            walHasChanges(path))
+            throw;
+        // A full disk: no room for the -shm file SQLite makes to read a
+        // file in WAL mode. With no changes waiting in a -wal, reading it as
+        // immutable reads all it holds; it cannot be written anyway.
+        reading = SqliteConnection::Mode::Immutable;
+        version = checkIdentity(path, reading, options.busyTimeoutMs);
+    }
+    // Writing takes a -wal file beside it: a folder on read-only media
+    // makes the file read-only too.
+    const bool readOnly = options.readOnly || reading == SqliteConnection::Mode::Immutable ||
+                          !isWritable(path) ||
+                          !platform::canCreateFilesIn(QFileInfo(path).absolutePath());
     auto connection = std::make_unique<SqliteConnection>(
-        path, readOnly ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadWrite);
+        path, readOnly ? reading : SqliteConnection::Mode::ReadWrite);
     applyPragmas(*connection, options);
+    if (version < schemaVersion && !readOnly)
+        upgrade(*connection);
     return connection;
 }
 

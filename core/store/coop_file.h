@@ -25,7 +25,8 @@ struct StoreOptions
 
 namespace coopfile {
 
-inline constexpr int schemaVersion = 1;
+// 2: skipped events recorded in the file (projection_skips).
+inline constexpr int schemaVersion = 2;
 inline constexpr int applicationId = 0x436F6F50; // "CooP"
 
 // Creates a new, empty co-op file readable and writable by its owner only.
@@ -45,6 +46,15 @@ void insertEvent(SqliteConnection& connection, const RecordedEvent& event);
 
 // Refuses what is not an SQLite file, or one shorter than its header says.
 void checkSqliteHeader(const QString& path, const QString& notOursMessage);
+
+// Refuses a path that names a folder, a named pipe, a device or another
+// special file (asked without opening it, which could block); a missing
+// path passes. Throws StorageError.
+void checkRegularFile(const QString& path);
+
+// How to open the file without writing: ReadOnly, or Immutable on read-only
+// media. Throws StorageError when it cannot be read there.
+SqliteConnection::Mode readMode(const QString& path);
 
 // Creates an empty file readable and writable by its owner only; never
 // replaces an existing one. Throws StorageError.

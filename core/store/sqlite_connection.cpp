@@ -1,8 +1,10 @@
 #include "sqlite_connection.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -55,6 +57,20 @@ QString describe(StorageError::Kind kind)
     return {};
 }
 
+// The context of a failure while opening: the path alone says what failed.
+const QString openContext = QStringLiteral("open");
+
+// A statement short enough for a message: white space runs folded, at
+// most 80 characters, cut with an ellipsis.
+QString shortenedStatement(const QString& sql)
+{
+    constexpr qsizetype maxLength = 80;
+    const QString folded = sql.simplified();
+    if (folded.size() <= maxLength)
+        return folded;
+    return folded.left(maxLength - 1) + QChar(0x2026);
+}
+
 } // namespace
 
 Query::Query(SqliteConnection& connection, sqlite3_stmt* statement)
@@ -87,7 +103,7 @@ Query& Query::bind(int index, const QByteArray& utf8Text)
     const int rc = sqlite3_bind_text(m_statement, index, utf8Text.constData(),
                                      static_cast<int>(utf8Text.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
-        m_connection->fail(rc, QStringLiteral("bind"));
+        m_connection->fail(rc, QString::fromUtf8(sqlite3_sql(m_statement)));
     return *this;
 }
 
@@ -119,7 +135,7 @@ Query& Query::bindBlob(int index, const QByteArray& bytes)
     const int rc = sqlite3_bind_blob(m_statement, index, bytes.constData(),
                                      static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
-        m_connection->fail(rc, QStringLiteral("bind"));
+        m_connection->fail(rc, QString::fromUtf8(sqlite3_sql(m_statement)));
     return *this;
 }
 
@@ -232,13 +248,20 @@ SqliteConnection::SqliteConnection(const QString& path, Mode mode)
     case Mode::Create:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    const QByteArray name =
+        mode == Mode::Immutable
+            ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1"
+            : path.toUtf8();
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         // A failed open still allocates a handle, and no destructor runs
         // after a throwing constructor: close it once the error is read.
         try {
-            fail(rc, QStringLiteral("open"));
+            fail(rc, openContext);
         } catch (...) {
             sqlite3_close(m_db);
             throw;
@@ -317,7 +340,10 @@ void SqliteConnection::fail(int resultCode, const QString& context) const
         message = detail;
     else
         message += QStringLiteral(" (") + detail + QLatin1Char(')');
-    Q_UNUSED(context)
+    if (context != openContext)
+        message +=
+            QStringLiteral(" ") + QCoreApplication::translate("Storage", "in the statement “%1”")
+                                      .arg(shortenedStatement(context));
     throw StorageError(kind, m_path + QStringLiteral(": ") + message, resultCode);
 }
 

@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -71,7 +71,10 @@ private:
 class SqliteConnection
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    // Immutable: read-only media. SQLite creates no -wal or -shm file (it
+    // cannot) and assumes no one changes the file meanwhile; the contents
+    // of a -wal file are not read.
+    enum class Mode { ReadOnly, ReadWrite, Create, Immutable };
 
     SqliteConnection(const QString& path, Mode mode);
     SqliteConnection(const SqliteConnection&) = delete;

@@ -186,8 +186,10 @@ bool SqliteEventStore::write(const std::function<bool(WriteSession&)>& work)
 {
     if (m_connection->isReadOnly())
         throw StorageError(StorageError::Kind::ReadOnly,
-                           QCoreApplication::translate("Storage", "%1 is read-only: nothing can be "
-                                                                  "recorded in it")
+                           QCoreApplication::translate(
+                               "Storage", "%1 is read-only (on read-only media, or without "
+                                          "permission to write it): nothing can be recorded in "
+                                          "it; to record, copy it to a writable folder")
                                .arg(m_connection->path()));
     Transaction transaction(*m_connection, Transaction::Kind::Immediate);
     SqliteWriteSession session(*m_connection);

@@ -339,7 +339,7 @@ private slots:
             R"(^\{"ok":false,"line":4,"error":\{"code":"validation","field":null,"message":"[^\x22]+"\}\}$)",
             R"(^\{"ok":true,"command":"AddChild","family_id":"s1","position":42,"stream_version":2\}$)",
             R"(^\{"ok":false,"line":6,"error":\{"code":"validation","field":"child_age","message":"[^\x22]+"\}\}$)",
-            R"(^\{"ok":false,"line":7,"error":\{"code":"validation","field":null,"message":"[^\x22]+"\}\}$)",
+            R"(^\{"ok":false,"line":7,"error":\{"code":"validation","field":"command","message":"[^\x22]+"\}\}$)",
             R"(^\{"ok":false,"line":9,"error":\{"code":"validation","field":"command","message":"[^\x22]+"\}\}$)",
             R"(^\{"ok":false,"line":10,"error":\{"code":"not_found","field":"family_id","message":"[^\x22]+"\}\}$)",
             R"(^\{"ok":true,"command":"RecordLogin","family_id":"s1","position":43,"stream_version":3\}$)",

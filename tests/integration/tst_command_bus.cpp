@@ -840,7 +840,9 @@ private slots:
     {
         TempCoop coop;
         verifyRejected(coop.bus().dispatch(QByteArray("{not json")), u"validation"_s, std::nullopt);
-        verifyRejected(coop.bus().dispatch(QByteArray("[]")), u"validation"_s, std::nullopt);
+        // SPEC 2.1: JSON that is not an object is about `command`.
+        verifyRejected(coop.bus().dispatch(QByteArray("[]")), u"validation"_s, u"command"_s);
+        verifyRejected(coop.bus().dispatch(QByteArray("42")), u"validation"_s, u"command"_s);
         verifyRejected(coop.bus().dispatch(QByteArray(R"({"command":"Nope"})")), u"validation"_s,
                        u"command"_s);
         verifyRejected(

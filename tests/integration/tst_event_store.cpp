@@ -5,6 +5,7 @@
 
 #include "cli_runner.h"
 #include "domain/event_upcasting.h"
+#include "raw_event.h"
 #include "store/audit_check.h"
 #include "store/coop_file.h"
 #include "store/family_replay.h"
@@ -562,7 +563,8 @@ private slots:
     {
         TempCoop coop;
         RawDb raw(coop.path());
-        QCOMPARE(raw.text("SELECT value FROM meta WHERE key = 'schema_version'"), u"1"_s);
+        QCOMPARE(raw.text("SELECT value FROM meta WHERE key = 'schema_version'"),
+                 QString::number(coopfile::schemaVersion));
         const QString fileId = raw.text("SELECT value FROM meta WHERE key = 'file_id'");
         QVERIFY(!QUuid::fromString(fileId).isNull());
         QCOMPARE(coop.store().fileId(), fileId);
@@ -762,6 +764,74 @@ private slots:
         QCOMPARE(from.jsonLines().first().value(u"position"_s).toInteger(), 4);
         QCOMPARE(runCli({u"--db"_s, coop.path(), u"export-events"_s, u"--from"_s, u"0"_s}).exitCode,
                  2);
+    }
+
+    // Export shows the stored data as it is, even what this version cannot
+    // read: never re-serialized from a parse (which made `1e400` into `{}`).
+    void exportEventsShowsStoredDataAsStored()
+    {
+        TempCoop coop;
+        fillFiveEvents(coop);
+        const QByteArray huge = R"({"amount":1e400,"date":"2025-01-20","payment_method":"cash"})";
+        const QByteArray spaced = R"({ "amount" : 12.50 , "date":"2025-01-21" })";
+        const QByteArray broken = "not json\n{";
+        const QString family = coop.store().readAfter(0, 1).first().streamId;
+        appendRawEvent(coop.path(), family, u"PaymentReceived"_s, 1, huge);
+        appendRawEvent(coop.path(), family, u"PaymentReceived"_s, 1, spaced);
+        appendRawEvent(coop.path(), family, u"PaymentReceived"_s, 1, broken);
+        const CliRun run =
+            runCli({u"--db"_s, coop.path(), u"export-events"_s, u"--from"_s, u"6"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.lines();
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).contains(QByteArray(R"("data":)" + huge + ",")),
+                 lines.at(0).constData());
+        QVERIFY2(lines.at(1).contains(QByteArray(R"("data":)" + spaced + ",")),
+                 lines.at(1).constData());
+        // Not JSON at all: the stored text, as a JSON string, on one line.
+        const QJsonObject third = QJsonDocument::fromJson(lines.at(2)).object();
+        QCOMPARE(third.value(u"data"_s).toString(), QString::fromUtf8(broken));
+        QCOMPARE(third.value(u"position"_s).toInteger(), 8);
+    }
+
+    // A failing statement is named in the error (SPEC 10: a clear message).
+    void storageErrorsNameTheirStatement()
+    {
+        TempCoop coop;
+        SqliteConnection connection(coop.path(), SqliteConnection::Mode::ReadWrite);
+        try {
+            connection.execute("SELECT no_such_column FROM events");
+            QFAIL("no error");
+        } catch (const StorageError& error) {
+            QVERIFY2(error.message().contains(u"“SELECT no_such_column FROM events”"_s),
+                     qPrintable(error.message()));
+            QVERIFY2(error.message().startsWith(coop.path()), qPrintable(error.message()));
+        }
+        // A long statement is shortened, its white space folded.
+        const QByteArray longSql =
+            "SELECT position,\n       event_id FROM events WHERE " + QByteArray(200, 'x') + " = 1";
+        try {
+            connection.query(longSql.constData()).next();
+            QFAIL("no error");
+        } catch (const StorageError& error) {
+            QVERIFY2(
+                error.message().contains(u"“SELECT position, event_id FROM events WHERE xxx"_s),
+                qPrintable(error.message()));
+            QVERIFY2(error.message().contains(u"\u2026”"_s), qPrintable(error.message()));
+            const QString message = error.message();
+            const qsizetype open = message.indexOf(u'“');
+            QVERIFY(message.indexOf(u'”', open) - open - 1 <= 80);
+        }
+        // A busy file: the statement that waited is named.
+        SqliteConnection other(coop.path(), SqliteConnection::Mode::ReadWrite);
+        Transaction holding(other, Transaction::Kind::Immediate);
+        try {
+            Transaction blocked(connection, Transaction::Kind::Immediate);
+            QFAIL("no error");
+        } catch (const StorageError& error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Locked);
+            QVERIFY2(error.message().contains(u"“BEGIN IMMEDIATE”"_s), qPrintable(error.message()));
+        }
     }
 };
 

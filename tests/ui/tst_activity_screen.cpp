@@ -8,10 +8,12 @@
 #include "activity/activity_screen.h"
 #include "activity/audit_trail_check.h"
 #include "io/demo_generator.h"
+#include "projections/views_file.h"
 #include "report_screens_fixture.h"
 #include "store/sqlite_connection.h"
 #include "widgets/message_bar.h"
 
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -97,6 +99,21 @@ private slots:
         QTRY_COMPARE(model->users(), QStringList{s("tester")});
     }
 
+    void ctrlFPutsTheCursorInTheFamilyFilter()
+    {
+        FixedReportDay today;
+        OpenActivity activity;
+        buildReportCoop(activity.coop);
+        QVERIFY(activity.open());
+        QVERIFY(QTest::qWaitForWindowActive(&activity.window));
+        auto* family = activity.screen->findChild<QLineEdit*>(s("familyFilter"));
+        QVERIFY(family);
+        activity.screen->findChild<QWidget*>(s("activityTable"))->setFocus();
+        QVERIFY(!family->hasFocus());
+        QTest::keySequence(&activity.window, QKeySequence::Find);
+        QVERIFY(family->hasFocus());
+    }
+
     void filtersAsTheQueryDoes()
     {
         FixedReportDay today;
@@ -146,6 +163,38 @@ private slots:
         QTRY_VERIFY(!model->isLoading());
         QCOMPARE(model->filter().familyId, s("f3"));
         QCOMPARE(model->rowCount(), 5); // enrolled, charged, paid, scored, contacted
+    }
+
+    // A family name that cannot be looked up (the views file failing under
+    // the screen) is said in the screen's message bar, not swallowed; the
+    // filter goes on with the text as typed.
+    void aFailedFamilyLookupIsShown()
+    {
+        FixedReportDay today;
+        OpenActivity activity;
+        buildReportCoop(activity.coop);
+        QVERIFY(activity.open());
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(activity.window), 20000);
+        QTRY_VERIFY(!activity.screen->isLoading());
+        {
+            SqliteConnection raw(viewsfile::pathFor(activity.coop.path()),
+                                 SqliteConnection::Mode::ReadWrite);
+            raw.setBusyTimeout(10000);
+            raw.execute("DROP TABLE family_search_docs");
+        }
+        const auto problemShown = [&] {
+            for (const MessageBar* bar : activity.screen->findChildren<MessageBar*>()) {
+                if (bar->isVisible() &&
+                    bar->heading() == s("The activity log cannot be read right now") &&
+                    bar->text().contains(s("family_search_docs")))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!problemShown());
+        activity.screen->setFilter({}, {}, s("Chen"));
+        QTRY_VERIFY(problemShown());
+        QCOMPARE(activity.screen->model()->filter().familyId, s("Chen"));
     }
 
     void readsAWindowNotTheWholeLog()

@@ -94,6 +94,42 @@ private slots:
         const QString message = std::get<QString>(parsed);
         QVERIFY2(message.contains(saying), qPrintable(message));
     }
+
+    // The seed format's dollars (SPEC 2) go through the same parser, with
+    // digits beyond the cents rounded half away from zero.
+    void roundsBeyondTheCentsWhenAsked_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("cents");
+        QTest::newRow("1.005") << QStringLiteral("1.005") << qint64{101};
+        QTest::newRow("1.004999") << QStringLiteral("1.004999") << qint64{100};
+        QTest::newRow("0.005") << QStringLiteral("0.005") << qint64{1};
+        QTest::newRow("0.001") << QStringLiteral("0.001") << qint64{0};
+        QTest::newRow("2.675") << QStringLiteral("2.675") << qint64{268};
+        QTest::newRow("two decimals") << QStringLiteral("125.50") << qint64{12550};
+        QTest::newRow("largest") << QStringLiteral("9999999999999999.995")
+                                 << qint64{1000000000000000000};
+    }
+    void roundsBeyondTheCentsWhenAsked()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, cents);
+        const auto parsed = parseAmountCents(text, BeyondCents::RoundHalfAwayFromZero);
+        QVERIFY(std::holds_alternative<qint64>(parsed));
+        QCOMPARE(std::get<qint64>(parsed), cents);
+        // The same text is refused where amounts are in whole cents.
+        if (text.size() - text.indexOf(u'.') > 3)
+            QVERIFY(std::holds_alternative<QString>(parseAmountCents(text)));
+    }
+    void roundingStillRefusesWhatIsNoAmount()
+    {
+        for (const QString& text :
+             {QStringLiteral("-5"), QStringLiteral("1e17"), QStringLiteral("100000000000000000"),
+              QStringLiteral("NaN"), QStringLiteral("")})
+            QVERIFY2(std::holds_alternative<QString>(
+                         parseAmountCents(text, BeyondCents::RoundHalfAwayFromZero)),
+                     qPrintable(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAmountParser)

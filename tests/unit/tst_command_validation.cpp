@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 using namespace coopdesk;
 using namespace Qt::StringLiterals;
 
@@ -196,6 +198,30 @@ void rowOk(const QString& name, const QByteArray& line)
 void rowInvalid(const QString& name, const QByteArray& line, const QString& field)
 {
     row(name, line, u"validation"_s, field);
+}
+
+// A JSON object nesting `levels` levels deep (objects and arrays), the
+// object itself counting as one: {"d":{"d":…{}}}.
+QJsonObject nested(int levels)
+{
+    QJsonObject object;
+    for (int level = 1; level < levels; ++level)
+        object = QJsonObject{{u"d"_s, object}};
+    return object;
+}
+
+// A JSON object of exactly `bytes` bytes as compact UTF-8 JSON:
+// {"k":"…"} with `filler` repeated (an odd byte count ends in a 'x').
+QJsonObject ofBytes(qsizetype bytes, QChar filler = u'x')
+{
+    const qsizetype fillerBytes = QString(filler).toUtf8().size();
+    const qsizetype room = bytes - qsizetype(sizeof(R"({"k":""})") - 1);
+    QString text(room / fillerBytes, filler);
+    text += QString(room % fillerBytes, u'x');
+    const QJsonObject object{{u"k"_s, text}};
+    if (QJsonDocument(object).toJson(QJsonDocument::Compact).size() != bytes)
+        qFatal("ofBytes(%lld) is not that long", qint64(bytes));
+    return object;
 }
 
 QString describe(const Outcome& outcome)
@@ -436,9 +462,20 @@ private slots:
         row(u"garbage"_s, "hello", u"validation"_s);
         row(u"trailing garbage"_s,
             R"({"command":"RecordLogin","family_id":"f1","date":"2024-01-01"} x)", u"validation"_s);
-        row(u"array"_s, "[1,2]", u"validation"_s);
-        row(u"string"_s, "\"EnrollFamily\"", u"validation"_s);
-        row(u"number"_s, "5", u"validation"_s);
+        // SPEC 2.1: JSON that is not an object is about `command`; only a
+        // line that is not JSON at all has no field.
+        rowInvalid(u"array"_s, "[1, 2, 3]", u"command"_s);
+        rowInvalid(u"empty array"_s, "[]", u"command"_s);
+        rowInvalid(u"string"_s, "\"RecordLogin\"", u"command"_s);
+        rowInvalid(u"number"_s, "42", u"command"_s);
+        rowInvalid(u"number with spaces"_s, " -4.5e3 ", u"command"_s);
+        rowInvalid(u"null"_s, "null", u"command"_s);
+        rowInvalid(u"true"_s, "true", u"command"_s);
+        rowInvalid(u"false"_s, "false", u"command"_s);
+        row(u"two numbers"_s, "1, 2", u"validation"_s);
+        row(u"two values"_s, "1 2", u"validation"_s);
+        row(u"brackets that close the wrapper"_s, "1], [2", u"validation"_s);
+        row(u"bare word"_s, "RecordLogin", u"validation"_s);
         rowInvalid(u"no command"_s, "{}", u"command"_s);
         rowInvalid(u"command null"_s, R"({"command":null})", u"command"_s);
         rowInvalid(u"command number"_s, R"({"command":5})", u"command"_s);
@@ -998,6 +1035,23 @@ private slots:
             rowInvalid(name + u"array"_s, compact(with(object, field, QJsonArray{})), field);
             rowInvalid(name + u"number"_s, compact(with(object, field, 1)), field);
             rowInvalid(name + u"bool"_s, compact(with(object, field, true)), field);
+            // SPEC 2.1 bounds: depth 8 (the object itself is 1), 4 096
+            // bytes as compact UTF-8 JSON; both edges.
+            rowOk(name + u"depth 8"_s, compact(with(object, field, nested(8))));
+            rowInvalid(name + u"depth 9"_s, compact(with(object, field, nested(9))), field);
+            rowInvalid(name + u"depth 9 through an array"_s,
+                       compact(with(object, field, QJsonObject{{u"a"_s, QJsonArray{nested(8)}}})),
+                       field);
+            rowOk(name + u"4096 bytes"_s, compact(with(object, field, ofBytes(4096))));
+            rowInvalid(name + u"4097 bytes"_s, compact(with(object, field, ofBytes(4097))), field);
+            rowOk(name + u"4096 bytes of UTF-8"_s,
+                  compact(with(object, field, ofBytes(4096, u'\u00e9'))));
+            rowInvalid(name + u"4097 bytes of UTF-8"_s,
+                       compact(with(object, field, ofBytes(4097, u'\u00e9'))), field);
+            // Bounds come in the field's turn: an earlier bad field wins.
+            rowInvalid(name + u"new_score first"_s,
+                       compact(with(with(object, u"new_score"_s, 101), field, nested(9))),
+                       u"new_score"_s);
         }
         const QJsonObject attendance = base(u"RecordAttendance"_s);
         rowOk(u"attended true"_s, compact(with(attendance, u"attended"_s, true)));
@@ -1448,13 +1502,69 @@ private slots:
         QTest::newRow("100") << 100.0 << qint64(10000);
         QTest::newRow("1000000") << 1000000.0 << qint64(100000000);
         QTest::newRow("0.1 + 0.2") << (0.1 + 0.2) << qint64(30);
-        QTest::newRow("-1.005 away from zero") << -1.005 << qint64(-101);
+        QTest::newRow("0.005 away from zero") << 0.005 << qint64(1);
+        QTest::newRow("0.001 rounds to nothing") << 0.001 << qint64(0);
+        QTest::newRow("1000000.01") << 1000000.01 << qint64(100000001);
+        // No amount at all (-1 here): no overflow, no silent zero, no sign flip.
+        QTest::newRow("-5") << -5.0 << qint64(-1);
+        QTest::newRow("-1.005") << -1.005 << qint64(-1);
+        QTest::newRow("1e17") << 1e17 << qint64(-1);
+        QTest::newRow("9.3e18") << 9.3e18 << qint64(-1);
+        QTest::newRow("1e300") << 1e300 << qint64(-1);
+        QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << qint64(-1);
+        QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << qint64(-1);
     }
     void dollarsToCents()
     {
         QFETCH(double, dollars);
         QFETCH(qint64, cents);
-        QCOMPARE(coopdesk::dollarsToCents(dollars), cents);
+        QCOMPARE(coopdesk::dollarsToCents(dollars).value_or(-1), cents);
+    }
+
+    // SPEC 2: a schema-1 amount that does not fit a payment makes the event
+    // unreadable (a poison event), never a silent zero or a negative payment.
+    void schemaOneAmountsThatDoNotFitAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("amount");
+        QTest::newRow("1e17") << QByteArray("1e17");
+        QTest::newRow("9.3e18") << QByteArray("9.3e18");
+        QTest::newRow("-5") << QByteArray("-5");
+        QTest::newRow("0") << QByteArray("0");
+        QTest::newRow("0.001") << QByteArray("0.001");
+        QTest::newRow("1000000.01") << QByteArray("1000000.01");
+        QTest::newRow("1e400") << QByteArray("1e400");
+        QTest::newRow("text") << QByteArray(R"("12")");
+        QTest::newRow("NaN text") << QByteArray(R"("NaN")");
+        QTest::newRow("NaN literal") << QByteArray("NaN");
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("missing") << QByteArray();
+    }
+    void schemaOneAmountsThatDoNotFitAreRefused()
+    {
+        QFETCH(QByteArray, amount);
+        const QByteArray data = amount.isEmpty()
+                                    ? QByteArray(R"({"date":"2024-09-03"})")
+                                    : R"({"amount":)" + amount + R"(,"date":"2024-09-03"})";
+        QVERIFY_THROWS_EXCEPTION(EventDecodeError, decodeEventData(u"PaymentReceived"_s, 1, data));
+    }
+    void schemaOneAmountsAtTheEdgesFit_data()
+    {
+        QTest::addColumn<QByteArray>("amount");
+        QTest::addColumn<qint64>("cents");
+        QTest::newRow("125.5") << QByteArray("125.5") << qint64(12550);
+        QTest::newRow("0.005") << QByteArray("0.005") << qint64(1);
+        QTest::newRow("0.01") << QByteArray("0.01") << qint64(1);
+        QTest::newRow("1000000.00") << QByteArray("1000000.00") << qint64(100000000);
+        QTest::newRow("1e6") << QByteArray("1e6") << qint64(100000000);
+    }
+    void schemaOneAmountsAtTheEdgesFit()
+    {
+        QFETCH(QByteArray, amount);
+        QFETCH(qint64, cents);
+        const QJsonObject data = decodeEventData(
+            u"PaymentReceived"_s, 1, R"({"amount":)" + amount + R"(,"date":"2024-09-03"})");
+        QCOMPARE(data.value(u"amount_cents"_s).toInteger(), cents);
+        QVERIFY(!data.contains(u"amount"_s));
     }
 
     void decodesSchemaOnePayments()

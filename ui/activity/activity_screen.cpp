@@ -8,6 +8,7 @@
 #include "queries/query_service.h"
 #include "session/coop_session.h"
 #include "store/storage_error.h"
+#include "widgets/find_shortcut.h"
 #include "widgets/message_bar.h"
 
 #include <QComboBox>
@@ -103,6 +104,7 @@ ActivityScreen::ActivityScreen(MainWindow* window, QWidget* parent)
     addLabelled(tr("&Event:"), m_eventType);
     addLabelled(tr("&User:"), m_user);
     addLabelled(tr("F&amily:"), m_family);
+    addFindShortcut(this, m_family); // Ctrl+F: the family filter, the one typed in
     addLabelled(tr("&From:"), m_from);
     addLabelled(tr("&To:"), m_to);
     filters->addWidget(m_clear);
@@ -174,8 +176,8 @@ ActivityScreen::ActivityScreen(MainWindow* window, QWidget* parent)
     connect(m_audit, &AuditTrailCheck::progress, this, [this](qint64 checked, qint64 total) {
         m_auditProgress->setRange(0, 1000);
         m_auditProgress->setValue(total > 0 ? static_cast<int>(checked * 1000 / total) : 0);
-        m_auditProgress->setFormat(
-            tr("%1 of %2 events").arg(QLocale().toString(checked), QLocale().toString(total)));
+        m_auditProgress->setFormat(tr("%1 of %Ln event(s)", nullptr, static_cast<int>(total))
+                                       .arg(QLocale().toString(checked)));
     });
     connect(m_audit, &AuditTrailCheck::finished, this, &ActivityScreen::auditFinished);
     clearData();
@@ -276,7 +278,10 @@ void ActivityScreen::applyFilters()
                 if (matches.size() == 1)
                     family = matches.first().value(QStringLiteral("family_id")).toString();
             }
-        } catch (const StorageError&) {
+        } catch (const StorageError& error) {
+            // The filter goes on with the text as typed, as an id.
+            problemBar()->showMessage(MessageBar::Level::Error, error.message(),
+                                      tr("The activity log cannot be read right now"));
         }
     }
     filter.familyId = family;
@@ -356,8 +361,8 @@ void ActivityScreen::auditFinished(const AuditTrailCheck::Outcome& outcome)
             tr("The audit trail is intact."));
     } else if (outcome.cancelled) {
         m_auditResult->showMessage(MessageBar::Level::Hint,
-                                   tr("Stopped after %1 events; nothing wrong was found in them.")
-                                       .arg(locale.toString(outcome.eventsChecked)),
+                                   tr("Stopped after %Ln event(s); nothing wrong was found.",
+                                      nullptr, static_cast<int>(outcome.eventsChecked)),
                                    tr("Verification cancelled."));
     } else if (outcome.firstBadPosition > 0) {
         m_auditResult->showMessage(

@@ -97,7 +97,7 @@ void EventLogExportWorker::run(const QString& targetPath)
             for (const RecordedEvent& event : events) {
                 if (event.position > head)
                     break;
-                page += json::object(event.toJson(), RecordedEvent::columns());
+                page += json::event(event);
                 page += '\n';
                 ++result.events;
                 after = event.position;

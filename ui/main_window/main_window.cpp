@@ -438,7 +438,7 @@ void MainWindow::setSession(std::unique_ptr<CoopSession> session)
 {
     const auto dialogs = findChildren<CommandDialog*>();
     for (CommandDialog* dialog : dialogs)
-        dialog->close();
+        dialog->discard(); // its file is going: nothing there to save into
     if (m_session) {
         m_overview->setSession(nullptr);
         if (m_families)
@@ -453,6 +453,14 @@ void MainWindow::setSession(std::unique_ptr<CoopSession> session)
     if (m_session) {
         connect(m_session.get(), &CoopSession::projectionStatusChanged, this,
                 &MainWindow::setProjectionStatus);
+        connect(m_session.get(), &CoopSession::viewsFileReplaced, this,
+                [this](const QString& viewsPath) {
+                    m_statusBar->showMessage(
+                        tr("The read models' file was deleted or replaced while open; CoopDesk "
+                           "now uses %1 and is bringing it up to date.")
+                            .arg(viewsPath),
+                        15000);
+                });
         m_overview->setSession(m_session.get());
         showFamiliesScreen();
         emit sessionOpened(m_session.get());

@@ -66,6 +66,12 @@ void CoopSession::startReadSide()
     m_live = new LiveUpdates(this);
     connect(m_bus.get(), &CommandBus::appended, m_projections.get(), &ProjectionService::wake);
     connect(m_projections.get(), &ProjectionService::opened, this, &CoopSession::onViewsOpened);
+    connect(m_projections.get(), &ProjectionService::viewsReopened, this,
+            [this](const QString& viewsPath) {
+                if (!m_queries)
+                    onViewsOpened(); // the first one could not be read
+                emit viewsFileReplaced(viewsPath);
+            });
     connect(m_projections.get(), &ProjectionService::projected, m_live, &LiveUpdates::add);
     connect(m_projections.get(), &ProjectionService::failed, this, [this](const QString& message) {
         m_readModelsError = message;
@@ -100,7 +106,9 @@ void CoopSession::reportProjectionStatus()
     try {
         for (const QJsonObject& row : m_queries->projectionStatus(m_clock.now()))
             lagMs = std::max(lagMs, row.value(QStringLiteral("lag_ms")).toInteger());
-    } catch (const StorageError&) {
+    } catch (const StorageError& error) {
+        // The lag in events is still known; the screens say why the rest is not.
+        emit readModelsFailed(error.message());
     }
     const qint64 lagEvents = std::max<qint64>(0, *head - m_projections->projectedPosition());
     emit projectionStatusChanged(*head, lagEvents, lagEvents > 0 ? lagMs : 0);

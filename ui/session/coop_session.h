@@ -82,6 +82,9 @@ signals:
     void readModelsReady();
     // The read side cannot work (for example the views file cannot be written).
     void readModelsFailed(const QString& message);
+    // The views file was deleted, replaced or damaged while open; the read
+    // side now works on the one at `viewsPath` (SPEC 10).
+    void viewsFileReplaced(const QString& viewsPath);
     // Head position and how far the read models are behind it.
     void projectionStatusChanged(qint64 head, qint64 lagEvents, qint64 lagMs);
 

@@ -1,13 +1,10 @@
 #include "app_settings.h"
 
+#include "platform/platform_files.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace coopdesk {
 
@@ -29,16 +26,8 @@ QString normalizedPath(const QString& path)
 
 QString AppSettings::systemUserName()
 {
-    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-#ifdef Q_OS_UNIX
-    if (const passwd* entry = ::getpwuid(::getuid()))
-        return QString::fromLocal8Bit(entry->pw_name);
-#endif
-    return QStringLiteral("unknown");
+    const QString name = platform::systemUserName().trimmed();
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
 QString AppSettings::localeCurrencyCode()

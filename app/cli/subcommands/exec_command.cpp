@@ -1,12 +1,16 @@
 #include "cli_output.h"
 #include "clock.h"
 #include "commands/command_bus.h"
+#include "platform/file_kind.h"
 #include "subcommands.h"
+#include "views_location.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace coopdesk::cli {
 
@@ -22,12 +26,23 @@ bool isBlank(const QByteArray& line)
     return true;
 }
 
-bool openInput(QFile& input, const QString& source)
+// Through stdio, the file as standard input is: readLine() then returns
+// each line as it arrives on a pipe (a FIFO, /dev/stdin, <(...)), so a
+// script can wait for one result before writing the next command.
+bool openInput(QFile& input, const QString& source, QString& error)
 {
     if (source == QLatin1String("-"))
         return input.open(stdin, QIODevice::ReadOnly);
-    input.setFileName(source);
-    return input.open(QIODevice::ReadOnly);
+    if (platform::fileKind(source) == platform::FileKind::Directory) {
+        error = QCoreApplication::translate("Cli", "it is a folder");
+        return false;
+    }
+    std::FILE* file = std::fopen(QFile::encodeName(source).constData(), "rb");
+    if (!file) {
+        error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    return input.open(file, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
 }
 
 } // namespace
@@ -39,17 +54,22 @@ int runExec(const Context& context)
         return usageError(QCoreApplication::translate("Cli", "exec takes at most one input file"));
     const QString source = words.value(0, QStringLiteral("-"));
     QFile input;
-    if (!openInput(input, source))
+    QString openError;
+    if (!openInput(input, source, openError))
         return usageError(QCoreApplication::translate("Cli", "cannot read %1: %2")
-                              .arg(source, input.errorString()));
+                              .arg(source, openError.isEmpty() ? input.errorString() : openError));
 
     auto store = context.openStore();
     SystemClock clock;
     CommandBus bus(*store, clock, context.user);
     int exitCode = Ok;
     qint64 lineNumber = 0;
-    while (!input.atEnd()) {
+    // Until readLine() gives nothing: atEnd() is true at once on a pipe
+    // (a FIFO, /dev/stdin, <(...)) whose writer has not written yet.
+    for (;;) {
         const QByteArray line = input.readLine();
+        if (line.isEmpty())
+            break;
         ++lineNumber;
         if (isBlank(line))
             continue;
@@ -63,8 +83,14 @@ int runExec(const Context& context)
             printMessage(result.error->message); // read-only, locked, full: say it to people too
         exitCode = (storageFailure || exitCode == Storage) ? Storage : Rejected;
     }
-    if (context.arguments.has(QStringLiteral("wait")))
-        catchUpViews(context, clock);
+    if (context.arguments.has(QStringLiteral("wait"))) {
+        // Results first, then whether the read models could catch up.
+        const ViewsLocation views(context.db);
+        const QList<CheckpointRow> stopped = catchUpViews(context, clock, views.path());
+        warnStale(stopped);
+        if (!stopped.isEmpty() && exitCode == Ok)
+            exitCode = Rejected;
+    }
     return exitCode;
 }
 

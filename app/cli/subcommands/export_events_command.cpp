@@ -21,7 +21,7 @@ int runExportEvents(const Context& context)
         if (events.isEmpty())
             break;
         for (const RecordedEvent& event : events)
-            printLine(json::object(event.toJson(), RecordedEvent::columns()));
+            printLine(json::event(event));
         after = events.last().position;
     }
     return Ok;

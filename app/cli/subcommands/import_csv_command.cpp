@@ -94,14 +94,14 @@ int runImportCsv(const Context& context)
     const CsvImport::Status status = dryRun ? import.validate(bus) : import.commit(bus);
     if (status == CsvImport::Status::Storage)
         return printError(*import.storageError(), Storage);
-    const QList<ImportError> errors = import.rowErrors();
-    for (const ImportError& error : errors)
-        printLine(errorLine(error));
-    printLine(summaryLine(status == CsvImport::Status::Ok, import.summary(), dryRun));
-    if (!errors.isEmpty())
-        printMessage(Cli::tr("coopdesk-cli: %n bad row(s): nothing was imported", nullptr,
-                             static_cast<int>(errors.size())));
-    return status == CsvImport::Status::Ok ? Ok : Rejected;
-}
+    // Read back a chunk at a time: a file of bad rows is not held in memory.
+    import.forEachRowError([](const ImportError& error) { printLine(errorLine(error));
+});
+printLine(summaryLine(status == CsvImport::Status::Ok, import.summary(), dryRun));
+if (import.rowErrorCount() > 0)
+    printMessage(Cli::tr("coopdesk-cli: %n bad row(s): nothing was imported", nullptr,
+                         static_cast<int>(import.rowErrorCount())));
+return status == CsvImport::Status::Ok ? Ok : Rejected;
+} // namespace coopdesk::cli
 
 } // namespace coopdesk::cli

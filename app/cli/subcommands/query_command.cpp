@@ -6,6 +6,7 @@
 #include "projections/projector.h"
 #include "queries/query_service.h"
 #include "subcommands.h"
+#include "views_location.h"
 
 #include <QCoreApplication>
 
@@ -34,9 +35,9 @@ std::optional<QDate> asOfDate(const Context& context)
 
 int notFound(const QString& familyId)
 {
-    return printError({errors::notFound, fields::familyId,
-                       tr("No family has the id “%1”").arg(familyId)},
-                      Rejected);
+    return printError(
+        {errors::notFound, fields::familyId, tr("No family has the id “%1”").arg(familyId)},
+        Rejected);
 }
 
 int queryFamily(const Context& context, QueryService& queries)
@@ -56,19 +57,19 @@ int queryFamilies(const Context& context, QueryService& queries)
     FamilyFilter filter;
     filter.status = context.arguments.option(QStringLiteral("status"));
     filter.tier = context.arguments.option(QStringLiteral("tier"));
-    if (!filter.status.isEmpty() && filter.status != QLatin1String("enrolled")
-        && filter.status != QLatin1String("withdrawn"))
+    if (!filter.status.isEmpty() && filter.status != QLatin1String("enrolled") &&
+        filter.status != QLatin1String("withdrawn"))
         return usageError(tr("--status is enrolled or withdrawn"));
-    const QStringList tiers{QStringLiteral("low"), QStringLiteral("medium"),
-                            QStringLiteral("high"), QStringLiteral("critical")};
+    const QStringList tiers{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
+                            QStringLiteral("critical")};
     if (!filter.tier.isEmpty() && !tiers.contains(filter.tier))
         return usageError(tr("--tier is low, medium, high or critical"));
     bool limitOk = true;
     bool offsetOk = true;
-    const qint64 limit =
-        context.arguments.option(QStringLiteral("limit"), QStringLiteral("-1")).toLongLong(&limitOk);
-    const qint64 offset =
-        context.arguments.option(QStringLiteral("offset"), QStringLiteral("0")).toLongLong(&offsetOk);
+    const qint64 limit = context.arguments.option(QStringLiteral("limit"), QStringLiteral("-1"))
+                             .toLongLong(&limitOk);
+    const qint64 offset = context.arguments.option(QStringLiteral("offset"), QStringLiteral("0"))
+                              .toLongLong(&offsetOk);
     if (!limitOk || !offsetOk || offset < 0)
         return usageError(tr("--limit and --offset take whole numbers"));
     FamilySort sort;
@@ -95,8 +96,8 @@ int queryPayments(const Context& context, QueryService& queries)
     const QString from = context.arguments.option(QStringLiteral("from"));
     const QString to = context.arguments.option(QStringLiteral("to"));
     const auto asOf = asOfDate(context);
-    if ((!from.isEmpty() && !text::isValidMonth(from)) || (!to.isEmpty() && !text::isValidMonth(to))
-        || !asOf)
+    if ((!from.isEmpty() && !text::isValidMonth(from)) ||
+        (!to.isEmpty() && !text::isValidMonth(to)) || !asOf)
         return usageError(tr("--from and --to take months YYYY-MM, --as-of a date YYYY-MM-DD"));
     return printRows(queries.getPaymentAnalytics(from, to, *asOf), QueryService::paymentColumns());
 }
@@ -112,24 +113,8 @@ int queryHistory(const Context& context, QueryService& queries)
     return printRows(events, RecordedEvent::columns());
 }
 
-} // namespace
-
-int runQuery(const Context& context)
+int answer(const Context& context, const QString& what, QueryService& queries)
 {
-    const QString what = context.arguments.words.value(0);
-    const QStringList known{QStringLiteral("family"),  QStringLiteral("families"),
-                            QStringLiteral("at-risk"), QStringLiteral("tiers"),
-                            QStringLiteral("payments"), QStringLiteral("search"),
-                            QStringLiteral("history")};
-    if (!known.contains(what))
-        return usageError(tr("query takes one of: %1").arg(known.join(QStringLiteral(", "))));
-    if (what == QLatin1String("search") && context.arguments.words.size() != 2)
-        return usageError(tr("query search needs one term (quote it if it has spaces)"));
-
-    // Queries answer from read models brought up to the head first.
-    SystemClock clock;
-    catchUpViews(context, clock);
-    QueryService queries(context.db);
     if (what == QLatin1String("family"))
         return queryFamily(context, queries);
     if (what == QLatin1String("families"))
@@ -140,9 +125,34 @@ int runQuery(const Context& context)
         return printRows(queries.getFamiliesByRiskTier(), QueryService::tierColumns());
     if (what == QLatin1String("payments"))
         return queryPayments(context, queries);
-    if (what == QLatin1String("search"))
-        return printRows(queries.searchFamilies(context.arguments.words.at(1)), familyColumns());
-    return queryHistory(context, queries);
+    return printRows(queries.searchFamilies(context.arguments.words.at(1)), familyColumns());
+}
+
+} // namespace
+
+int runQuery(const Context& context)
+{
+    const QString what = context.arguments.words.value(0);
+    const QStringList known{QStringLiteral("family"),   QStringLiteral("families"),
+                            QStringLiteral("at-risk"),  QStringLiteral("tiers"),
+                            QStringLiteral("payments"), QStringLiteral("search"),
+                            QStringLiteral("history")};
+    if (!known.contains(what))
+        return usageError(tr("query takes one of: %1").arg(known.join(QStringLiteral(", "))));
+    if (what == QLatin1String("search") && context.arguments.words.size() != 2)
+        return usageError(tr("query search needs one term (quote it if it has spaces)"));
+
+    // Queries answer from read models brought up to the head first.
+    SystemClock clock;
+    const ViewsLocation views(context.db);
+    const QList<CheckpointRow> stopped = catchUpViews(context, clock, views.path());
+    QueryService queries(context.db, views.path());
+    if (what == QLatin1String("history"))
+        return queryHistory(context, queries); // from the events: never stale
+    const int exitCode = answer(context, what, queries);
+    if (exitCode != Usage)
+        warnStale(stopped);
+    return exitCode;
 }
 
 } // namespace coopdesk::cli

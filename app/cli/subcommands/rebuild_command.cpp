@@ -9,7 +9,28 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 
+#include <iostream>
+#include <string>
+
 namespace coopdesk::cli {
+
+namespace {
+
+// A hook for the tests of a rebuild that other processes run beside (SPEC
+// 10), so they do not depend on the machine's speed: with this variable
+// set, the rebuild stops after its first step, between transactions (its
+// lock held, its shadow tables there, nothing of the views file locked),
+// says so on standard error and goes on once a line arrives on standard input.
+const char* const pauseVariable = "COOPDESK_TEST_PAUSE_REBUILD";
+
+void waitForALine()
+{
+    printMessage(QStringLiteral("rebuild paused"));
+    std::string line;
+    std::getline(std::cin, line);
+}
+
+} // namespace
 
 int runRebuild(const Context& context)
 {
@@ -30,6 +51,7 @@ int runRebuild(const Context& context)
     timer.start();
     projector.startRebuild(names);
     RebuildProgress progress;
+    bool pause = qEnvironmentVariableIsSet(pauseVariable);
     try {
         do {
             progress = projector.rebuildStep();
@@ -38,6 +60,10 @@ int runRebuild(const Context& context)
                              .arg(progress.processed)
                              .arg(progress.total)
                              .arg(qRound64(progress.eventsPerSecond)));
+            if (pause && !progress.finished) {
+                pause = false;
+                waitForALine();
+            }
         } while (!progress.finished);
     } catch (const RebuildError& error) {
         return printError({errors::storage, std::nullopt, error.message()}, Rejected);

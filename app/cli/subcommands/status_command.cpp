@@ -4,6 +4,7 @@
 #include "projections/projector.h"
 #include "queries/query_service.h"
 #include "subcommands.h"
+#include "views_location.h"
 
 namespace coopdesk::cli {
 
@@ -11,11 +12,16 @@ int runStatus(const Context& context)
 {
     // The status as it is: no catching up first, so the lag shows.
     SystemClock clock;
+    const ViewsLocation views(context.db);
     {
-        Projector projector(context.db, clock);
+        Projector projector(context.db, clock, Projector::Options{}, views.path());
         projector.open();
+        // Views made for this run alone start empty: their lag would only
+        // say that, not where the projections stop (read-only media).
+        if (views.isTemporary())
+            projector.catchUp();
     }
-    QueryService queries(context.db);
+    QueryService queries(context.db, views.path());
     printLine(json::array(queries.projectionStatus(clock.now()), QueryService::statusColumns()));
     return Ok;
 }

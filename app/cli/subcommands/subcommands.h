@@ -2,6 +2,7 @@
 
 #include "cli_context.h"
 #include "clock.h"
+#include "projections/projector.h"
 
 // One function per subcommand of coopdesk-cli, each in its own file; each
 // returns the process exit code (cli_output.h).
@@ -18,7 +19,11 @@ int runRebuild(const Context& context);
 int runSeedDemo(const Context& context);
 int runImportCsv(const Context& context);
 
-// Brings the read models up to the head of the co-op file.
-void catchUpViews(const Context& context, const Clock& clock);
+// Brings the read models up to the head of the co-op file; returns the
+// projections stopped at a poison event (their answers may be stale).
+QList<CheckpointRow> catchUpViews(const Context& context, const Clock& clock,
+                                  const QString& viewsPath);
+// One warning line on stderr per stopped projection (SPEC 10).
+void warnStale(const QList<CheckpointRow>& stopped);
 
 } // namespace coopdesk::cli
