@@ -30,6 +30,19 @@ bool wantsVersion(int argc, char** argv)
     return false;
 }
 
+bool wantsHelp(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "-?", "--help-all"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+        if (std::strcmp(argv[i], "--") == 0)
+            return false;
+    }
+    return false;
+}
+
 QString versionLine()
 {
     return QStringLiteral("coopdesk ") + QString::fromLatin1(appVersion);

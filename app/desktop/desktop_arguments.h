@@ -24,6 +24,10 @@ struct DesktopOptions
 bool wantsVersion(int argc, char** argv);
 QString versionLine(); // "coopdesk 0.1.0"
 
+// True when the arguments ask for the help (-h, --help, -?, --help-all):
+// printed with a core application, before any window system is needed.
+bool wantsHelp(int argc, char** argv);
+
 // The --lang value, read before translations are installed (so that the
 // help text itself can be translated).
 QString languageArgument(const QStringList& arguments);

@@ -44,6 +44,22 @@ bool showsCurrentData(MainWindow& window)
     return !screen || !screen->property("loading").toBool();
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CoopDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("coopdesk"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(appVersion));
+}
+
+// --lang, or else the Preferences' language.
+QString chosenLanguage()
+{
+    QString language = desktop::languageArgument(QCoreApplication::arguments());
+    if (language.isEmpty())
+        language = AppSettings().language();
+    return AppTranslations::resolve(language);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -53,20 +69,25 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    if (desktop::wantsHelp(argc, argv)) {
+        // The help needs no window system: a core application prints it
+        // (in the chosen language) and exits.
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        AppTranslations translations;
+        translations.install(chosenLanguage());
+        desktop::parseDesktopArguments(app);
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CoopDesk"));
-    QApplication::setApplicationName(QStringLiteral("coopdesk"));
-    QApplication::setApplicationVersion(QString::fromLatin1(appVersion));
+    setApplicationNames();
     // The desktop entry's id (resources/), so the desktop shows its icon.
     QApplication::setDesktopFileName(QStringLiteral("org.coopdesk.CoopDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/coopdesk.svg")));
 
-    const AppSettings settings;
-    QString language = desktop::languageArgument(QApplication::arguments());
-    if (language.isEmpty())
-        language = settings.language();
     AppTranslations translations;
-    translations.install(AppTranslations::resolve(language));
+    translations.install(chosenLanguage());
 
     const desktop::DesktopOptions options = desktop::parseDesktopArguments(app);
 

@@ -1,33 +1,32 @@
 #include "demo_generator.h"
 
 #include "domain/text_rules.h"
+#include "io/demo_people.h"
+#include "io/demo_random.h"
 
 #include <QJsonObject>
 #include <QList>
 
-#include <random>
+#include <algorithm>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 namespace coopdesk {
 
 namespace {
 
-const char* const lastNames[] = {
-    "Martinez", "Johnson", "Nguyen",   "Okafor",  "Schmidt",  "Rossi",    "Kowalski", "Haddad",
-    "Fernandez", "Miller", "Kim",      "Patel",   "Garcia",   "Brown",    "Silva",    "Larsen",
-    "O'Brien",  "Dubois",  "Yamamoto", "Mensah",  "Novak",    "Ramirez",  "Cohen",    "Ibrahim",
-    "Walker",   "Lopez",   "Andersen", "Tanaka",  "Moreau",   "Castillo", "Byrne",    "Sokolov",
-    "Reyes",    "Hughes",  "Álvarez",  "Müller",  "Jensen",   "Costa",    "Chen",     "Fischer"};
-const char* const firstNames[] = {
-    "Ana",    "Ben",   "Chloe", "Diego", "Elena", "Finn",  "Grace", "Hugo",  "Isla",  "Jonah",
-    "Kira",   "Liam",  "Maya",  "Noah",  "Olive", "Pablo", "Quinn", "Rosa",  "Sami",  "Theo",
-    "Uma",    "Victor", "Willa", "Xavi",  "Yara",  "Zoe",   "Lucía", "Mateo", "Sofía", "Emil"};
-const char* const parentNames[] = {
-    "Laura", "Michael", "Carmen", "David", "Priya", "James", "Fatima", "Robert", "Mei",
-    "Daniel", "Olga",   "Thomas", "Ines",  "Samuel", "Hana", "Marco",  "Julia", "Kwame"};
+using demo::Random;
+
 const char* const coordinators[] = {"Rachel Adams", "Luis Moreno", "Grace Park", "Tom Becker"};
-const char* const events[] = {"Science fair", "Field trip", "Park day", "Art workshop",
-                              "Spelling bee", "Book club", "Music recital", "Nature walk"};
+const char* const events[] = {"Science fair", "Field trip", "Park day",      "Art workshop",
+                              "Spelling bee", "Book club",  "Music recital", "Nature walk"};
+const char* const contactNotes[] = {
+    "Checked in about tuition and classes.",   "Talked through a payment plan.",
+    "Left a message about the open balance.",  "Asked how the children are settling in.",
+    "Reminded them of the volunteer sign-up.", "Discussed missed park days."};
+const char* const withdrawReasons[] = {"Moving to another district", "Starting public school",
+                                       "Schedule no longer works", "Tuition too costly this year"};
 
 enum class Payer { OnTime, Late, Partial, Overpayer, Struggling };
 
@@ -35,7 +34,7 @@ struct DemoFamily
 {
     QString id;
     Payer payer = Payer::OnTime;
-    int firstMonth = 0;    // index of the month it enrolls
+    int firstMonth = 0;     // index of the month it enrolls
     int withdrawMonth = -1; // index of the month it withdraws, if it does
     int reenrollMonth = -1;
     qint64 tuitionCents = 0;
@@ -45,39 +44,38 @@ struct DemoFamily
     qint64 owedCents = 0; // for partial and struggling payers
 };
 
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_engine(seed)
-    {
-    }
-    // Uniform in [low, high]; written out so every platform draws the same.
-    int between(int low, int high)
-    {
-        return low + static_cast<int>(m_engine() % static_cast<quint64>(high - low + 1));
-    }
-    bool chance(int percent) { return between(1, 100) <= percent; }
-    template <typename T, std::size_t N>
-    const T& pick(const T (&items)[N])
-    {
-        return items[between(0, static_cast<int>(N) - 1)];
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
-
 QJsonObject command(const char* name, const QString& familyId)
 {
     return {{QStringLiteral("command"), QString::fromLatin1(name)},
             {QStringLiteral("family_id"), familyId}};
 }
 
-QString date(QDate month, int day)
+// The `day`th of `month`, or its last day when the month is shorter.
+QDate dayOf(QDate month, int day)
 {
-    return text::formatDate(QDate(month.year(), month.month(), std::min(day, month.daysInMonth())));
+    return QDate(month.year(), month.month(), std::min(day, month.daysInMonth()));
 }
+
+// A command and the day it happens, then the moment the bus records it.
+struct DatedCommand
+{
+    QDate day;
+    QJsonObject command;
+};
+struct TimedCommand
+{
+    qint64 atMs = 0; // since the epoch
+    QJsonObject command;
+};
+
+// A month is held in memory to be written in the order things happened;
+// beyond this many families it is written in slices (the recorded times of
+// the log then start again with each slice).
+constexpr qsizetype familiesPerSlice = 20000;
+
+// The co-op's working day: a sitting starts between 8:00 and 17:30.
+constexpr int dayStartSeconds = 8 * 3600;
+constexpr int firstEntryWindowSeconds = 9 * 3600 + 1800;
 
 QString paymentMethod(Random& random)
 {
@@ -100,42 +98,131 @@ public:
         : m_bus(bus)
         , m_options(options)
         , m_random(options.seed)
+        , m_people(m_random)
+        , m_asOf(options.lastMonth)
         , m_firstMonth(QDate(options.lastMonth.year(), options.lastMonth.month(), 1)
                            .addMonths(-(options.months - 1)))
-    {
-    }
+    {}
 
     DemoSummary run(const std::function<bool(qint64, qint64)>& progress)
     {
         createFamilies();
         const qint64 total = qint64{m_options.months} * m_families.size();
         for (int month = 0; month < m_options.months; ++month) {
-            for (DemoFamily& family : m_families)
-                generateMonth(family, month);
-            flush();
+            QList<TimedCommand> batch = std::exchange(m_carried, {});
+            for (qsizetype i = 0; i < m_families.size(); ++i) {
+                generateMonth(m_families[i], month);
+                schedule(batch);
+                if ((i + 1) % familiesPerSlice == 0)
+                    dispatchMonth(batch, month);
+            }
+            dispatchMonth(batch, month);
             if (progress && !progress(qint64{month + 1} * m_families.size(), total))
-                break;
+                return m_summary;
         }
-        flush();
+        dispatch(m_carried);
         return m_summary;
     }
 
 private:
-    void add(QJsonObject command)
+    // Queues a command of the family being generated, happening on `day`
+    // (recorded no later than the demo's today: a coming enrollment is
+    // entered ahead of its date).
+    void add(QDate day, QJsonObject command)
     {
         command.insert(QStringLiteral("command_id"),
                        QStringLiteral("demo-%1-%2").arg(m_options.seed).arg(m_summary.commands));
-        m_pending.append(command);
+        m_family.append({std::min(day, m_asOf), std::move(command)});
         ++m_summary.commands;
-        if (m_pending.size() >= 5000)
-            flush();
     }
 
-    void flush()
+    // The day something that happened on `day` is dated: not before the
+    // family's first day this month; nothing when it lies after today.
+    std::optional<QDate> happened(QDate day) const
     {
-        if (m_pending.isEmpty())
-            return;
-        const CommandBus::BatchResult batch = m_bus.dispatchBatch(m_pending);
+        day = std::max(day, m_start);
+        if (day > m_asOf)
+            return std::nullopt;
+        return day;
+    }
+
+    // The family's commands of this month, in the order of their days (the
+    // order they were made in on one day), at times of the working day that
+    // only move forward, into `batch`.
+    void schedule(QList<TimedCommand>& batch)
+    {
+        std::stable_sort(
+            m_family.begin(), m_family.end(),
+            [](const DatedCommand& a, const DatedCommand& b) { return a.day < b.day; });
+        QDate previousDay;
+        QDateTime at;
+        for (DatedCommand& dated : m_family) {
+            if (dated.day == previousDay)
+                at = at.addSecs(m_random.between(45, 600)); // the next entry of that sitting
+            else
+                at = QDateTime(dated.day,
+                               QTime::fromMSecsSinceStartOfDay(
+                                   1000 * (dayStartSeconds +
+                                           m_random.between(0, firstEntryWindowSeconds - 1))));
+            previousDay = dated.day;
+            batch.append({at.toMSecsSinceEpoch(), std::move(dated.command)});
+        }
+        m_family.clear();
+    }
+
+    // Every family's commands of the month in the order they happened; a
+    // late payment that falls into the next month waits for that month's.
+    void dispatchMonth(QList<TimedCommand>& batch, int month)
+    {
+        // Stable: one family's commands keep their order (their times rise).
+        std::stable_sort(
+            batch.begin(), batch.end(),
+            [](const TimedCommand& a, const TimedCommand& b) { return a.atMs < b.atMs; });
+        if (month + 1 < m_options.months) {
+            const qint64 nextMonth =
+                QDateTime(m_firstMonth.addMonths(month + 1), QTime(0, 0)).toMSecsSinceEpoch();
+            const auto later = std::partition_point(
+                batch.begin(), batch.end(),
+                [nextMonth](const TimedCommand& c) { return c.atMs < nextMonth; });
+            const qsizetype kept = later - batch.begin();
+            m_carried += batch.mid(kept);
+            batch.resize(kept);
+        }
+        dispatch(batch);
+    }
+
+    // `batch` in order of time, a transaction per chunk.
+    void dispatch(QList<TimedCommand>& batch)
+    {
+        constexpr qsizetype chunk = 5000; // commands per transaction
+        for (qsizetype from = 0; from < batch.size(); from += chunk) {
+            const qsizetype count = std::min(chunk, batch.size() - from);
+            QList<QJsonObject> commands;
+            commands.reserve(count);
+            for (qsizetype i = from; i < from + count; ++i)
+                commands.append(std::move(batch[i].command));
+            CommandBus::BatchOptions options;
+            if (DemoClock* clock = m_options.clock) {
+                // The bus reports progress just before each command: the
+                // moment to set the clock to when that command happened.
+                const auto moment = [&batch, from](qsizetype done) {
+                    return QDateTime::fromMSecsSinceEpoch(batch[from + done].atMs, Qt::UTC);
+                };
+                clock->set(moment(0));
+                options.progress = [clock, count, moment](qsizetype done, qsizetype) {
+                    if (done < count)
+                        clock->set(moment(done));
+                    return true;
+                };
+            }
+            submit(commands, options);
+        }
+        batch.clear();
+    }
+
+    void submit(const QList<QJsonObject>& commands, const CommandBus::BatchOptions& options)
+    {
+        const CommandBus::BatchResult batch = m_bus.dispatchBatch(commands, options);
         if (!batch.committed) {
             QString reason = batch.storageError ? batch.storageError->message : QString();
             for (const CommandResult& result : batch.results) {
@@ -148,7 +235,6 @@ private:
         }
         for (const CommandResult& result : batch.results)
             m_summary.headPosition = std::max(m_summary.headPosition, result.position);
-        m_pending.clear();
     }
 
     void createFamilies()
@@ -157,22 +243,23 @@ private:
             DemoFamily family;
             family.id = QStringLiteral("fam-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
             const int roll = m_random.between(1, 100);
-            family.payer = roll <= 55 ? Payer::OnTime
-                : roll <= 75          ? Payer::Late
-                : roll <= 87          ? Payer::Partial
-                : roll <= 93          ? Payer::Overpayer
-                                      : Payer::Struggling;
+            family.payer = roll <= 55   ? Payer::OnTime
+                           : roll <= 75 ? Payer::Late
+                           : roll <= 87 ? Payer::Partial
+                           : roll <= 93 ? Payer::Overpayer
+                                        : Payer::Struggling;
             family.firstMonth = m_random.chance(75) ? 0 : m_random.between(0, m_options.months - 1);
             if (m_random.chance(8) && family.firstMonth + 2 < m_options.months) {
-                family.withdrawMonth = m_random.between(family.firstMonth + 2, m_options.months - 1);
+                family.withdrawMonth =
+                    m_random.between(family.firstMonth + 2, m_options.months - 1);
                 if (m_random.chance(30) && family.withdrawMonth + 1 < m_options.months)
                     family.reenrollMonth =
                         m_random.between(family.withdrawMonth + 1, m_options.months - 1);
             }
             family.engagement = m_random.between(35, 95);
             family.risk = family.payer == Payer::Struggling ? m_random.between(70, 95)
-                : family.payer == Payer::Partial            ? m_random.between(45, 80)
-                : family.payer == Payer::Late               ? m_random.between(25, 70)
+                          : family.payer == Payer::Partial  ? m_random.between(45, 80)
+                          : family.payer == Payer::Late     ? m_random.between(25, 70)
                                                             : m_random.between(5, 45);
             m_families.append(family);
         }
@@ -181,58 +268,57 @@ private:
 
     void enroll(DemoFamily& family, QDate month)
     {
-        const QString lastName = QString::fromUtf8(m_random.pick(lastNames));
-        const QString parent = QString::fromUtf8(m_random.pick(parentNames));
+        const int childCount = m_random.between(1, 4);
+        const demo::Household household = m_people.household(childCount);
+        const QDate enrolled = dayOf(month, m_random.between(1, 10)); // may lie ahead
+        m_start = enrolled;
         QJsonObject enroll = command("EnrollFamily", family.id);
-        enroll.insert(QStringLiteral("family_name"), QString(lastName + QStringLiteral(" Family")));
-        enroll.insert(QStringLiteral("enrollment_date"), date(month, m_random.between(1, 10)));
-        enroll.insert(QStringLiteral("parent_name"), QString(parent + u' ' + lastName));
-        QString mailbox = (parent + u'.' + lastName).toLower();
-        mailbox.remove(u'\'');
-        enroll.insert(QStringLiteral("email"),
-                      QString(mailbox + QStringLiteral("%1@example.org").arg(m_random.between(1, 99))));
-        enroll.insert(QStringLiteral("phone"), QStringLiteral("555-%1-%2")
-                                                   .arg(m_random.between(100, 999))
-                                                   .arg(m_random.between(1000, 9999)));
+        enroll.insert(QStringLiteral("family_name"), household.familyName);
+        enroll.insert(QStringLiteral("enrollment_date"), text::formatDate(enrolled));
+        enroll.insert(QStringLiteral("parent_name"), household.parentName);
+        enroll.insert(QStringLiteral("email"), household.email);
+        enroll.insert(QStringLiteral("phone"), household.phone);
         const char* const channels[] = {"email", "email", "phone", "sms", "in_person"};
         enroll.insert(QStringLiteral("preferred_contact_channel"),
                       QString::fromLatin1(m_random.pick(channels)));
         enroll.insert(QStringLiteral("assigned_coordinator"),
                       QString::fromLatin1(m_random.pick(coordinators)));
-        add(enroll);
-        const int children = m_random.between(1, 4);
-        for (int c = 0; c < children; ++c) {
+        add(enrolled, enroll);
+        for (const QString& name : household.children) {
             QJsonObject child = command("AddChild", family.id);
-            child.insert(QStringLiteral("child_name"), QString::fromUtf8(m_random.pick(firstNames)));
+            child.insert(QStringLiteral("child_name"), name);
             child.insert(QStringLiteral("child_age"), m_random.between(4, 17));
-            add(child);
+            add(enrolled, child);
         }
-        family.tuitionCents = 15000 + 7500 * (children - 1);
+        family.tuitionCents = 15000 + 7500 * (childCount - 1);
     }
 
     void charge(const DemoFamily& family, QDate month)
     {
         QJsonObject charge = command("ChargeTuition", family.id);
-        charge.insert(QStringLiteral("charge_id"),
-                      QString(QStringLiteral("tuition-") + month.toString(QStringLiteral("yyyy-MM"))));
+        charge.insert(
+            QStringLiteral("charge_id"),
+            QString(QStringLiteral("tuition-") + month.toString(QStringLiteral("yyyy-MM"))));
         charge.insert(QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")));
         charge.insert(QStringLiteral("amount_cents"), family.tuitionCents);
-        charge.insert(QStringLiteral("due_date"), date(month, 5));
-        add(charge);
+        charge.insert(QStringLiteral("due_date"), text::formatDate(dayOf(month, 5)));
+        add(m_start, charge); // billed on the family's first day of the month
     }
 
-    void pay(const DemoFamily& family, QDate month, qint64 cents, int day)
+    void pay(QDate month, qint64 cents, int day)
     {
-        if (cents <= 0)
+        if (cents <= 0 || m_start > m_asOf)
             return;
-        QJsonObject payment = command("ReceivePayment", family.id);
+        // A late payment may fall in the next month; one not made yet by
+        // today is counted as made today.
+        const QDate paid = std::min(std::max(month.addDays(day - 1), m_start), m_asOf);
+        QJsonObject payment = command("ReceivePayment", m_familyId);
         payment.insert(QStringLiteral("amount_cents"), cents);
-        const QDate paid = QDate(month.year(), month.month(), 1).addDays(day - 1);
-        payment.insert(QStringLiteral("date"), text::formatDate(std::min(paid, m_today)));
+        payment.insert(QStringLiteral("date"), text::formatDate(paid));
         payment.insert(QStringLiteral("payment_method"), paymentMethod(m_random));
         payment.insert(QStringLiteral("transaction_id"),
                        QStringLiteral("txn-%1").arg(m_summary.commands));
-        add(payment);
+        add(paid, payment);
     }
 
     void payments(DemoFamily& family, QDate month, bool current)
@@ -240,18 +326,18 @@ private:
         const qint64 due = family.tuitionCents + family.owedCents;
         family.owedCents = 0;
         // In the current month only the early payers have paid so far.
-        const int latestDay = current ? m_today.day() : 60;
+        const int latestDay = current ? m_asOf.day() : 60;
         switch (family.payer) {
         case Payer::OnTime:
             if (m_random.between(1, 5) <= latestDay)
-                pay(family, month, due, m_random.between(1, 5));
+                pay(month, due, m_random.between(1, 5));
             else
                 family.owedCents = due;
             break;
         case Payer::Late: {
             const int day = m_random.chance(60) ? m_random.between(7, 30) : m_random.between(1, 5);
             if (day <= latestDay)
-                pay(family, month, due, day);
+                pay(month, due, day);
             else
                 family.owedCents = due;
             break;
@@ -260,7 +346,7 @@ private:
             const qint64 part = due * m_random.between(50, 90) / 100;
             const int day = m_random.between(3, 15);
             if (day <= latestDay) {
-                pay(family, month, part, day);
+                pay(month, part, day);
                 family.owedCents = due - part;
             } else {
                 family.owedCents = due;
@@ -269,14 +355,14 @@ private:
         }
         case Payer::Overpayer:
             if (m_random.between(1, 4) <= latestDay)
-                pay(family, month, family.tuitionCents * (m_random.chance(25) ? 2 : 1) + 2500,
+                pay(month, family.tuitionCents * (m_random.chance(25) ? 2 : 1) + 2500,
                     m_random.between(1, 4));
             break;
         case Payer::Struggling:
             if (m_random.chance(45)) {
                 const int day = m_random.between(10, 40);
                 if (day <= latestDay)
-                    pay(family, month, due * m_random.between(30, 100) / 100, day);
+                    pay(month, due * m_random.between(30, 100) / 100, day);
             }
             family.owedCents = 0;
             break;
@@ -286,33 +372,44 @@ private:
     void engagement(DemoFamily& family, QDate month)
     {
         if (m_random.chance(70)) {
-            QJsonObject login = command("RecordLogin", family.id);
-            login.insert(QStringLiteral("date"), date(month, m_random.between(1, 28)));
-            add(login);
+            if (const auto day = happened(dayOf(month, m_random.between(1, 28)))) {
+                QJsonObject login = command("RecordLogin", family.id);
+                login.insert(QStringLiteral("date"), text::formatDate(*day));
+                add(*day, login);
+            }
         }
         if (m_random.chance(40)) {
-            QJsonObject attendance = command("RecordAttendance", family.id);
-            attendance.insert(QStringLiteral("event_name"), QString::fromLatin1(m_random.pick(events)));
-            attendance.insert(QStringLiteral("date"), date(month, m_random.between(8, 25)));
-            attendance.insert(QStringLiteral("attended"), m_random.chance(family.engagement));
-            add(attendance);
+            const QString event = QString::fromLatin1(m_random.pick(events));
+            const bool attended = m_random.chance(family.engagement);
+            if (const auto day = happened(dayOf(month, m_random.between(8, 25)))) {
+                QJsonObject attendance = command("RecordAttendance", family.id);
+                attendance.insert(QStringLiteral("event_name"), event);
+                attendance.insert(QStringLiteral("date"), text::formatDate(*day));
+                attendance.insert(QStringLiteral("attended"), attended);
+                add(*day, attendance);
+            }
         }
         if (m_random.chance(25)) {
-            QJsonObject hours = command("LogVolunteerHours", family.id);
-            hours.insert(QStringLiteral("hours"), m_random.between(1, 6));
-            hours.insert(QStringLiteral("date"), date(month, m_random.between(8, 25)));
-            add(hours);
+            const int hours = m_random.between(1, 6);
+            if (const auto day = happened(dayOf(month, m_random.between(8, 25)))) {
+                QJsonObject logged = command("LogVolunteerHours", family.id);
+                logged.insert(QStringLiteral("hours"), hours);
+                logged.insert(QStringLiteral("date"), text::formatDate(*day));
+                add(*day, logged);
+            }
         }
+        // The month's scores, worked out on its last day (today, this month).
+        const QDate scored = std::max(std::min(dayOf(month, 31), m_asOf), m_start);
         family.engagement = std::clamp(family.engagement + m_random.between(-8, 6), 0, 100);
         QJsonObject score = command("UpdateEngagementScore", family.id);
         score.insert(QStringLiteral("new_score"), family.engagement);
         score.insert(QStringLiteral("factors"),
                      QJsonObject{{QStringLiteral("logins"), m_random.between(0, 12)},
                                  {QStringLiteral("events_attended"), m_random.between(0, 4)}});
-        add(score);
+        add(scored, score);
 
         const int drift = family.payer == Payer::Struggling ? m_random.between(-2, 5)
-            : family.payer == Payer::OnTime                 ? m_random.between(-5, 2)
+                          : family.payer == Payer::OnTime   ? m_random.between(-5, 2)
                                                             : m_random.between(-4, 4);
         family.risk = std::clamp(family.risk + drift + (family.engagement < 45 ? 2 : 0), 0, 100);
         QJsonObject risk = command("UpdateRiskScore", family.id);
@@ -320,15 +417,19 @@ private:
         risk.insert(QStringLiteral("risk_factors"),
                     QJsonObject{{QStringLiteral("late_payments"), family.payer != Payer::OnTime},
                                 {QStringLiteral("low_engagement"), family.engagement < 45}});
-        add(risk);
+        add(scored, risk);
 
         if (family.risk >= 60 && m_random.chance(35)) {
-            QJsonObject contact = command("RecordContact", family.id);
-            contact.insert(QStringLiteral("date"), date(month, m_random.between(10, 28)));
             const char* const methods[] = {"phone", "email", "sms", "in_person"};
-            contact.insert(QStringLiteral("method"), QString::fromLatin1(m_random.pick(methods)));
-            contact.insert(QStringLiteral("notes"), QStringLiteral("Checked in about tuition and classes."));
-            add(contact);
+            const QString method = QString::fromLatin1(m_random.pick(methods));
+            const QString notes = QString::fromLatin1(m_random.pick(contactNotes));
+            if (const auto day = happened(dayOf(month, m_random.between(10, 28)))) {
+                QJsonObject contact = command("RecordContact", family.id);
+                contact.insert(QStringLiteral("date"), text::formatDate(*day));
+                contact.insert(QStringLiteral("method"), method);
+                contact.insert(QStringLiteral("notes"), notes);
+                add(*day, contact);
+            }
         }
     }
 
@@ -338,36 +439,54 @@ private:
         const bool current = index == m_options.months - 1;
         if (index < family.firstMonth)
             return;
+        m_familyId = family.id;
+        m_start = month;
         if (index == family.firstMonth)
             enroll(family, month);
         if (index == family.withdrawMonth) {
-            QJsonObject withdraw = command("WithdrawFamily", family.id);
-            withdraw.insert(QStringLiteral("date"), date(month, m_random.between(1, 20)));
-            withdraw.insert(QStringLiteral("reason"), QStringLiteral("Moving to another district"));
-            add(withdraw);
-            family.withdrawn = true;
-            return;
+            const QDate day = dayOf(month, m_random.between(1, 20));
+            const QString reason = QString::fromLatin1(m_random.pick(withdrawReasons));
+            if (day <= m_asOf) {
+                QJsonObject withdraw = command("WithdrawFamily", family.id);
+                withdraw.insert(QStringLiteral("date"), text::formatDate(day));
+                withdraw.insert(QStringLiteral("reason"), reason);
+                add(day, withdraw);
+                family.withdrawn = true;
+                return;
+            }
+            family.reenrollMonth = -1; // it has not left (yet): nothing to come back from
         }
         if (index == family.reenrollMonth) {
+            const QDate day = dayOf(month, m_random.between(1, 5));
+            if (day > m_asOf)
+                return; // not back yet
             QJsonObject reenroll = command("ReenrollFamily", family.id);
-            reenroll.insert(QStringLiteral("date"), date(month, m_random.between(1, 5)));
-            add(reenroll);
+            reenroll.insert(QStringLiteral("date"), text::formatDate(day));
+            add(day, reenroll);
             family.withdrawn = false;
+            m_start = day;
         }
         if (family.withdrawn)
             return;
         charge(family, month);
         payments(family, month, current);
-        engagement(family, month);
+        if (m_start <= m_asOf)
+            engagement(family, month);
     }
 
     CommandBus& m_bus;
     DemoOptions m_options;
     Random m_random;
+    demo::People m_people;
+    QDate m_asOf;
     QDate m_firstMonth;
-    QDate m_today = m_options.lastMonth;
     QList<DemoFamily> m_families;
-    QList<QJsonObject> m_pending;
+    // The family being generated: its id, its first day this month (its
+    // enrollment or return, else the 1st) and its commands so far.
+    QString m_familyId;
+    QDate m_start;
+    QList<DatedCommand> m_family;
+    QList<TimedCommand> m_carried; // dated in a month not yet dispatched
     DemoSummary m_summary;
 };
 

@@ -108,7 +108,7 @@ private:
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         printLine(dialog->lastResult().toJsonLine());
         if (!dialog->lastResult().ok)
-            dialog->close(); // rejected: the dialog stays open for the user
+            dialog->discard(); // rejected: the dialog stays open for the user
     }
 
     void waitForReadModels()

@@ -9,9 +9,11 @@
 #include "widgets/key_value_editor.h"
 #include "widgets/money_edit.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -314,6 +316,145 @@ private slots:
         factors->addRow(s("note"), s("again"));
         QVERIFY(!dialog.saveButton()->isEnabled());
         QVERIFY(dialog.fieldMessage(s("risk_factors")).contains(s("twice")));
+    }
+
+    // A spin box used to drop the digit that left its range: 150 became 15
+    // and nothing said why.
+    void aNumberOutOfRangeSaysWhyAndBlocksSaving()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        CommandDialog dialog(&coop.bus(), CommandType::UpdateRiskScore, s("f1"), usd);
+        dialog.show();
+        auto* score = fieldAs<QSpinBox>(dialog, "new_score");
+        QVERIFY(score);
+        score->setFocus();
+        score->selectAll();
+        QTest::keyClicks(score, s("150"));
+        QCOMPARE(dialog.commandJson().value(s("new_score")).toInteger(), 150);
+        const QString message = dialog.fieldMessage(s("new_score"));
+        QVERIFY2(message.contains(s("between 0 and 100")), qPrintable(message));
+        QVERIFY(!message.startsWith(s("new_score")));
+        QVERIFY(dialog.isFieldHighlighted(s("new_score")));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+
+        // Back in range: the message goes and Save comes back.
+        QTest::keyClick(score, Qt::Key_Backspace);
+        QCOMPARE(dialog.commandJson().value(s("new_score")).toInteger(), 15);
+        QCOMPARE(dialog.fieldMessage(s("new_score")), QString());
+        QVERIFY(dialog.saveButton()->isEnabled());
+        // The arrows stay in the range.
+        score->setValue(100);
+        QTest::keyClick(score, Qt::Key_Up);
+        QCOMPARE(score->value(), 100);
+        score->setValue(0);
+        QTest::keyClick(score, Qt::Key_Down);
+        QCOMPARE(score->value(), 0);
+    }
+
+    // Typing used to go to Cancel (the buttons came first in the focus
+    // chain), and Space cancelled.
+    void opensWithTheFocusOnTheFirstEditableField()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        {
+            CommandDialog enroll(&coop.bus(), CommandType::EnrollFamily, QString(), usd);
+            enroll.show();
+            QVERIFY(QTest::qWaitForWindowActive(&enroll));
+            QCOMPARE(QApplication::focusWidget(), enroll.fieldWidget(s("family_id")));
+            QTest::keyClicks(QApplication::focusWidget(), s("f2"));
+            QCOMPARE(enroll.commandJson().value(s("family_id")).toString(), s("f2"));
+        }
+        {
+            // family_id is filled and read-only: the next field.
+            CommandDialog payment(&coop.bus(), CommandType::ReceivePayment, s("f1"), usd);
+            payment.show();
+            QVERIFY(QTest::qWaitForWindowActive(&payment));
+            QWidget* focused = QApplication::focusWidget();
+            QVERIFY(focused);
+            QVERIFY(focused != payment.fieldWidget(s("family_id")));
+            QVERIFY(!qobject_cast<QPushButton*>(focused));
+            QVERIFY(payment.isAncestorOf(focused));
+            QVERIFY2(focused->objectName().startsWith(s("field_")),
+                     qPrintable(focused->objectName()));
+        }
+    }
+
+    void escapeOnAnUntouchedDialogClosesAtOnce()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        MessageBoxRecorder boxes;
+        CommandDialog dialog(&coop.bus(), CommandType::ReceivePayment, s("f1"), usd);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(boxes.requests().isEmpty());
+    }
+
+    void escapeOrCancelAfterTypingAsksFirst()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        const qint64 head = coop.store().headPosition();
+        MessageBoxRecorder boxes;
+        CommandDialog dialog(&coop.bus(), CommandType::EnrollFamily, QString(), usd);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(!dialog.hasUserInput());
+        type(dialog, "family_name", s("Okafor Family"));
+        QVERIFY(dialog.hasUserInput());
+
+        // "Keep editing": the dialog stays, with what was typed.
+        boxes.answer = QMessageBox::Cancel;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(boxes.requests().size(), 1);
+        QCOMPARE(boxes.last().kind, MessageBox::Kind::Question);
+        QCOMPARE(boxes.last().text, s("Discard what you typed?"));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.commandJson().value(s("family_name")).toString(), s("Okafor Family"));
+
+        auto* cancel = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(boxes.requests().size(), 2);
+        QVERIFY(dialog.isVisible());
+
+        // Discard: it closes, and nothing was written.
+        boxes.answer = QMessageBox::Discard;
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(boxes.requests().size(), 3);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(coop.store().headPosition(), head);
+    }
+
+    // What the app fills in before the dialog opens is not the user's.
+    void aPrefilledDialogClosesWithoutAsking()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        MessageBoxRecorder boxes;
+        CommandDialog dialog(&coop.bus(), CommandType::RecordContact, s("f1"), usd);
+        dialog.setFieldValue(s("method"), s("email"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(!dialog.hasUserInput());
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(boxes.requests().isEmpty());
+
+        // Filled just after it opens, as the At-risk screen's Record Contact.
+        CommandDialog contact(&coop.bus(), CommandType::RecordContact, s("f1"), usd);
+        contact.open();
+        contact.setFieldValue(s("method"), s("phone"));
+        contact.setFieldValue(s("date"), s("2026-01-15"));
+        QVERIFY(QTest::qWaitForWindowActive(&contact));
+        QVERIFY(!contact.hasUserInput());
+        QTest::keyClick(&contact, Qt::Key_Escape);
+        QVERIFY(!contact.isVisible());
+        QVERIFY(boxes.requests().isEmpty());
     }
 
     void everyFieldGetsTheRightEditor()

@@ -13,6 +13,7 @@
 #include "projections/views_file.h"
 #include "session/coop_session.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -97,6 +98,18 @@ private slots:
         const CliRun history = runCli({s("--db"), path, s("query"), s("history"),
                                        rows.first().toObject().value(s("family_id")).toString()});
         QVERIFY(history.out.contains("\"user_id\":\"demo-maker\""));
+
+        // Recorded as it happened in the demo's calendar, not when it was
+        // made: at times of the working day, never after the demo's today.
+        const CliRun events = runCli({s("--db"), path, s("export-events")});
+        QCOMPARE(events.exitCode, 0);
+        for (const QJsonObject& event : events.jsonLines()) {
+            const QDateTime at =
+                QDateTime::fromString(event.value(s("recorded_at")).toString(), Qt::ISODateWithMs)
+                    .toLocalTime();
+            QVERIFY2(at.date() <= smallDemo().lastMonth && at.time() >= QTime(8, 0),
+                     qPrintable(at.toString(Qt::ISODate)));
+        }
     }
 
     void cancelledOrFailedLeavesNoFile()

@@ -65,6 +65,28 @@ private slots:
         QCOMPARE(run.out, QStringLiteral("coopdesk %1\n").arg(QString::fromLatin1(appVersion)));
     }
 
+    // Once aborted in QApplication: "could not connect to display".
+    void helpNeedsNoDisplay()
+    {
+        QTemporaryDir config;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(QString::fromLatin1(variable));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.remove(QStringLiteral("LANGUAGE"));
+        const Run run = runApp({QStringLiteral("--help")}, environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Usage:")), qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Print the version and quit.")),
+                 qPrintable(run.out));
+        const Run spanish = runApp(
+            {QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("-h")}, environment);
+        QCOMPARE(spanish.exitCode, 0);
+        QVERIFY2(spanish.out.contains(QStringLiteral("Muestra la versión y sale.")),
+                 qPrintable(spanish.out + spanish.err));
+    }
+
     void helpFollowsTheLanguage()
     {
         QTemporaryDir config;

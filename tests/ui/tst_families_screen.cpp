@@ -168,6 +168,26 @@ private slots:
         QCOMPARE(names(model).first(), s("Diaz Family"));
     }
 
+    // Only Alt+S (the label's mnemonic) reached the search box.
+    void ctrlFPutsTheCursorInTheSearchBox()
+    {
+        FamiliesTestCoop coop;
+        fill(coop);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(coop.path()));
+        FamiliesScreen* screen = familiesOf(window);
+        QTRY_COMPARE(screen->model()->rowCount(), 3);
+        QTest::keyClicks(screen->searchBox(), s("bea"));
+        screen->table()->setFocus();
+        QVERIFY(!screen->searchBox()->hasFocus());
+
+        QTest::keySequence(&window, QKeySequence::Find);
+        QVERIFY(screen->searchBox()->hasFocus());
+        QCOMPARE(screen->searchBox()->selectedText(), s("bea")); // typing replaces it
+    }
+
     void selectsOpensAndGoesBack()
     {
         FamiliesTestCoop coop;

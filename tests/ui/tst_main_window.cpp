@@ -214,7 +214,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->lastResult().error->code, s("storage"));
         QVERIFY(dialog->messageBarText().contains(s("read-only")));
-        dialog->close();
+        dialog->discard();
         window.closeFile();
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(fileBytes(path), before);

@@ -104,6 +104,53 @@ private slots:
         QCOMPARE(money::formatCents(5, enUS), QStringLiteral("0.05"));
     }
 
+    // Qt 6.4's own QLocale("es_ES").toString(1370250.0, 'f', 2) gives
+    // "1370.250,00"; amounts are grouped from a thousand on (DECISIONS.md).
+    void groupsThousandsAndMillions_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<qint64>("cents");
+        QTest::addColumn<QString>("text");
+
+        QTest::newRow("es zero") << esES << qint64{0} << QStringLiteral("0,00");
+        QTest::newRow("es hundreds") << esES << qint64{99999} << QStringLiteral("999,99");
+        QTest::newRow("es four digits") << esES << qint64{858525} << QStringLiteral("8.585,25");
+        QTest::newRow("es five digits") << esES << qint64{1617255} << QStringLiteral("16.172,55");
+        QTest::newRow("es millions") << esES << qint64{137025000} << QStringLiteral("1.370.250,00");
+        QTest::newRow("es millions 2")
+            << esES << qint64{121162179} << QStringLiteral("1.211.621,79");
+        QTest::newRow("es billions")
+            << esES << qint64{100000000005} << QStringLiteral("1.000.000.000,05");
+        QTest::newRow("es negative")
+            << esES << qint64{-137025000} << QStringLiteral("-1.370.250,00");
+        QTest::newRow("es negative cents") << esES << qint64{-5} << QStringLiteral("-0,05");
+        QTest::newRow("en zero") << enUS << qint64{0} << QStringLiteral("0.00");
+        QTest::newRow("en four digits") << enUS << qint64{858525} << QStringLiteral("8,585.25");
+        QTest::newRow("en millions") << enUS << qint64{137025000} << QStringLiteral("1,370,250.00");
+        QTest::newRow("en negative")
+            << enUS << qint64{-121162179} << QStringLiteral("-1,211,621.79");
+        QTest::newRow("en zero-padded groups")
+            << enUS << qint64{100000701} << QStringLiteral("1,000,007.01");
+    }
+
+    void groupsThousandsAndMillions()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(qint64, cents);
+        QFETCH(QString, text);
+        QCOMPARE(money::formatCents(cents, locale), text);
+        if (cents >= 0)
+            QCOMPARE(money::parseCents(text, locale), std::optional<qint64>(cents));
+    }
+
+    void wholeUnitsAreGroupedTheSameWay()
+    {
+        QCOMPARE(money::formatWholeUnits(1370250, esES), QStringLiteral("1.370.250"));
+        QCOMPARE(money::formatWholeUnits(5000, esES), QStringLiteral("5.000"));
+        QCOMPARE(money::formatWholeUnits(0, esES), QStringLiteral("0"));
+        QCOMPARE(money::formatWholeUnits(-25000, enUS), QStringLiteral("-25,000"));
+    }
+
     void editReadsCentsInItsLocale()
     {
         MoneyEdit edit;

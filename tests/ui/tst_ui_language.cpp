@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(channel->itemText(channel->findData(s("in_person"))), s("En persona"));
         enroll->adjustSize();
         snapshot(*enroll, s("dialog_enroll_es"));
-        enroll->close();
+        enroll->discard();
 
         CommandDialog* payment = window.openCommandDialog(CommandType::ReceivePayment);
         fillPaymentDialog(*payment, s("1.234,5"));
@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(payment->commandJson().value(s("amount_cents")).toInteger(), 123450);
         payment->adjustSize();
         snapshot(*payment, s("dialog_payment_es"));
-        payment->close();
+        payment->discard();
 
         // A store error, in Spanish.
         CommandDialog* again = window.openCommandDialog(CommandType::EnrollFamily);
@@ -144,7 +144,7 @@ private slots:
         QCOMPARE(again->messageBarText(), s("Ya existe: Ya existe una familia con el ID «f1»"));
         again->adjustSize();
         snapshot(*again, s("dialog_error_es"));
-        again->close();
+        again->discard();
 
         MessageBoxRecorder boxes;
         QTemporaryDir dir;
@@ -159,6 +159,35 @@ private slots:
         QVERIFY(translations.install(s("en")));
         MainWindow english;
         QCOMPARE(english.findChild<QMenu*>(s("fileMenu"))->title(), s("&File"));
+    }
+
+    // "1 cargos", "1 charges": counts go through tr()'s %n forms, with the
+    // English forms built in and the Spanish ones in coopdesk_es.ts.
+    void countsTakeTheSingularOrThePlural()
+    {
+        const auto families = [](int n) {
+            return QCoreApplication::translate("coopdesk::FamiliesScreen", "%Ln family(s)", nullptr,
+                                               n);
+        };
+        const auto charges = [](int n) {
+            return QCoreApplication::translate("coopdesk::FamilyDetailView",
+                                               "%Ln charge(s), all settled.", nullptr, n);
+        };
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(families(1), s("1 family"));
+        QCOMPARE(families(0), s("0 families"));
+        QCOMPARE(families(1234), s("1,234 families"));
+        QCOMPARE(charges(1), s("1 charge, all settled."));
+        QCOMPARE(charges(2), s("2 charges, all settled."));
+
+        AppTranslations translations;
+        QVERIFY(translations.install(s("es")));
+        QCOMPARE(families(1), s("1 familia"));
+        QCOMPARE(families(3), s("3 familias"));
+        QCOMPARE(charges(1), s("1 cargo, saldado."));
+        QCOMPARE(charges(2), s("2 cargos, todos saldados."));
+        QVERIFY(translations.install(s("en")));
+        QCOMPARE(families(1), s("1 family"));
     }
 
     void englishScreenshots()
@@ -179,24 +208,24 @@ private slots:
         QCOMPARE(payment->commandJson().value(s("amount_cents")).toInteger(), 123450);
         payment->adjustSize();
         snapshot(*payment, s("dialog_payment_en"));
-        payment->close();
+        payment->discard();
 
         CommandDialog* enroll = window.openCommandDialog(CommandType::EnrollFamily);
         QTest::keyClicks(enroll->fieldWidget(s("family_name")), s("Okafor Family"));
         QTest::keyClicks(enroll->fieldWidget(s("email")), s("grace@"));
         enroll->adjustSize();
         snapshot(*enroll, s("dialog_enroll_en"));
-        enroll->close();
+        enroll->discard();
 
         CommandDialog* contact = window.openCommandDialog(CommandType::ChangeContactDetails);
         contact->adjustSize();
         snapshot(*contact, s("dialog_contact_en"));
-        contact->close();
+        contact->discard();
 
         CommandDialog* risk = window.openCommandDialog(CommandType::UpdateRiskScore);
         risk->adjustSize();
         snapshot(*risk, s("dialog_risk_en"));
-        risk->close();
+        risk->discard();
     }
 };
 

@@ -1,5 +1,8 @@
 #include "chart_style.h"
 
+#include "widgets/money_text.h"
+
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
@@ -55,6 +58,25 @@ void fitValueAxis(QValueAxis* axis, double maximum, bool integers)
     axis->setRange(0, top);
     axis->setTickCount(static_cast<int>(std::lround(top / step)) + 1);
     axis->setLabelFormat(integers || step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    // A category axis carries its own labels, grouped as every amount is
+    // (money::formatWholeUnits): Qt's localized "%.0f" writes a million as
+    // "1000.000" in Spanish.
+    if (auto* labelled = qobject_cast<QCategoryAxis*>(axis)) {
+        labelled->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const QStringList old = labelled->categoriesLabels();
+        for (const QString& label : old)
+            labelled->remove(label);
+        const QLocale locale; // as newChart's chart->setLocale
+        const int ticks = static_cast<int>(std::lround(top / step));
+        for (int tick = 0; tick <= ticks; ++tick) {
+            const double value = tick * step;
+            labelled->append(step >= 1 ? money::formatWholeUnits(std::llround(value), locale)
+                                       : locale.toString(value, 'f', 2),
+                             value);
+        }
+        labelled->setStartValue(0);
+        labelled->setRange(0, top);
+    }
 }
 
 QColor tierColor(const QString& tier)

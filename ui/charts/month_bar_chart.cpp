@@ -26,7 +26,7 @@ MonthBarChart::MonthBarChart(QAbstractItemModel* model, const Options& options, 
                    : static_cast<QAbstractBarSeries*>(new QBarSeries))
     , m_mapper(new QVBarModelMapper(this))
     , m_months(nullptr)
-    , m_values(new QValueAxis)
+    , m_values(new QCategoryAxis) // labels grouped as amounts are (fitValueAxis)
 {
     m_series->setBarWidth(options.stacking == Stacking::Stacked ? 0.75 : 0.85);
     m_chart->addSeries(m_series);

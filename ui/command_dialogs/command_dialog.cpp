@@ -4,6 +4,7 @@
 #include "field_editor.h"
 #include "i18n/code_labels.h"
 #include "widgets/message_bar.h"
+#include "widgets/message_box.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -72,10 +74,92 @@ CommandDialog::CommandDialog(CommandBus* bus, CommandType type, const QString& f
     layout->addWidget(buttons);
 
     buildForm(familyId, currencyCode);
+    // The fields first, then Save and Cancel (the buttons were made first).
+    QWidget* previous = nullptr;
+    for (const auto& [name, row] : m_rows) {
+        for (QWidget* widget : {static_cast<QWidget*>(row.include), row.editor->widget()}) {
+            if (!widget)
+                continue;
+            if (previous)
+                setTabOrder(previous, widget);
+            previous = widget;
+        }
+    }
+    for (QAbstractButton* button : buttons->buttons()) {
+        if (previous)
+            setTabOrder(previous, button);
+        previous = button;
+    }
+    // Typing goes into the first field, not to Cancel.
+    if (QWidget* first = firstEditableField())
+        first->setFocus(Qt::OtherFocusReason);
     revalidate();
 }
 
 CommandDialog::~CommandDialog() = default;
+
+QWidget* CommandDialog::firstEditableField() const
+{
+    for (const auto& [name, row] : m_rows) {
+        QWidget* widget = row.include ? row.include : row.editor->widget();
+        if (widget->isEnabled() && !widget->property("readOnly").toBool() &&
+            widget->focusPolicy() != Qt::NoFocus)
+            return widget;
+    }
+    return nullptr;
+}
+
+QJsonObject CommandDialog::formSnapshot() const
+{
+    // The command, and what does not parse yet (an amount such as "12,3,4"
+    // has no value but was typed all the same).
+    QJsonObject snapshot = commandJson();
+    for (const auto& [name, row] : m_rows) {
+        const QString error = row.editor->inputError();
+        if (!error.isEmpty())
+            snapshot.insert(QStringLiteral("input error: ") + name, error);
+    }
+    return snapshot;
+}
+
+void CommandDialog::showEvent(QShowEvent* event)
+{
+    // Values the app fills in (the family, today's date, the channel: also
+    // just after open(), as the At-risk screen does) are not the user's:
+    // the form is taken as it stands once the event loop runs, before any
+    // key can reach it.
+    if (!m_snapshotPending && !m_openedWith) {
+        m_snapshotPending = true;
+        QTimer::singleShot(0, this, [this] { m_openedWith = formSnapshot(); });
+    }
+    QDialog::showEvent(event);
+}
+
+bool CommandDialog::hasUserInput() const
+{
+    return m_openedWith && formSnapshot() != *m_openedWith;
+}
+
+void CommandDialog::discard()
+{
+    QDialog::reject();
+}
+
+void CommandDialog::reject()
+{
+    if (hasUserInput()) {
+        MessageBox::Request request;
+        request.kind = MessageBox::Kind::Question;
+        request.title = windowTitle();
+        request.text = tr("Discard what you typed?");
+        request.details = tr("Nothing of this form has been saved.");
+        request.buttons = QMessageBox::Discard | QMessageBox::Cancel;
+        request.defaultButton = QMessageBox::Cancel;
+        if (MessageBox::show(this, request) != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
 
 void CommandDialog::buildForm(const QString& familyId, const QString& currencyCode)
 {

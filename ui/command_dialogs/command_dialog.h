@@ -62,9 +62,21 @@ public:
     // The answer of the last save, accepted or not.
     const CommandResult& lastResult() const { return m_lastResult; }
 
+    // True when the form differs from what it showed when it opened
+    // (typed, ticked or chosen by the user): closing then asks first.
+    bool hasUserInput() const;
+    // Closes without asking (the co-op file closed under the dialog).
+    void discard();
+
 public slots:
     // Saves through the command bus; closes only when it was accepted.
     void accept() override;
+    // Escape, Cancel, the window's close button: asks "Discard what you
+    // typed?" when there is user input; an untouched dialog closes at once.
+    void reject() override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 signals:
     void commandAccepted(const coopdesk::CommandResult& result);
@@ -83,6 +95,8 @@ private:
     void showStoreError(const CommandError& error);
     void showFieldMessage(const QString& field, const QString& message, bool highlight);
     QString describe(const CommandError& error) const;
+    QWidget* firstEditableField() const;
+    QJsonObject formSnapshot() const;
     const FieldRow* row(const QString& field) const;
 
     QPointer<CommandBus> m_bus;
@@ -94,6 +108,8 @@ private:
     FormProblems m_problems;
     std::optional<CommandError> m_storeError;
     CommandResult m_lastResult;
+    std::optional<QJsonObject> m_openedWith; // the form when first shown
+    bool m_snapshotPending = false;
 
     MessageBar* m_messageBar = nullptr;
     QFormLayout* m_form = nullptr;

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
@@ -15,6 +16,8 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 
 namespace coopdesk {
 
@@ -110,27 +113,85 @@ private:
     QComboBox* m_combo;
 };
 
-// A spin box whose lowest position (one below the rule's minimum) shows as
-// blank and means "not given", so a required number is never guessed.
+// A spin box that takes whatever number is typed and leaves the range to
+// the field's own rule, so "150" for a score of 0 to 100 stays 150 and the
+// form says why it cannot be saved (QSpinBox would drop the last digit).
+// The arrows and the wheel stay within the rule's range. Its lowest
+// position shows as blank and means "not given", so a required number is
+// never guessed.
+class RuleSpinBox final : public QSpinBox
+{
+public:
+    RuleSpinBox(const FieldRule& rule, QWidget* parent)
+        : QSpinBox(parent)
+        , m_min(static_cast<int>(std::clamp<qint64>(rule.min, INT_MIN + 1, INT_MAX)))
+        , m_max(static_cast<int>(std::clamp<qint64>(rule.max, m_min, INT_MAX)))
+    {
+        setRange(INT_MIN, INT_MAX);
+        setSpecialValueText(QStringLiteral(" "));
+        setValue(minimum());
+    }
+    bool isBlank() const { return value() == minimum(); }
+
+    void stepBy(int steps) override
+    {
+        if (isBlank()) {
+            setValue(steps > 0 ? m_min : m_max);
+            return;
+        }
+        setValue(static_cast<int>(
+            std::clamp<qint64>(qint64{value()} + qint64{steps} * singleStep(), m_min, m_max)));
+    }
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        if (isReadOnly())
+            return StepNone;
+        if (isBlank())
+            return StepUpEnabled | StepDownEnabled;
+        StepEnabled enabled = StepNone;
+        if (value() < m_max)
+            enabled |= StepUpEnabled;
+        if (value() > m_min)
+            enabled |= StepDownEnabled;
+        return enabled;
+    }
+    QSize sizeHint() const override
+    {
+        // As wide as the rule's numbers, not as INT_MIN.
+        QSize hint = QSpinBox::sizeHint();
+        const QFontMetrics metrics(font());
+        const QString widest =
+            QString::number(std::abs(qint64{m_max}) > std::abs(qint64{m_min}) ? m_max : m_min);
+        hint.setWidth(hint.width() - metrics.horizontalAdvance(QString::number(INT_MIN)) +
+                      metrics.horizontalAdvance(widest + QStringLiteral("00")));
+        return hint;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+private:
+    int m_min;
+    int m_max;
+};
+
 class IntegerFieldEditor final : public FieldEditor
 {
 public:
     IntegerFieldEditor(const FieldRule& rule, QWidget* parent)
         : FieldEditor(rule)
-        , m_spin(new QSpinBox(parent))
+        , m_spin(new RuleSpinBox(rule, parent))
     {
-        m_spin->setRange(static_cast<int>(rule.min) - 1, static_cast<int>(rule.max));
-        m_spin->setSpecialValueText(QStringLiteral(" "));
-        m_spin->setValue(m_spin->minimum());
         m_spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_spin->setAccelerated(true);
-        m_spin->setToolTip(FieldEditor::tr("From %1 to %2").arg(rule.min).arg(rule.max));
+        m_spin->setToolTip(FieldEditor::tr("From %1 to %2")
+                               .arg(QLocale().toString(rule.min), QLocale().toString(rule.max)));
         connect(m_spin, &QSpinBox::valueChanged, this, &FieldEditor::edited);
     }
     QWidget* widget() const override { return m_spin; }
     QJsonValue value() const override
     {
-        if (m_spin->value() == m_spin->minimum())
+        if (m_spin->isBlank())
             return QJsonValue(QJsonValue::Undefined);
         return QJsonValue(qint64{m_spin->value()});
     }
@@ -141,7 +202,7 @@ public:
     void setReadOnly(bool readOnly) override { m_spin->setReadOnly(readOnly); }
 
 private:
-    QSpinBox* m_spin;
+    RuleSpinBox* m_spin;
 };
 
 class MoneyFieldEditor final : public FieldEditor

@@ -13,9 +13,9 @@ DemoCoopDialog::DemoCoopDialog(const QString& path, const DemoOptions& options,
 {
     setObjectName(QStringLiteral("demoCoopDialog"));
     setWindowTitle(tr("Demo Co-op"));
-    setLabelText(
-        tr("Making the demo co-op: %1 families over %2 months…")
-            .arg(QLocale().toString(options.families), QLocale().toString(options.months)));
+    setLabelText(tr("Making the demo co-op: %1 over %2…", "families, months")
+                     .arg(tr("%Ln family(s)", nullptr, options.families),
+                          tr("%Ln month(s)", nullptr, options.months)));
     setCancelButtonText(tr("Cancel"));
     setMinimumDuration(0);
     setAutoClose(false);

@@ -1,6 +1,5 @@
 #include "demo_coop_generation.h"
 
-#include "clock.h"
 #include "commands/command_bus.h"
 #include "projections/views_file.h"
 #include "store/coop_file.h"
@@ -111,9 +110,14 @@ void DemoCoopWorker::run()
             StoreOptions options;
             options.durable = false;
             SqliteEventStore store(m_path, options);
-            SystemClock clock;
+            // Each event recorded when it happened in the demo's calendar
+            // (the demo's today is today: never later than now).
+            DemoClock clock(QDateTime(m_options.lastMonth, QTime(8, 0)),
+                            QDateTime::currentDateTimeUtc());
+            DemoOptions demo = m_options;
+            demo.clock = &clock;
             CommandBus bus(store, clock, m_userId);
-            generateDemoCoop(bus, m_options, [this](qint64 done, qint64 total) {
+            generateDemoCoop(bus, demo, [this](qint64 done, qint64 total) {
                 emit progress(done, total);
                 return !m_cancel->load();
             });

@@ -5,6 +5,7 @@
 #include "family_detail/family_detail_view.h"
 #include "i18n/code_labels.h"
 #include "session/coop_session.h"
+#include "widgets/find_shortcut.h"
 #include "widgets/message_box.h"
 
 #include <QComboBox>
@@ -130,6 +131,7 @@ FamiliesScreen::FamiliesScreen(FamilyActions* actions, QWidget* parent)
 
     auto* searchLabel = new QLabel(tr("&Search:"), m_listPage);
     searchLabel->setBuddy(m_search);
+    addFindShortcut(m_listPage, m_search);
     auto* bar = new QHBoxLayout;
     bar->addWidget(searchLabel);
     bar->addWidget(m_search, 2);
@@ -291,16 +293,13 @@ void FamiliesScreen::restoreSelection()
 void FamiliesScreen::updateCount()
 {
     const int count = m_model->rowCount();
-    const QLocale locale;
     const bool filtered = !m_model->filter().search.trimmed().isEmpty() ||
                           !m_model->filter().status.isEmpty() || !m_model->filter().tier.isEmpty();
     if (!m_model->queryService())
         m_count->setText(QString());
-    else if (count == 1)
-        m_count->setText(filtered ? tr("1 matching family") : tr("1 family"));
     else
-        m_count->setText((filtered ? tr("%1 matching families") : tr("%1 families"))
-                             .arg(locale.toString(count)));
+        m_count->setText(filtered ? tr("%Ln matching family(s)", nullptr, static_cast<int>(count))
+                                  : tr("%Ln family(s)", nullptr, static_cast<int>(count)));
     m_export->setEnabled(m_model->queryService() != nullptr && count > 0);
 }
 

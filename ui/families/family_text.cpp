@@ -80,9 +80,7 @@ QString FamilyText::number(const QJsonValue& value)
 
 QString FamilyText::days(qint64 count)
 {
-    if (count == 1)
-        return tr("1 day");
-    return tr("%1 days").arg(QLocale().toString(count));
+    return tr("%Ln day(s)", nullptr, static_cast<int>(count));
 }
 
 QString FamilyText::factors(const QJsonValue& object)

@@ -159,8 +159,7 @@ QString EventSummary::describe(const QString& type, const QJsonObject& data)
     if (type == QLatin1String("VolunteerHoursLogged")) {
         const qint64 hours = data.value(QStringLiteral("hours")).toInteger();
         const QString date = FamilyText::date(str(data, "date"));
-        return hours == 1 ? tr("1 hour on %1").arg(date)
-                          : tr("%1 hours on %2").arg(locale.toString(hours), date);
+        return tr("%Ln hour(s) on %1", nullptr, static_cast<int>(hours)).arg(date);
     }
     if (type == QLatin1String("AttendanceRecorded")) {
         const bool attended = data.value(QStringLiteral("attended")).toBool();

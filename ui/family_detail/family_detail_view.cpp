@@ -343,11 +343,12 @@ void FamilyDetailView::showFields()
     if (total == 0)
         m_chargesSummary->setText(tr("No charges."));
     else if (open == 0)
-        m_chargesSummary->setText(tr("%1 charges, all settled.").arg(QLocale().toString(total)));
+        m_chargesSummary->setText(
+            tr("%Ln charge(s), all settled.", nullptr, static_cast<int>(total)));
     else
-        m_chargesSummary->setText(tr("%1 charges, %2 not settled (%3 still owed).")
-                                      .arg(QLocale().toString(total), QLocale().toString(open),
-                                           FamilyText::money(owed, m_currencyCode)));
+        m_chargesSummary->setText(
+            tr("%Ln charge(s), %1 not settled (%2 still owed).", nullptr, static_cast<int>(total))
+                .arg(QLocale().toString(open), FamilyText::money(owed, m_currencyCode)));
 }
 
 QString FamilyDetailView::titleText() const
@@ -393,7 +394,7 @@ QString FamilyDetailView::valueText(const QString& column) const
     if (column == QLatin1String("avg_payment_days_late"))
         return value.isDouble() ? FamilyText::days(value.toInteger()) : FamilyText::none();
     if (column == QLatin1String("oldest_child_age"))
-        return value.isDouble() ? tr("%1 years old").arg(locale.toString(value.toInteger()))
+        return value.isDouble() ? tr("%Ln year(s) old", nullptr, value.toInt())
                                 : FamilyText::none();
     if (column == QLatin1String("children_names")) {
         if (!m_childrenWithAges.isEmpty())

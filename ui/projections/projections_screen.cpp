@@ -304,8 +304,8 @@ void ProjectionsScreen::onRebuildProgress(const QStringList& names, qint64 proce
     const QLocale locale;
     m_progress->setValue(
         total > 0 ? static_cast<int>(std::min<qint64>(processed, total) * 1000 / total) : 0);
-    QString text = tr("Rebuilding %1: %2 of %3 events")
-                       .arg(namesText(names), locale.toString(processed), locale.toString(total));
+    QString text = tr("Rebuilding %1: %2 of %Ln event(s)", nullptr, static_cast<int>(total))
+                       .arg(namesText(names), locale.toString(processed));
     if (eventsPerSecond > 0) {
         const qint64 left = std::max<qint64>(0, total - processed);
         const auto ms =

@@ -115,12 +115,38 @@ std::optional<qint64> parseCents(const QString& text, const QLocale& locale,
     return wholeValue * 100 + fractionValue;
 }
 
+QString formatWholeUnits(qint64 units, const QLocale& locale)
+{
+    // Grouped here, not by QLocale::toString: Qt 6.4 writes 1370250 as
+    // "1370.250" in es_ES (CLDR's "no separator in four digits" applied to
+    // the leading group). Amounts are grouped from 1.000 on, in every
+    // language, so a column of amounts lines up (docs/DECISIONS.md).
+    const bool negative = units < 0;
+    // Unsigned: the magnitude of the lowest qint64 does not fit a qint64.
+    quint64 magnitude = negative ? quint64(0) - quint64(units) : quint64(units);
+    QStringList groups;
+    do {
+        const auto group = static_cast<int>(magnitude % 1000);
+        magnitude /= 1000;
+        QString digits = locale.toString(group);
+        if (magnitude > 0)
+            digits = digits.rightJustified(3, locale.zeroDigit().at(0));
+        groups.prepend(digits);
+    } while (magnitude > 0);
+    QString text = groups.join(locale.groupSeparator());
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return text;
+}
+
 QString formatCents(qint64 cents, const QLocale& locale)
 {
     const bool negative = cents < 0;
-    const qint64 magnitude = negative ? -cents : cents;
-    QString text = locale.toString(magnitude / 100) + locale.decimalPoint() +
-                   locale.toString(magnitude % 100).rightJustified(2, locale.zeroDigit().at(0));
+    const quint64 magnitude = negative ? quint64(0) - quint64(cents) : quint64(cents);
+    QString text = formatWholeUnits(static_cast<qint64>(magnitude / 100), locale) +
+                   locale.decimalPoint() +
+                   locale.toString(static_cast<int>(magnitude % 100))
+                       .rightJustified(2, locale.zeroDigit().at(0));
     if (negative)
         text.prepend(locale.negativeSign());
     return text;

@@ -17,8 +17,14 @@ namespace coopdesk::money {
 std::optional<qint64> parseCents(const QString& text, const QLocale& locale,
                                  const QString& currencyCode = {});
 
-// The amount with the locale's grouping and decimal point: 123456 → "1,234.56".
+// The amount with the locale's group separator and decimal point, grouped
+// by thousands from 1,000 on in every language: 123456 → "1,234.56" (en),
+// "1.234,56" (es); 137025000 → "1.370.250,00" (es). Every amount the app
+// shows, exports or draws goes through this or the two below.
 QString formatCents(qint64 cents, const QLocale& locale);
+
+// A whole number of currency units, grouped as formatCents: chart axes.
+QString formatWholeUnits(qint64 units, const QLocale& locale);
 
 // The amount followed by the currency code: "1,234.56 USD".
 QString formatWithCurrency(qint64 cents, const QLocale& locale, const QString& currencyCode);

@@ -1,5 +1,4 @@
 #include "cli_output.h"
-#include "clock.h"
 #include "commands/command_bus.h"
 #include "domain/text_rules.h"
 #include "io/demo_generator.h"
@@ -11,31 +10,6 @@
 #include <QFile>
 
 namespace coopdesk::cli {
-
-namespace {
-
-// The demo records its events on a clock of its own: from midnight UTC of
-// the demo's last day, a millisecond further at each reading. The same
-// options then give the same co-op, recorded_at (and so last_updated) included.
-class DemoClock final : public Clock
-{
-public:
-    explicit DemoClock(QDate day)
-        : m_next(day, QTime(0, 0), Qt::UTC)
-    {
-    }
-    QDateTime now() const override
-    {
-        const QDateTime current = m_next;
-        m_next = m_next.addMSecs(1);
-        return current;
-    }
-
-private:
-    mutable QDateTime m_next;
-};
-
-} // namespace
 
 int runSeedDemo(const Context& context)
 {
@@ -64,7 +38,13 @@ int runSeedDemo(const Context& context)
     if (!QFile::exists(context.db))
         coopfile::create(context.db);
     auto store = context.openStore();
-    DemoClock clock(options.lastMonth);
+    // The demo records each event at the moment it happened (a time of the
+    // co-op's working day), set by the generator: the same options give the
+    // same co-op, recorded_at (and so last_updated) included. Without
+    // --as-of the demo's today is today: nothing is recorded after now.
+    DemoClock clock(QDateTime(options.lastMonth, QTime(8, 0)),
+                    asOf.isEmpty() ? QDateTime::currentDateTimeUtc() : QDateTime());
+    options.clock = &clock;
     CommandBus bus(*store, clock, context.user);
     QElapsedTimer timer;
     timer.start();
