@@ -9,6 +9,7 @@ coopdesk_packages=(
     libsqlite3-dev sqlite3 libssl-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream    # the packaging test (ctest -L packaging)
+    mount                 # tst_disk_full and tst_cli_read_only_media mount a small tmpfs and a read-only view
 )
 
 coopdesk_install_packages() {

@@ -43,9 +43,13 @@ root="$(mktemp -d /var/tmp/coopdesk-fresh-root.XXXXXX)/root"
 mounted=()
 
 cleanup() {
-    local i
+    local i target
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
         umount -R "${mounted[$i]}" 2> /dev/null || umount -R -l "${mounted[$i]}" || true
+    done
+    # Anything a test mounted inside and left behind (a tmpfs, a read-only view).
+    for target in $(findmnt -rn -o TARGET | grep "^$root/" | sort -r); do
+        umount -l "$target" || true
     done
     # Only a root with nothing mounted inside is removed, and never across
     # file systems: a bind mount left behind must not take the host's files.
