@@ -7,6 +7,7 @@
 #include "projections/views_file.h"
 #include "queries/query_service.h"
 #include "temp_coop.h"
+#include "views_mark.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -19,23 +20,6 @@ using namespace coopdesk::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const char* const markSql = "INSERT OR REPLACE INTO meta (key, value) VALUES ('test_mark', 'old')";
-
-// Whether the file at `views` is the one marked before (not a new one).
-bool isMarked(const QString& views)
-{
-    SqliteConnection connection(views, SqliteConnection::Mode::ReadOnly);
-    connection.setBusyTimeout(10000);
-    return connection.scalar("SELECT count(*) FROM meta WHERE key = 'test_mark'") != 0;
-}
-
-void mark(const QString& views)
-{
-    SqliteConnection connection(views, SqliteConnection::Mode::ReadWrite);
-    connection.setBusyTimeout(10000);
-    connection.execute(markSql);
-}
 
 // Puts a file that is not a views file in the views file's place, as a
 // copy or a restore by hand would (a rename: the old file lives on, open).
@@ -78,25 +62,25 @@ private slots:
         QueryService queries(coop.path());
         QVERIFY(queries.getFamily(u"f1"_s));
         const QString views = projector.viewsPath();
-        mark(views);
+        markViewsFile(views);
 
         viewsfile::remove(views);
         coop.enroll(u"f2"_s);
         projector.catchUp();
         QCOMPARE(projector.viewsOpenings(), 1);
         QVERIFY(QFile::exists(views));
-        QVERIFY(!isMarked(views)); // a new file, made and filled by the projector
+        QVERIFY(!viewsFileIsMarked(views)); // a new file, made and filled by the projector
         // The queries read the new file, not the deleted one.
         QVERIFY(queries.getFamily(u"f2"_s));
         QVERIFY(queries.getFamily(u"f1"_s));
 
         // Again, with a foreign file renamed into its place.
-        mark(views);
+        markViewsFile(views);
         replaceWithForeignFile(views);
         coop.enroll(u"f3"_s);
         projector.catchUp();
         QCOMPARE(projector.viewsOpenings(), 2);
-        QVERIFY(!isMarked(views));
+        QVERIFY(!viewsFileIsMarked(views));
         QVERIFY(queries.getFamily(u"f3"_s));
         QCOMPARE(queries.countFamilies({}), 3);
     }
@@ -114,7 +98,7 @@ private slots:
         QVERIFY(service.waitFor(coop.store().headPosition(), 20000));
         QueryService queries(coop.path());
         QVERIFY(queries.getFamily(u"f1"_s));
-        mark(views);
+        markViewsFile(views);
 
         // Deleted while the app runs and nothing is appended: noticed anyway.
         viewsfile::remove(views);
@@ -125,7 +109,7 @@ private slots:
         QVERIFY(service.waitFor(enrolled.position, 20000));
         QTRY_VERIFY_WITH_TIMEOUT(hasFamily(queries, u"f2"_s), 20000);
         QVERIFY(queries.getFamily(u"f1"_s));
-        QVERIFY(!isMarked(views));
+        QVERIFY(!viewsFileIsMarked(views));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "projections/views_file.h"
 #include "store/sqlite_connection.h"
 #include "temp_coop.h"
+#include "views_mark.h"
 
 #include <QHash>
 #include <QProcess>
@@ -21,17 +22,6 @@ using namespace coopdesk::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A row only this views file holds: a file put in its place has none.
-const char* const markSql = "INSERT OR REPLACE INTO meta (key, value) VALUES ('test_mark', 'kept')";
-
-bool stillMarked(const QString& views)
-{
-    SqliteConnection connection(views, SqliteConnection::Mode::ReadOnly);
-    connection.setBusyTimeout(10000);
-    Query query = connection.query("SELECT value FROM meta WHERE key = 'test_mark'");
-    return query.next() && query.text(0) == u"kept"_s;
-}
 
 QStringList queryArguments(const QString& coop, const QString& what)
 {
@@ -61,9 +51,7 @@ private slots:
             m_answers.insert(what, run.out);
         }
         m_views = viewsfile::pathFor(m_coop);
-        SqliteConnection views(m_views, SqliteConnection::Mode::ReadWrite);
-        views.setBusyTimeout(10000);
-        views.execute(markSql);
+        markViewsFile(m_views);
     }
 
     // The two loops (bounded by count): every run answers alike
@@ -101,7 +89,7 @@ private slots:
                     start(slot);
             }
         }
-        QVERIFY2(stillMarked(m_views), "the views file was replaced");
+        QVERIFY2(viewsFileIsMarked(m_views), "the views file was replaced");
     }
 
     // Another process holding a lock on the views file makes a query wait,
@@ -115,7 +103,7 @@ private slots:
             // No other connection may read the file while this one lives.
             holder.execute("PRAGMA locking_mode = EXCLUSIVE");
             holder.execute("BEGIN EXCLUSIVE");
-            holder.execute(markSql);
+            holder.execute(markViewsSql);
             run = runCli(queryArguments(m_coop, u"tiers"_s));
             holder.execute("COMMIT");
         }
@@ -123,12 +111,12 @@ private slots:
             QCOMPARE(run.out, m_answers.value(u"tiers"_s));
         else
             QVERIFY2(run.err.contains("locked"), run.err.constData());
-        QVERIFY2(stillMarked(m_views), "the views file was replaced");
+        QVERIFY2(viewsFileIsMarked(m_views), "the views file was replaced");
         // Once the lock is gone, the same file answers.
         const CliRun after = runCli(queryArguments(m_coop, u"tiers"_s));
         QVERIFY2(after.exitCode == 0, after.err.constData());
         QCOMPARE(after.out, m_answers.value(u"tiers"_s));
-        QVERIFY(stillMarked(m_views));
+        QVERIFY(viewsFileIsMarked(m_views));
     }
 
 private:
