@@ -69,7 +69,7 @@ std::optional<Arguments> parseArguments(const QStringList& argv, QString& error)
     }
     const auto user = arguments.options.constFind(QStringLiteral("user"));
     if (user != arguments.options.constEnd()) {
-        const std::optional<QString> name = validUserName(user.value());
+        const std::optional<QString> name = text::validUserName(user.value());
         if (!name) {
             error = QCoreApplication::translate(
                 "Cli", "--user needs a name of 1 to 100 characters without control characters");
@@ -78,16 +78,6 @@ std::optional<Arguments> parseArguments(const QStringList& argv, QString& error)
         arguments.options.insert(QStringLiteral("user"), *name);
     }
     return arguments;
-}
-
-std::optional<QString> validUserName(const QString& name)
-{
-    const QString trimmed = text::trimmed(name);
-    const qsizetype length = text::codePointCount(trimmed);
-    if (length < 1 || length > 100 || text::hasControlCharacters(trimmed, false) ||
-        text::hasUnpairedSurrogates(trimmed))
-        return std::nullopt;
-    return trimmed;
 }
 
 QString usageText()

@@ -32,8 +32,4 @@ std::optional<Arguments> parseArguments(const QStringList& argv, QString& error)
 
 QString usageText();
 
-// A --user name (SPEC 8): text of 1 to 100 code points once trimmed, with no
-// control characters. The trimmed name, or nothing when it breaks the rule.
-std::optional<QString> validUserName(const QString& name);
-
 } // namespace coopdesk::cli

@@ -3,6 +3,7 @@
 #include "app_version.h"
 #include "cli_output.h"
 #include "domain/event_upcasting.h"
+#include "domain/text_rules.h"
 #include "platform/platform_files.h"
 #include "subcommands/subcommands.h"
 
@@ -19,7 +20,7 @@ namespace {
 // recorded as "unknown" rather than stored as it is.
 QString systemUser()
 {
-    return validUserName(platform::systemUserName()).value_or(QStringLiteral("unknown"));
+    return text::validUserName(platform::systemUserName()).value_or(QStringLiteral("unknown"));
 }
 
 using Subcommand = std::function<int(const Context&)>;

@@ -40,7 +40,8 @@ public:
         // Runs every command as for real, then always rolls back: the results
         // say what would happen, nothing is appended (imports' --dry-run).
         bool dryRun = false;
-        // Called after each command with (done, total); returning false
+        // Called before each command and once at the end with (done, total)
+        // (the demo co-op sets its clock there); returning false
         // cancels the batch: it is rolled back and `cancelled` is set.
         std::function<bool(qsizetype done, qsizetype total)> progress;
     };

@@ -14,9 +14,18 @@ namespace coopdesk {
 namespace {
 const QString paymentReceived = QStringLiteral("PaymentReceived");
 
-// A payment's amount_cents (SPEC 2, ReceivePayment).
-constexpr qint64 minPaymentCents = 1;
-constexpr qint64 maxPaymentCents = 100'000'000;
+// A payment's amount_cents: ReceivePayment's bounds in the command catalog.
+const FieldRule& paymentAmountRule()
+{
+    static const FieldRule rule = [] {
+        for (const FieldRule& field : commandSpec(CommandType::ReceivePayment).fields) {
+            if (field.name == QLatin1String("amount_cents"))
+                return field;
+        }
+        Q_UNREACHABLE();
+    }();
+    return rule;
+}
 
 // An amount that does not fit is a poison event, never a silent zero (SPEC 2).
 QJsonObject upcastPaymentV1(QJsonObject data)
@@ -25,7 +34,7 @@ QJsonObject upcastPaymentV1(QJsonObject data)
     if (!amount.isDouble())
         throw EventDecodeError(QStringLiteral("PaymentReceived schema 1 has no numeric amount"));
     const std::optional<qint64> cents = dollarsToCents(amount.toDouble());
-    if (!cents || *cents < minPaymentCents || *cents > maxPaymentCents)
+    if (!cents || *cents < paymentAmountRule().min || *cents > paymentAmountRule().max)
         throw EventDecodeError(
             QStringLiteral("PaymentReceived schema 1 amount %1 does not fit: a payment is "
                            "0.01 to 1000000.00")

@@ -9,9 +9,9 @@ namespace {
 bool isWhiteSpace(char16_t c)
 {
     // The White_Space property of Unicode (PropList.txt); all in the BMP.
-    return (c >= 0x0009 && c <= 0x000D) || c == 0x0020 || c == 0x0085 || c == 0x00A0
-        || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
-        || c == 0x202F || c == 0x205F || c == 0x3000;
+    return (c >= 0x0009 && c <= 0x000D) || c == 0x0020 || c == 0x0085 || c == 0x00A0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 bool isAsciiDigits(QStringView text)
@@ -92,8 +92,8 @@ bool isValidId(const QString& id)
         return false;
     for (QChar c : id) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
-            || (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                        (u >= u'0' && u <= u'9') || u == u'_' || u == u'-';
         if (!ok)
             return false;
     }
@@ -111,8 +111,8 @@ bool isValidEmail(const QString& email)
     const qsizetype at = email.indexOf(u'@');
     const QStringView local = QStringView(email).left(at);
     const QStringView domain = QStringView(email).mid(at + 1);
-    return !local.isEmpty() && domain.contains(u'.') && !domain.startsWith(u'.')
-        && !domain.endsWith(u'.');
+    return !local.isEmpty() && domain.contains(u'.') && !domain.startsWith(u'.') &&
+           !domain.endsWith(u'.');
 }
 
 std::optional<QDate> parseDate(const QString& text)
@@ -120,8 +120,8 @@ std::optional<QDate> parseDate(const QString& text)
     if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
         return std::nullopt;
     const QStringView view(text);
-    if (!isAsciiDigits(view.mid(0, 4)) || !isAsciiDigits(view.mid(5, 2))
-        || !isAsciiDigits(view.mid(8, 2)))
+    if (!isAsciiDigits(view.mid(0, 4)) || !isAsciiDigits(view.mid(5, 2)) ||
+        !isAsciiDigits(view.mid(8, 2)))
         return std::nullopt;
     const QDate date(view.mid(0, 4).toInt(), view.mid(5, 2).toInt(), view.mid(8, 2).toInt());
     if (!date.isValid() || date < QDate(1900, 1, 1) || date > QDate(2100, 12, 31))
@@ -144,6 +144,16 @@ bool isValidMonth(const QString& text)
 QString formatDate(QDate date)
 {
     return date.toString(Qt::ISODate);
+}
+
+std::optional<QString> validUserName(const QString& name)
+{
+    const QString trimmed = text::trimmed(name);
+    const qsizetype length = codePointCount(trimmed);
+    if (length < 1 || length > 100 || hasControlCharacters(trimmed, false) ||
+        hasUnpairedSurrogates(trimmed))
+        return std::nullopt;
+    return trimmed;
 }
 
 } // namespace coopdesk::text

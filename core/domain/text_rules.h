@@ -38,4 +38,9 @@ bool isValidMonth(const QString& text);
 
 QString formatDate(QDate date);
 
+// A user name recorded in event metadata (SPEC 8's --user): text of 1 to 100
+// code points once trimmed, with no control characters. The trimmed name,
+// or nothing when it breaks the rule.
+std::optional<QString> validUserName(const QString& name);
+
 } // namespace coopdesk::text

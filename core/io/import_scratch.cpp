@@ -89,11 +89,6 @@ void ImportScratch::addCommand(qint64 line, const QJsonObject& command)
         .run();
 }
 
-qint64 ImportScratch::commandCount()
-{
-    return m_db.scalar("SELECT count(*) FROM commands");
-}
-
 QList<ScratchCommand> ImportScratch::commands(qint64 from, qint64 count)
 {
     QList<ScratchCommand> chunk;
@@ -121,11 +116,6 @@ void ImportScratch::addError(Source source, const ImportError& error)
 void ImportScratch::clearErrors(Source source)
 {
     m_db.query("DELETE FROM row_errors WHERE source = ?").bind(1, qint64(source)).run();
-}
-
-qint64 ImportScratch::errorCount()
-{
-    return m_db.scalar("SELECT count(*) FROM row_errors");
 }
 
 void ImportScratch::forEachError(const std::function<void(const ImportError&)>& visit)

@@ -40,14 +40,12 @@ public:
     std::optional<qint64> firstLineOf(const QString& familyId, qint64 line);
 
     void addCommand(qint64 line, const QJsonObject& command);
-    qint64 commandCount();
     // Commands in file order, `count` of them from index `from` (0-based).
     QList<ScratchCommand> commands(qint64 from, qint64 count);
 
     enum class Source { Parse = 0, Bus = 1 };
     void addError(Source source, const ImportError& error);
     void clearErrors(Source source);
-    qint64 errorCount();
     // Every row error by line (a row has one), read a chunk at a time.
     void forEachError(const std::function<void(const ImportError&)>& visit);
 

@@ -1,7 +1,5 @@
 #include "json_syntax.h"
 
-#include <QStringDecoder>
-
 namespace coopdesk::json {
 
 namespace {
@@ -159,10 +157,7 @@ private:
 
 bool isUtf8(QByteArrayView text)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(text);
-    Q_UNUSED(decoded)
-    return !decoder.hasError();
+    return text.isValidUtf8();
 }
 
 } // namespace

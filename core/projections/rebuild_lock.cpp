@@ -45,14 +45,7 @@ QString RebuildLock::pathFor(const QString& viewsPath)
 std::unique_ptr<RebuildLock> RebuildLock::acquire(const QString& viewsPath)
 {
     const QString path = pathFor(viewsPath);
-    if (!QFile::exists(path)) {
-        try {
-            coopfile::createPrivateFile(path);
-        } catch (const StorageError&) {
-            if (!QFile::exists(path)) // not a race with another creator
-                throw;
-        }
-    }
+    coopfile::ensurePrivateFile(path); // made once, by whichever process is first
     auto connection = std::make_unique<SqliteConnection>(path, SqliteConnection::Mode::ReadWrite);
     connection->setBusyTimeout(acquireWaitMs);
     if (!tryLock(*connection))

@@ -27,9 +27,10 @@ public:
     static std::unique_ptr<RebuildLock> acquire(const QString& viewsPath);
     // True while some rebuild of that views file holds its lock.
     static bool isHeld(const QString& viewsPath);
-    static QString pathFor(const QString& viewsPath);
 
 private:
+    // The side file, beside the views file.
+    static QString pathFor(const QString& viewsPath);
     explicit RebuildLock(std::unique_ptr<SqliteConnection> connection);
 
     std::unique_ptr<SqliteConnection> m_connection;

@@ -1,6 +1,6 @@
 #include "views_file.h"
 
-#include "platform/file_kind.h"
+#include "platform/platform_files.h"
 #include "store/coop_file.h"
 
 #include <QCoreApplication>
@@ -194,16 +194,15 @@ void remove(const QString& path)
 
 bool canBeWritten(const QString& path)
 {
-    // Its -wal and -shm files are made beside it.
-    if (!platform::canCreateFilesIn(QFileInfo(path).absolutePath()))
-        return false;
-    return platform::fileKind(path) == platform::FileKind::Missing || coopfile::isWritable(path);
+    if (platform::fileKind(path) == platform::FileKind::Missing)
+        return platform::canCreateFilesIn(QFileInfo(path).absolutePath());
+    return coopfile::isWritable(path);
 }
 
 std::unique_ptr<SqliteConnection> openForWriting(const QString& path, const QString& coopFileId,
                                                  bool* recreated)
 {
-    coopfile::checkRegularFile(path); // a named pipe would block, a folder cannot be replaced
+    // judge() refuses a named pipe, a folder or a device before opening it.
     const bool ours = judge(path, coopFileId) == Verdict::Ours;
     if (!ours)
         replaceUnlessOurs(path, coopFileId);

@@ -1,6 +1,5 @@
 #include "coop_file.h"
 
-#include "platform/file_kind.h"
 #include "platform/platform_files.h"
 #include "skip_log.h"
 
@@ -172,7 +171,10 @@ void upgrade(SqliteConnection& connection)
 
 bool isWritable(const QString& path)
 {
-    return platform::isWritableFile(path);
+    // Writing takes a -wal file beside it: a folder on read-only media
+    // makes the file read-only too.
+    return platform::isWritableFile(path) &&
+           platform::canCreateFilesIn(QFileInfo(path).absolutePath());
 }
 
 namespace {
@@ -262,8 +264,8 @@ bool noRoomForShm(const StorageError& error)
     }
 }
 
-} // namespace
-
+// How to open the file without writing: ReadOnly, or Immutable on read-only
+// media. Throws StorageError when it cannot be read there.
 SqliteConnection::Mode readMode(const QString& path)
 {
     // Reading a file in WAL mode takes its -shm file, which SQLite creates
@@ -282,6 +284,8 @@ SqliteConnection::Mode readMode(const QString& path)
                                    "writable folder and open the copy")
                            .arg(path));
 }
+
+} // namespace
 
 void checkSqliteHeader(const QString& path, const QString& notOursMessage)
 {
@@ -315,16 +319,31 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage)
                                .arg(qint64(pageCount) * pageSize));
 }
 
-void createPrivateFile(const QString& path)
+namespace {
+
+void createOwnerOnly(const QString& path, bool existingIsFine)
 {
     const platform::CreatedFile created = platform::createOwnerOnlyFile(path);
-    if (created.outcome != platform::CreateOutcome::Created) {
-        const bool exists = created.outcome == platform::CreateOutcome::AlreadyExists;
-        throw StorageError(StorageError::Kind::Io,
-                           exists
-                               ? Storage::tr("%1 already exists").arg(path)
-                               : Storage::tr("%1 cannot be created: %2").arg(path, created.error));
-    }
+    if (created.outcome == platform::CreateOutcome::Created)
+        return;
+    const bool exists = created.outcome == platform::CreateOutcome::AlreadyExists;
+    if (exists && existingIsFine)
+        return;
+    throw StorageError(StorageError::Kind::Io,
+                       exists ? Storage::tr("%1 already exists").arg(path)
+                              : Storage::tr("%1 cannot be created: %2").arg(path, created.error));
+}
+
+} // namespace
+
+void createPrivateFile(const QString& path)
+{
+    createOwnerOnly(path, false);
+}
+
+void ensurePrivateFile(const QString& path)
+{
+    createOwnerOnly(path, true);
 }
 
 void create(const QString& path)
@@ -366,11 +385,8 @@ std::unique_ptr<SqliteConnection> open(const QString& path, const StoreOptions& 
         reading = SqliteConnection::Mode::Immutable;
         version = checkIdentity(path, reading, options.busyTimeoutMs);
     }
-    // Writing takes a -wal file beside it: a folder on read-only media
-    // makes the file read-only too.
-    const bool readOnly = options.readOnly || reading == SqliteConnection::Mode::Immutable ||
-                          !isWritable(path) ||
-                          !platform::canCreateFilesIn(QFileInfo(path).absolutePath());
+    const bool readOnly =
+        options.readOnly || reading == SqliteConnection::Mode::Immutable || !isWritable(path);
     auto connection = std::make_unique<SqliteConnection>(
         path, readOnly ? reading : SqliteConnection::Mode::ReadWrite);
     applyPragmas(*connection, options);

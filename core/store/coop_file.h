@@ -52,15 +52,14 @@ void checkSqliteHeader(const QString& path, const QString& notOursMessage);
 // path passes. Throws StorageError.
 void checkRegularFile(const QString& path);
 
-// How to open the file without writing: ReadOnly, or Immutable on read-only
-// media. Throws StorageError when it cannot be read there.
-SqliteConnection::Mode readMode(const QString& path);
-
 // Creates an empty file readable and writable by its owner only; never
 // replaces an existing one. Throws StorageError.
 void createPrivateFile(const QString& path);
+// The same, where a file already there (made by another process) will do.
+void ensurePrivateFile(const QString& path);
 
-// True when the file's mode bits allow writing and this process may write it.
+// True when this process may write the file (its mode bits and the system
+// allow it) and its folder can take the -wal and -shm files beside it.
 bool isWritable(const QString& path);
 
 } // namespace coopfile

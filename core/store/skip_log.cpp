@@ -96,11 +96,5 @@ QList<SkipRecord> readAfter(SqliteConnection& coop, qint64 afterId)
     return skips;
 }
 
-qint64 lastId(SqliteConnection& coop)
-{
-    return hasTable(coop) ? coop.scalar("SELECT coalesce(max(skip_id), 0) FROM projection_skips")
-                          : 0;
-}
-
 } // namespace skiplog
 } // namespace coopdesk

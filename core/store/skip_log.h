@@ -44,8 +44,5 @@ void record(SqliteConnection& coop, const SkipRecord& skip);
 // opened read-only (not upgraded) has none.
 QList<SkipRecord> readAfter(SqliteConnection& coop, qint64 afterId);
 
-// The id of the last skip recorded, 0 when none.
-qint64 lastId(SqliteConnection& coop);
-
 } // namespace skiplog
 } // namespace coopdesk

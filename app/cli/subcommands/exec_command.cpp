@@ -1,7 +1,7 @@
 #include "cli_output.h"
 #include "clock.h"
 #include "commands/command_bus.h"
-#include "platform/file_kind.h"
+#include "platform/platform_files.h"
 #include "subcommands.h"
 #include "views_location.h"
 
