@@ -47,12 +47,12 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/store/audit_check.cpp" line="+103"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+278"/>
         <source>The append-only protection of the events table is missing or altered</source>
         <translation>La protección de solo añadir de la tabla de eventos falta o fue alterada</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location filename="../core/store/audit_check.cpp" line="+33"/>
         <source>Position %1 is missing: the event there was deleted or renumbered</source>
         <translation>Falta la posición %1: el evento que había allí fue borrado o renumerado</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Verificación cancelada</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="-8"/>
         <source>%1 is damaged (%2); restore it from a backup</source>
         <translation>%1 está dañado (%2); restáurelo desde una copia de seguridad</translation>
     </message>
@@ -715,13 +715,13 @@
 <context>
     <name>CommandErrors</name>
     <message>
-        <location filename="../ui/command_dialogs/form_validation.cpp" line="+92"/>
         <location filename="../core/domain/command_validation.cpp" line="+128"/>
+        <location filename="../ui/command_dialogs/form_validation.cpp" line="+92"/>
         <source>%1 is required</source>
         <translation>%1: dato obligatorio</translation>
     </message>
     <message>
-        <location filename="../core/domain/command_validation.cpp" line="-44"/>
+        <location line="-44"/>
         <source>%1 must be text</source>
         <translation>%1: debe ser texto</translation>
     </message>
@@ -882,7 +882,7 @@
         <translation>El pago «%1» ya se registró para esta familia</translation>
     </message>
     <message>
-        <location filename="../core/commands/command_bus.cpp" line="+144"/>
+        <location filename="../core/commands/command_bus.cpp" line="+151"/>
         <source>command_id “%1” was already used for a different command</source>
         <translation>El command_id «%1» ya se usó para otro comando</translation>
     </message>
@@ -1395,17 +1395,17 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../core/projections/projection_rebuild.cpp" line="+103"/>
+        <location filename="../core/projections/projection_rebuild.cpp" line="+102"/>
         <source>The rebuild stopped at position %1: %2</source>
         <translation>La reconstrucción se detuvo en la posición %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/projections/rebuild_lock.cpp" line="+60"/>
+        <location filename="../core/projections/rebuild_lock.cpp" line="+53"/>
         <source>Another rebuild of this co-op&apos;s read models is running; try again when it has finished</source>
         <translation>Hay otra reconstrucción de los modelos de lectura de esta cooperativa en curso; inténtelo de nuevo cuando haya terminado</translation>
     </message>
     <message>
-        <location filename="../core/projections/views_verifier.cpp" line="+87"/>
+        <location filename="../core/projections/views_verifier.cpp" line="+86"/>
         <source>%1 differs from a fresh rebuild at position %2: read model has %3, rebuild has %4</source>
         <translation>%1 difiere de una reconstrucción nueva en la posición %2: el modelo de lectura tiene %3, la reconstrucción tiene %4</translation>
     </message>
@@ -1415,13 +1415,13 @@
         <translation>%1: otro programa está sustituyendo este archivo de vistas; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+37"/>
+        <location line="-4"/>
+        <location line="+35"/>
         <source>%1 cannot be replaced: %2</source>
         <translation>%1 no se puede sustituir: %2</translation>
     </message>
     <message>
-        <location filename="../core/projections/projector.cpp" line="+390"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+19"/>
         <source>%1 is read-only: the skip cannot be recorded</source>
         <translation>%1 es de solo lectura: no se puede registrar la omisión</translation>
     </message>
@@ -1457,20 +1457,20 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/store/coop_file.cpp" line="+128"/>
+        <location filename="../core/store/coop_file.cpp" line="+127"/>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+207"/>
+        <location line="+228"/>
         <source>%1 is not a CoopDesk co-op file</source>
         <translation>%1 no es un archivo de cooperativa de CoopDesk</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-235"/>
         <source>%1 was written by a newer version of CoopDesk (file schema %2, this version reads up to %3); update CoopDesk to open it</source>
         <translation>%1 fue escrito por una versión más nueva de CoopDesk (esquema %2; esta versión lee hasta el %3); actualice CoopDesk para abrirlo</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -1485,7 +1485,7 @@
         <translation>%1 está dañado: es más corto de lo que indica su cabecera (%2 bytes, se esperaban %3); restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1 already exists</source>
         <translation>%1 ya existe</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation>%1 no se puede crear: %2</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-107"/>
         <source>a folder</source>
         <translation>una carpeta</translation>
     </message>
@@ -1555,14 +1555,57 @@
         <translation>no se pudo leer ni escribir el archivo</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+288"/>
         <source>in the statement “%1”</source>
         <translation>en la instrucción “%1”</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="+189"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="-76"/>
         <source>%1 is read-only (on read-only media, or without permission to write it): nothing can be recorded in it; to record, copy it to a writable folder</source>
         <translation>%1 es de solo lectura (está en un medio de solo lectura, o sin permiso para escribir en él): no se puede registrar nada en él; para registrar, cópielo a una carpeta con permiso de escritura</translation>
+    </message>
+</context>
+<context>
+    <name>StorageAdvice</name>
+    <message>
+        <location filename="../ui/session/storage_advice.cpp" line="+21"/>
+        <source>Choose a co-op file made by CoopDesk (NAME.coop).</source>
+        <translation>Elija un archivo de cooperativa creado por CoopDesk (NOMBRE.coop).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install a newer version of CoopDesk to open this file.</source>
+        <translation>Instale una versión más nueva de CoopDesk para abrir este archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is damaged. Restore it from a backup; CoopDesk has not changed it.</source>
+        <translation>El archivo está dañado. Restáurelo desde una copia de seguridad; CoopDesk no lo ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program is using the co-op file. Try again in a moment.</source>
+        <translation>Otro programa está usando el archivo de cooperativa. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The co-op file cannot be written (see its permissions).</source>
+        <translation>No se puede escribir en el archivo de cooperativa (vea sus permisos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>El disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the co-op file exists and that you may read and write it.</source>
+        <translation>Compruebe que el archivo de cooperativa existe y que tiene permiso para leerlo y escribir en él.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that no other program is using the co-op file and that the disk has free space, then try again.</source>
+        <translation>Compruebe que ningún otro programa esté usando el archivo de cooperativa y que el disco tenga espacio libre, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1677,11 +1720,12 @@
     </message>
     <message>
         <location line="+39"/>
+        <location line="+119"/>
         <source>The activity log cannot be read right now</source>
         <translation>Ahora no se puede leer el registro de actividad</translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+80"/>
         <source>Stopped after %Ln event(s); nothing wrong was found.</source>
         <translation>
             <numerusform>Detenida tras %Ln evento; no se encontró nada incorrecto.</numerusform>
@@ -1689,12 +1733,12 @@
         </translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Reading the activity log…</source>
         <translation>Leyendo el registro de actividad…</translation>
     </message>
@@ -1719,7 +1763,7 @@
         <translation>Empezando…</translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-158"/>
         <source>%1 of %Ln event(s)</source>
         <translation>
             <numerusform>%1 de %Ln evento</numerusform>
@@ -1727,7 +1771,7 @@
         </translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>The audit trail is intact.</source>
         <translation>El registro de auditoría está intacto.</translation>
     </message>
@@ -1755,7 +1799,7 @@
 <context>
     <name>coopdesk::AtRiskModel</name>
     <message>
-        <location filename="../ui/at_risk/at_risk_model.cpp" line="+59"/>
+        <location filename="../ui/at_risk/at_risk_model.cpp" line="+57"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -1886,7 +1930,7 @@
 <context>
     <name>coopdesk::CommandDialog</name>
     <message>
-        <location filename="../ui/command_dialogs/command_dialog.cpp" line="+62"/>
+        <location filename="../ui/command_dialogs/command_dialog.cpp" line="+63"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1896,7 +1940,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que ha escrito?</translation>
     </message>
@@ -1954,37 +1998,7 @@
 <context>
     <name>coopdesk::CoopSession</name>
     <message>
-        <location filename="../ui/session/coop_session.cpp" line="+18"/>
-        <source>Choose a co-op file made by CoopDesk (NAME.coop).</source>
-        <translation>Elija un archivo de cooperativa creado por CoopDesk (NOMBRE.coop).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Install a newer version of CoopDesk to open this file.</source>
-        <translation>Instale una versión más nueva de CoopDesk para abrir este archivo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is damaged. Restore it from a backup; CoopDesk has not changed it.</source>
-        <translation>El archivo está dañado. Restáurelo desde una copia de seguridad; CoopDesk no lo ha modificado.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another program is using the file. Try again in a moment.</source>
-        <translation>Otro programa está usando el archivo. Inténtelo de nuevo en un momento.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check that the file exists and that you may read it.</source>
-        <translation>Compruebe que el archivo existe y que tiene permiso para leerlo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Free some space on the disk and try again.</source>
-        <translation>Libere espacio en el disco e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location filename="../ui/session/coop_session.cpp" line="+99"/>
         <source>%1 is a folder, not a co-op file</source>
         <translation>%1 es una carpeta, no un archivo de cooperativa</translation>
     </message>
@@ -2095,7 +2109,7 @@
         <translation>Cooperativa de demostración</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Making the demo co-op: %1 over %2…</source>
         <comment>families, months</comment>
         <translation>Creando la cooperativa de demostración: %1 durante %2…</translation>
@@ -2356,7 +2370,7 @@
 <context>
     <name>coopdesk::FamilyChargesModel</name>
     <message>
-        <location filename="../ui/family_detail/family_charges_model.cpp" line="+61"/>
+        <location filename="../ui/family_detail/family_charges_model.cpp" line="+58"/>
         <source>Not settled</source>
         <translation>Sin saldar</translation>
     </message>
@@ -2612,7 +2626,7 @@
         <translation>Sin cargos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%Ln charge(s), all settled.</source>
         <translation>
             <numerusform>%Ln cargo, saldado.</numerusform>
@@ -2620,7 +2634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%Ln charge(s), %1 not settled (%2 still owed).</source>
         <translation>
             <numerusform>%Ln cargo, %1 sin saldar (aún se deben %2).</numerusform>
@@ -2628,7 +2642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%Ln year(s) old</source>
         <translation>
             <numerusform>%Ln año</numerusform>
@@ -2659,7 +2673,7 @@
 <context>
     <name>coopdesk::FamilyTimelineModel</name>
     <message>
-        <location filename="../ui/family_detail/family_timeline_model.cpp" line="+75"/>
+        <location filename="../ui/family_detail/family_timeline_model.cpp" line="+72"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -2687,7 +2701,7 @@
         <translation>Elija…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
@@ -3026,27 +3040,7 @@
 <context>
     <name>coopdesk::ImportWorker</name>
     <message>
-        <location filename="../ui/import/import_worker.cpp" line="+21"/>
-        <source>Another program is writing to the co-op file. Try again in a moment.</source>
-        <translation>Otro programa está escribiendo en el archivo de cooperativa. Vuelva a intentarlo en un momento.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The disk is full. Free some space and try again.</source>
-        <translation>El disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The co-op file cannot be written (see its permissions).</source>
-        <translation>No se puede escribir en el archivo de cooperativa (vea sus permisos).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Check that no other program is using the co-op file and that the disk has free space, then try again.</source>
-        <translation>Compruebe que ningún otro programa esté usando el archivo de cooperativa y que el disco tenga espacio libre, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location filename="../ui/import/import_worker.cpp" line="+94"/>
         <source>CoopDesk cannot read “%1”: %2</source>
         <translation>CoopDesk no puede leer “%1”: %2</translation>
     </message>
@@ -3360,7 +3354,7 @@
 <context>
     <name>coopdesk::PaymentAnalyticsModel</name>
     <message>
-        <location filename="../ui/payments/payment_analytics_model.cpp" line="+100"/>
+        <location filename="../ui/payments/payment_analytics_model.cpp" line="+98"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -3689,7 +3683,7 @@
 <context>
     <name>coopdesk::ProjectionStatusModel</name>
     <message>
-        <location filename="../ui/projections/projection_status_model.cpp" line="+38"/>
+        <location filename="../ui/projections/projection_status_model.cpp" line="+32"/>
         <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -4063,7 +4057,7 @@ Error: %2</translation>
 <context>
     <name>coopdesk::SkippedEventsModel</name>
     <message>
-        <location filename="../ui/projections/skipped_events_model.cpp" line="+48"/>
+        <location filename="../ui/projections/skipped_events_model.cpp" line="+42"/>
         <source>Read model</source>
         <translation>Modelo de lectura</translation>
     </message>

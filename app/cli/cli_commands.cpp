@@ -63,11 +63,12 @@ int run(const Arguments& arguments)
 
     const Context context{
         arguments,
-        arguments.option(QStringLiteral("db"), qEnvironmentVariable("COOPDESK_DB")),
+        StoreLocation::fromText(
+            arguments.option(QStringLiteral("db"), qEnvironmentVariable("COOPDESK_DB"))),
         arguments.option(QStringLiteral("user"), systemUser()),
         StoreOptions{!arguments.has(QStringLiteral("fast")), 10000, false},
     };
-    if (context.db.isEmpty())
+    if (context.location.isEmpty())
         return usageError(tr("no co-op file: give --db FILE or set COOPDESK_DB"));
     try {
         return subcommand.value()(context);

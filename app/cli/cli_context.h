@@ -1,8 +1,7 @@
 #pragma once
 
 #include "cli_arguments.h"
-#include "store/coop_file.h"
-#include "store/sqlite_event_store.h"
+#include "store/open_event_store.h"
 
 #include <memory>
 
@@ -12,13 +11,21 @@ namespace coopdesk::cli {
 struct Context
 {
     const Arguments& arguments;
-    QString db;
+    StoreLocation location; // --db or $COOPDESK_DB
     QString user;
     StoreOptions storeOptions;
 
-    std::unique_ptr<SqliteEventStore> openStore() const
+    std::unique_ptr<EventStore> openStore() const
     {
-        return std::make_unique<SqliteEventStore>(db, storeOptions);
+        return openEventStore(location, storeOptions);
+    }
+
+    // For subcommands that only read: nothing can be appended through it.
+    std::unique_ptr<EventStore> openStoreToRead() const
+    {
+        StoreOptions readOnly = storeOptions;
+        readOnly.readOnly = true;
+        return openEventStore(location, readOnly);
     }
 };
 

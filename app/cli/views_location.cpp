@@ -8,8 +8,8 @@
 
 namespace coopdesk::cli {
 
-ViewsLocation::ViewsLocation(const QString& coopPath)
-    : m_path(viewsfile::pathFor(coopPath))
+ViewsLocation::ViewsLocation(EventStore& store)
+    : m_path(viewsfile::pathFor(store.location(), store.storeId()))
 {
     if (viewsfile::canBeWritten(m_path))
         return;

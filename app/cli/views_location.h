@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/event_store.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -14,7 +16,7 @@ namespace coopdesk::cli {
 class ViewsLocation
 {
 public:
-    explicit ViewsLocation(const QString& coopPath);
+    explicit ViewsLocation(EventStore& store);
 
     QString path() const { return m_path; }
     bool isTemporary() const { return m_scratch != nullptr; }

@@ -21,6 +21,16 @@ CommandError storageError(const StorageError& error)
     return {errors::storage, std::nullopt, error.message()};
 }
 
+// The family's state with the slice of its reserved ids the command names.
+FamilyState loadFamilyFor(WriteSession& session, const Command& command)
+{
+    FamilyState state = session.loadFamily(command.familyId);
+    for (const ReservedId& reserved : reservedIdsAskedBy(command.fields))
+        if (session.holds(command.familyId, reserved))
+            hold(state, reserved);
+    return state;
+}
+
 } // namespace
 
 CommandBus::CommandBus(EventStore& store, const Clock& clock, const QString& userId,
@@ -155,19 +165,23 @@ CommandResult CommandBus::execute(WriteSession& session, const CommandEnvelope& 
     if (command.type() == CommandType::ChargeTuition && !command.fields.contains(fields::chargeId))
         command.fields.insert(fields::chargeId, newId());
 
-    FamilyState state = session.loadFamily(command.familyId, command.fields);
+    const FamilyState state = loadFamilyFor(session, command);
     const auto decision = decide(state, command);
     if (const auto* error = std::get_if<CommandError>(&decision))
         return CommandResult::rejected(*error, name);
+    const NewEvent& event = std::get<NewEvent>(decision);
+    FamilyState after = state;
+    evolve(after, event.type, event.data);
 
     const QString messageId = command.commandId.isEmpty() ? newId() : command.commandId;
     const EventMetadata metadata{m_userId, command.commandId,
                                  correlationId.isEmpty() ? messageId : correlationId, messageId,
                                  QString::fromLatin1(appVersion)};
-    const RecordedEvent event =
-        session.append(state, std::get<NewEvent>(decision), metadata, m_clock.timestamp());
+    const RecordedEvent recorded =
+        session.append({event, metadata, m_clock.timestamp(), after,
+                        reservedIdsTakenBy(event.type, event.data)});
     CommandResult result =
-        CommandResult::accepted(name, command.familyId, event.position, event.streamVersion);
+        CommandResult::accepted(name, command.familyId, recorded.position, recorded.streamVersion);
     if (!command.commandId.isEmpty())
         session.rememberCommand(command.commandId, {envelope.fingerprint, result.toJsonLine()});
     return result;

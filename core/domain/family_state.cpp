@@ -133,13 +133,40 @@ void evolve(FamilyState& state, const QString& eventType, const QJsonObject& dat
         state.engagementScore = data.value(QStringLiteral("new_score")).toInt();
     else if (eventType == QLatin1String("RiskScoreUpdated"))
         state.riskScore = data.value(QStringLiteral("new_score")).toInt();
-    else if (eventType == QLatin1String("TuitionCharged"))
-        state.chargeIds.insert(data.value(fields::chargeId).toString());
-    else if (eventType == QLatin1String("PaymentReceived")) {
-        const QJsonValue transactionId = data.value(fields::transactionId);
-        if (transactionId.isString())
-            state.transactionIds.insert(transactionId.toString());
+    for (const ReservedId& reserved : reservedIdsTakenBy(eventType, data))
+        hold(state, reserved);
+}
+
+QList<ReservedId> reservedIdsAskedBy(const QJsonObject& commandFields)
+{
+    QList<ReservedId> asked;
+    for (const QString& kind : {fields::chargeId, fields::transactionId}) {
+        const QJsonValue id = commandFields.value(kind);
+        if (id.isString())
+            asked.append({kind, id.toString()});
     }
+    return asked;
+}
+
+QList<ReservedId> reservedIdsTakenBy(const QString& eventType, const QJsonObject& data)
+{
+    const QString* kind = nullptr;
+    if (eventType == QLatin1String("TuitionCharged"))
+        kind = &fields::chargeId;
+    else if (eventType == QLatin1String("PaymentReceived"))
+        kind = &fields::transactionId;
+    if (!kind)
+        return {};
+    const QJsonValue id = data.value(*kind);
+    if (!id.isString())
+        return {};
+    return {{*kind, id.toString()}};
+}
+
+void hold(FamilyState& state, const ReservedId& reserved)
+{
+    (reserved.kind == fields::chargeId ? state.chargeIds : state.transactionIds)
+        .insert(reserved.id);
 }
 
 } // namespace coopdesk

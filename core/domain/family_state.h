@@ -3,6 +3,7 @@
 #include "command.h"
 #include "event.h"
 
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -15,7 +16,8 @@ namespace coopdesk {
 // it costs the same for a family with ten events or ten thousand.
 //
 // chargeIds and transactionIds may hold only the ids a command asks about:
-// the store loads that slice of the set, not the whole of it.
+// the command side loads that slice of the sets (reservedIdsAskedBy), not
+// the whole of them.
 struct FamilyState
 {
     QString familyId;
@@ -35,6 +37,21 @@ std::variant<NewEvent, CommandError> decide(const FamilyState& state, const Comm
 
 // The state after one more event of the family's stream.
 void evolve(FamilyState& state, const QString& eventType, const QJsonObject& data);
+
+// An id a family holds for good once an event took it (SPEC 2.1): a
+// charge's id or a payment's transaction id; `kind` is the field's name.
+struct ReservedId
+{
+    QString kind;
+    QString id;
+};
+
+// The reserved ids a command names: what decide() needs of the family's sets.
+QList<ReservedId> reservedIdsAskedBy(const QJsonObject& commandFields);
+// The ids an event takes for its family, kept by the store beside its state.
+QList<ReservedId> reservedIdsTakenBy(const QString& eventType, const QJsonObject& data);
+// Adds `reserved` to the matching set of `state`.
+void hold(FamilyState& state, const ReservedId& reserved);
 
 // The risk tier of a score: >= 85 critical, >= 70 high, >= 40 medium, else low.
 QString riskTierFor(int score);

@@ -2,10 +2,10 @@
 
 namespace coopdesk {
 
-ProjectionService::ProjectionService(const QString& coopPath, const Clock& clock, QObject* parent,
+ProjectionService::ProjectionService(const StoreLocation& location, const Clock& clock, QObject* parent,
                                      Projector::Options options)
     : QObject(parent)
-    , m_worker(new ProjectorWorker(coopPath, clock, m_gate, options))
+    , m_worker(new ProjectorWorker(location, clock, m_gate, options))
 {
     m_thread.setObjectName(QStringLiteral("projector"));
     m_worker->moveToThread(&m_thread);

@@ -16,7 +16,7 @@ class ProjectionService : public QObject
     Q_OBJECT
 
 public:
-    ProjectionService(const QString& coopPath, const Clock& clock, QObject* parent = nullptr,
+    ProjectionService(const StoreLocation& location, const Clock& clock, QObject* parent = nullptr,
                       Projector::Options options = {});
     ~ProjectionService() override;
 

@@ -2,6 +2,7 @@
 
 #include "domain/event_upcasting.h"
 #include "projection_registry.h"
+#include "store/open_event_store.h"
 #include "store/skip_log.h"
 #include "views_file.h"
 
@@ -39,16 +40,16 @@ QJsonObject CheckpointRow::toJson() const
             {QStringLiteral("updated_at"), updatedAt}};
 }
 
-Projector::Projector(const QString& coopPath, const Clock& clock, Options options,
+Projector::Projector(const StoreLocation& location, const Clock& clock, Options options,
                      const QString& viewsPath)
-    : m_coopPath(coopPath)
-    , m_viewsPath(viewsPath.isEmpty() ? viewsfile::pathFor(coopPath) : viewsPath)
+    : m_location(location)
+    , m_viewsPath(viewsPath)
     , m_clock(clock)
     , m_options(options)
 {}
 
-Projector::Projector(const QString& coopPath, const Clock& clock)
-    : Projector(coopPath, clock, Options{})
+Projector::Projector(const StoreLocation& location, const Clock& clock)
+    : Projector(location, clock, Options{})
 {}
 
 Projector::~Projector()
@@ -62,19 +63,20 @@ void Projector::open()
 {
     StoreOptions readOnly;
     readOnly.readOnly = true;
-    m_store = std::make_unique<SqliteEventStore>(m_coopPath, readOnly);
-    m_views = viewsfile::openForWriting(m_viewsPath, m_store->fileId(), &m_viewsRecreated);
+    m_store = openEventStore(m_location, readOnly);
+    if (m_viewsPath.isEmpty())
+        m_viewsPath = viewsfile::pathFor(m_location, m_store->storeId());
+    m_views = viewsfile::openForWriting(m_viewsPath, m_store->storeId(), &m_viewsRecreated);
     m_projections = makeProjections(*m_views);
     prepareProjections();
     recordViewsOnlySkips();
     copyRecordedSkips();
-    m_dataVersion = m_store->connection().scalar("PRAGMA data_version");
 }
 
 void Projector::recreateViews()
 {
     if (m_views)
-        viewsfile::replaceDamaged(m_viewsPath, m_store->fileId(), *m_views);
+        viewsfile::replaceDamaged(m_viewsPath, m_store->storeId(), *m_views);
     reopenViews();
 }
 
@@ -91,7 +93,7 @@ void Projector::reopenViews()
     m_rebuild.reset();
     m_projections.clear();
     viewsfile::close(m_views);
-    m_views = viewsfile::openForWriting(m_viewsPath, m_store->fileId(), &m_viewsRecreated);
+    m_views = viewsfile::openForWriting(m_viewsPath, m_store->storeId(), &m_viewsRecreated);
     ++m_viewsOpenings;
     m_projections = makeProjections(*m_views);
     m_knownPositions.clear();
@@ -238,12 +240,9 @@ qint64 Projector::headPosition()
     return m_store->headPosition();
 }
 
-bool Projector::coopFileChanged()
+bool Projector::storeChanged()
 {
-    const qint64 version = m_store->connection().scalar("PRAGMA data_version");
-    const bool changed = version != m_dataVersion;
-    m_dataVersion = version;
-    return changed;
+    return m_store->hasNewCommits();
 }
 
 BatchOutcome Projector::runBatch()
@@ -380,23 +379,17 @@ void Projector::skip(const QString& name, const QString& userId)
     if (row.status != failed || !row.errorPosition)
         return;
     const RecordedEvent event = m_store->readAfter(*row.errorPosition - 1, 1).value(0);
-    // The decision goes into the co-op file first (SPEC 6); copying it into
-    // the views file then sets the projection going.
-    SqliteEventStore writable(m_coopPath);
-    if (writable.isReadOnly())
-        throw StorageError(
-            StorageError::Kind::ReadOnly,
-            QCoreApplication::translate("Projector", "%1 is read-only: the skip cannot be recorded")
-                .arg(m_coopPath));
-    skiplog::record(writable.connection(),
-                    {0, name, *row.errorPosition, event.eventId, event.eventType, row.lastError,
-                     userId, m_clock.timestamp()});
+    // The decision goes into the store first (SPEC 6); copying it into the
+    // views file then sets the projection going.
+    openEventStore(m_location)->recordSkip({0, name, *row.errorPosition, event.eventId,
+                                            event.eventType, row.lastError, userId,
+                                            m_clock.timestamp()});
     copyRecordedSkips();
 }
 
 void Projector::copyRecordedSkips()
 {
-    const QList<SkipRecord> skips = skiplog::readAfter(m_store->connection(), m_skipsCopied);
+    const QList<SkipRecord> skips = m_store->skipsAfter(m_skipsCopied);
     if (skips.isEmpty())
         return;
     {
@@ -432,7 +425,7 @@ void Projector::recordViewsOnlySkips()
     QList<SkipRecord> viewsOnly;
     {
         QSet<QPair<QString, qint64>> recorded;
-        for (const SkipRecord& skip : skiplog::readAfter(m_store->connection(), 0))
+        for (const SkipRecord& skip : m_store->skipsAfter(0))
             recorded.insert({skip.projectionName, skip.position});
         Query query = m_views->query("SELECT projection_name, position, event_id, event_type, "
                                      "error, skipped_by, skipped_at FROM skipped_events");
@@ -444,11 +437,11 @@ void Projector::recordViewsOnlySkips()
     }
     if (viewsOnly.isEmpty())
         return;
-    SqliteEventStore writable(m_coopPath);
-    if (writable.isReadOnly())
+    const auto writable = openEventStore(m_location);
+    if (writable->isReadOnly())
         return; // read-only media: the views file's copy is all there is
     for (const SkipRecord& skip : std::as_const(viewsOnly))
-        skiplog::record(writable.connection(), skip);
+        writable->recordSkip(skip);
 }
 
 } // namespace coopdesk

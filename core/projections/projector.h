@@ -2,7 +2,8 @@
 
 #include "clock.h"
 #include "projection.h"
-#include "store/sqlite_event_store.h"
+#include "store/event_store.h"
+#include "store/sqlite_connection.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -84,23 +85,24 @@ public:
         qint64 rebuildFlushEvery = 1000000;
     };
 
-    // The views file is viewsfile::pathFor(coopPath) unless given.
-    Projector(const QString& coopPath, const Clock& clock, Options options,
+    // The views file is viewsfile::pathFor(location, storeId) unless given.
+    Projector(const StoreLocation& location, const Clock& clock, Options options,
               const QString& viewsPath = {});
-    Projector(const QString& coopPath, const Clock& clock);
+    Projector(const StoreLocation& location, const Clock& clock);
     ~Projector();
 
-    // Opens the co-op file (read-only) and the views file, creating,
-    // upgrading or rebuilding what cannot be trusted. Throws StorageError.
+    // Opens the store (read-only) and the views file, creating, upgrading
+    // or rebuilding what cannot be trusted. Throws StorageError.
     void open();
+    // Known once open.
     QString viewsPath() const { return m_viewsPath; }
     bool viewsWereRecreated() const { return m_viewsRecreated; }
 
     qint64 headPosition();
     // Every projection has applied the events up to here (after the last batch).
     qint64 projectedPosition() const { return m_projectedPosition; }
-    // True when another connection committed to the co-op file since the last call.
-    bool coopFileChanged();
+    // True when something was committed to the store since the last call.
+    bool storeChanged();
 
     BatchOutcome runBatch();
     // Runs batches until every working projection is at the head.
@@ -142,7 +144,7 @@ private:
     QList<Decoded> decode(const QList<RecordedEvent>& events);
     void rememberCheckpoints(const QHash<QString, CheckpointRow>& rows);
     void reopenViews();
-    // SPEC 6: skips live in the co-op file; the views file holds a copy.
+    // SPEC 6: skips live in the store; the views file holds a copy.
     void copyRecordedSkips();
     void recordViewsOnlySkips();
     // A rebuild (here or in another process) is under way: its shadow
@@ -154,16 +156,15 @@ private:
     void abandonRebuild();
     void abandonRebuildAfterError();
 
-    QString m_coopPath;
+    StoreLocation m_location;
     QString m_viewsPath;
     const Clock& m_clock;
     Options m_options;
-    std::unique_ptr<SqliteEventStore> m_store;
+    std::unique_ptr<EventStore> m_store;
     std::unique_ptr<SqliteConnection> m_views;
     std::vector<std::unique_ptr<Projection>> m_projections;
     QHash<QString, qint64> m_knownPositions;
     qint64 m_projectedPosition = 0;
-    qint64 m_dataVersion = -1;
     qint64 m_viewsSchemaVersion = -1; // of the views file, at the last batch
     bool m_viewsRecreated = false;
     qint64 m_viewsOpenings = 0;

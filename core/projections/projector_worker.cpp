@@ -29,9 +29,9 @@ bool ProjectedPositionGate::waitFor(qint64 target, int timeoutMs)
                              [&] { return m_position >= target; });
 }
 
-ProjectorWorker::ProjectorWorker(const QString& coopPath, const Clock& clock,
+ProjectorWorker::ProjectorWorker(const StoreLocation& location, const Clock& clock,
                                  ProjectedPositionGate& gate, Projector::Options options)
-    : m_coopPath(coopPath)
+    : m_location(location)
     , m_clock(clock)
     , m_gate(gate)
     , m_options(options)
@@ -42,7 +42,7 @@ ProjectorWorker::~ProjectorWorker() = default;
 void ProjectorWorker::start()
 {
     try {
-        m_projector = std::make_unique<Projector>(m_coopPath, m_clock, m_options);
+        m_projector = std::make_unique<Projector>(m_location, m_clock, m_options);
         m_projector->open();
         m_gate.publish(m_projector->projectedPosition());
         m_viewsOpenings = m_projector->viewsOpenings();
@@ -62,7 +62,7 @@ void ProjectorWorker::start()
             if (m_projector->reopenViewsIfMoved())
                 wake();
             reportIfViewsReopened(wasRebuilding);
-            if (m_projector->coopFileChanged())
+            if (m_projector->storeChanged())
                 wake();
         } catch (const StorageError& error) {
             reportIfViewsReopened(wasRebuilding);

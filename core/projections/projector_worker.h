@@ -34,13 +34,13 @@ private:
 // object, moved to the thread, driven by queued calls). It catches up when
 // woken, one batch per event-loop turn so rebuilds, cancels and status
 // calls interleave, and notices appends by other processes by watching the
-// co-op file's data version every 100 ms.
+// store for new commits every 100 ms.
 class ProjectorWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    ProjectorWorker(const QString& coopPath, const Clock& clock, ProjectedPositionGate& gate,
+    ProjectorWorker(const StoreLocation& location, const Clock& clock, ProjectedPositionGate& gate,
                     Projector::Options options = {});
     ~ProjectorWorker() override;
 
@@ -75,7 +75,7 @@ private:
     void handleStorageError(const StorageError& error);
     void reportIfViewsReopened(bool wasRebuilding);
 
-    QString m_coopPath;
+    StoreLocation m_location;
     const Clock& m_clock;
     ProjectedPositionGate& m_gate;
     Projector::Options m_options;

@@ -71,9 +71,6 @@ public:
         m_dirty.clear();
     }
 
-    // How many states stay cached between batches (memory against reloads).
-    void setCapacity(qsizetype capacity) { m_capacity = capacity; }
-
 private:
     SqliteConnection& m_views;
     QByteArray m_create;
@@ -81,6 +78,7 @@ private:
     QByteArray m_upsert;
     QHash<QString, State> m_cache;
     QSet<QString> m_dirty;
+    // How many states stay cached between batches (memory against reloads).
     qsizetype m_capacity = 200000;
 };
 

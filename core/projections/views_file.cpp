@@ -181,9 +181,10 @@ void replaceUnlessOurs(const QString& path, const QString& coopFileId)
 
 } // namespace
 
-QString pathFor(const QString& coopPath)
+QString pathFor(const StoreLocation& location, const QString& storeId)
 {
-    return coopPath + QStringLiteral("-views");
+    Q_UNUSED(storeId); // a co-op file's views sit beside it
+    return location.filePath() + QStringLiteral("-views");
 }
 
 void remove(const QString& path)

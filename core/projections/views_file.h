@@ -1,12 +1,13 @@
 #pragma once
 
 #include "store/sqlite_connection.h"
+#include "store/store_location.h"
 
 #include <QString>
 
 #include <memory>
 
-// The views file (`NAME.coop-views`, beside the co-op file): the read
+// The views file (`NAME.coop-views`, beside a co-op file): the read
 // models, disposable. One that is missing, or positively not this co-op's
 // views (not ours, damaged, of another schema or of another co-op file), is
 // replaced by a new one, never trusted; one that is busy or locked is waited
@@ -16,7 +17,10 @@ namespace coopdesk::viewsfile {
 inline constexpr int schemaVersion = 1;
 inline constexpr int applicationId = 0x436F6F56; // "CooV"
 
-QString pathFor(const QString& coopPath);
+// The one place that decides where a co-op's views file lives: beside a
+// co-op file (`NAME.coop-views`). Stores elsewhere (SPEC 12.1) will be
+// named by `storeId` in the user's data folder.
+QString pathFor(const StoreLocation& location, const QString& storeId);
 
 // Opens the views file of the co-op file `coopFileId` for writing,
 // recreating it when it cannot be trusted; `recreated` says whether it was.

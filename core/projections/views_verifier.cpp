@@ -51,13 +51,13 @@ QString firstRowOnlyIn(SqliteConnection& connection, const Comparison& compariso
 
 } // namespace
 
-ViewsReport verifyReadModels(const QString& coopPath, const Clock& clock)
+ViewsReport verifyReadModels(const StoreLocation& location, const Clock& clock)
 {
     QTemporaryDir scratch;
     const QString freshPath = scratch.filePath(QStringLiteral("fresh.coop-views"));
-    Projector live(coopPath, clock);
-    Projector fresh(coopPath, clock, Projector::Options{5000, 20000}, freshPath);
-    // A rebuild honours every skip recorded in the co-op file (SPEC 6): the
+    Projector live(location, clock);
+    Projector fresh(location, clock, Projector::Options{5000, 20000}, freshPath);
+    // A rebuild honours every skip recorded in the store (SPEC 6): the
     // fresh views copy them on open, as the live ones did (opened first, the
     // live ones record any skip an older version kept only in them).
     live.open();

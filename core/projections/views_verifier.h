@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "store/store_location.h"
 
 #include <QString>
 
@@ -17,6 +18,6 @@ struct ViewsReport
 // brings the views file up to the head, rebuilds everything from position 1
 // into a temporary views file, and compares the tables row by row.
 // Throws StorageError.
-ViewsReport verifyReadModels(const QString& coopPath, const Clock& clock);
+ViewsReport verifyReadModels(const StoreLocation& location, const Clock& clock);
 
 } // namespace coopdesk

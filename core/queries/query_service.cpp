@@ -2,18 +2,13 @@
 
 #include "domain/family_record.h"
 #include "domain/text_rules.h"
-#include "projections/search_projection.h"
 #include "projections/views_file.h"
-#include "store/skip_log.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "search_planner.h"
+#include "store/open_event_store.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <string>
-#include <vector>
 
 namespace coopdesk {
 
@@ -28,58 +23,6 @@ QString familySelect()
            QStringLiteral(" FROM family_read_model");
 }
 
-// Search text as an FTS5 phrase: inside double quotes, quotes doubled.
-QString ftsPhrase(const QString& term)
-{
-    QString phrase = term;
-    phrase.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + phrase + u'"';
-}
-
-// coopdesk_fold(text): Unicode case folding, for searching terms shorter
-// than a trigram by scanning.
-void foldFunction(sqlite3_context* context, int, sqlite3_value** arguments)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
-    if (!text) {
-        sqlite3_result_null(context);
-        return;
-    }
-    const QByteArray folded =
-        QString::fromUtf8(text, sqlite3_value_bytes(arguments[0])).toCaseFolded().toUtf8();
-    sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()),
-                        SQLITE_TRANSIENT);
-}
-
-// The family ids whose search document contains the (trimmed) term.
-QString searchMatchSql(const QString& term)
-{
-    if (text::codePointCount(term) >= 3)
-        return QStringLiteral("SELECT d.family_id FROM family_search s JOIN family_search_docs d "
-                              "ON d.doc = s.rowid WHERE family_search MATCH :search");
-    return QStringLiteral(
-        "SELECT d.family_id FROM family_search s JOIN family_search_docs d ON d.doc = s.rowid "
-        "WHERE instr(coopdesk_fold(s.family_name), :search) > 0 "
-        "OR instr(coopdesk_fold(s.parent_name), :search) > 0 "
-        "OR instr(coopdesk_fold(s.email), :search) > 0 "
-        "OR instr(coopdesk_fold(s.children), :search) > 0");
-}
-
-QString searchParameter(const QString& term)
-{
-    return text::codePointCount(term) >= 3 ? ftsPhrase(term) : term.toCaseFolded();
-}
-
-// A trigram is rare when fewer documents than this hold it. A phrase of rare
-// trigrams matches fewer documents than this, each then checked in full.
-constexpr qint64 rareTrigramDocuments = 1000;
-// How many of a term's trigrams are looked up in the index, at most.
-constexpr qsizetype trigramProbes = 16;
-// Enough rare trigrams in a row to stop looking up more.
-constexpr qsizetype rareRunEnough = 3;
-
-using Tokens = std::vector<std::string>;
-
 QStringList names(std::initializer_list<const char*> list)
 {
     QStringList result;
@@ -90,76 +33,14 @@ QStringList names(std::initializer_list<const char*> list)
 
 } // namespace
 
-// The search index's own tokenizer (SearchProjection::tokenizer), from the
-// connection's FTS5 module: the tokens of a term and of a document are the
-// ones the index holds, and the term's phrase matches a column exactly when
-// the column's tokens contain the term's tokens in a row.
-class QueryService::SearchTokenizer
-{
-public:
-    explicit SearchTokenizer(sqlite3* db)
-    {
-        fts5_api* api = nullptr;
-        sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-            sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-            sqlite3_step(statement);
-        }
-        sqlite3_finalize(statement);
-        void* context = nullptr;
-        if (api &&
-            api->xFindTokenizer(api, SearchProjection::tokenizer, &context, &m_module) ==
-                SQLITE_OK &&
-            m_module.xCreate(context, nullptr, 0, &m_tokenizer) != SQLITE_OK)
-            m_tokenizer = nullptr;
-    }
-    ~SearchTokenizer()
-    {
-        if (m_tokenizer)
-            m_module.xDelete(m_tokenizer);
-    }
-    SearchTokenizer(const SearchTokenizer&) = delete;
-    SearchTokenizer& operator=(const SearchTokenizer&) = delete;
-
-    bool isValid() const { return m_tokenizer != nullptr; }
-
-    // False when tokens are not one per position (synonyms), which
-    // a plain comparison of sequences would not match as FTS5 does.
-    bool tokenize(const QByteArray& utf8, int flags, Tokens& tokens) const
-    {
-        tokens.clear();
-        Collected collected{&tokens, false};
-        const int result = m_module.xTokenize(
-            m_tokenizer, &collected, flags, utf8.constData(), static_cast<int>(utf8.size()),
-            [](void* context, int tokenFlags, const char* token, int size, int, int) {
-                auto* into = static_cast<Collected*>(context);
-                if (tokenFlags & FTS5_TOKEN_COLOCATED)
-                    into->colocated = true;
-                into->tokens->emplace_back(token, static_cast<std::size_t>(size));
-                return SQLITE_OK;
-            });
-        return result == SQLITE_OK && !collected.colocated;
-    }
-
-private:
-    struct Collected
-    {
-        Tokens* tokens;
-        bool colocated;
-    };
-
-    fts5_tokenizer m_module{};
-    Fts5Tokenizer* m_tokenizer = nullptr;
-};
-
-QueryService::QueryService(const QString& coopPath, const QString& viewsPath)
-    : m_viewsPath(viewsPath.isEmpty() ? viewsfile::pathFor(coopPath) : viewsPath)
+QueryService::QueryService(const StoreLocation& location, const QString& viewsPath)
 {
     StoreOptions readOnly;
     readOnly.readOnly = true;
-    m_store = std::make_unique<SqliteEventStore>(coopPath, readOnly);
+    m_store = openEventStore(location, readOnly);
+    m_viewsPath = viewsPath.isEmpty() ? viewsfile::pathFor(location, m_store->storeId()) : viewsPath;
     m_views = openViews();
-    m_searchTokenizer = std::make_unique<SearchTokenizer>(m_views->handle());
+    m_searchPlanner = std::make_unique<SearchPlanner>(*m_views);
 }
 
 std::unique_ptr<SqliteConnection> QueryService::openViews() const
@@ -172,9 +53,6 @@ std::unique_ptr<SqliteConnection> QueryService::openViews() const
     // Room for the pages searches and lists come back to (families, search
     // documents); SQLite's default of 2 MiB sends most reads to the OS.
     views->execute("PRAGMA cache_size = -65536");
-    sqlite3_create_function_v2(views->handle(), "coopdesk_fold", 1,
-                               SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, foldFunction, nullptr,
-                               nullptr, nullptr);
     return views;
 }
 
@@ -191,10 +69,10 @@ void QueryService::followViewsFile()
         // still answers, as it stood, until then.
         return;
     }
-    m_searchTokenizer.reset();
+    m_searchPlanner.reset();
     viewsfile::close(m_views);
     m_views = std::move(views);
-    m_searchTokenizer = std::make_unique<SearchTokenizer>(m_views->handle());
+    m_searchPlanner = std::make_unique<SearchPlanner>(*m_views);
 }
 
 QueryService::~QueryService() = default;
@@ -274,107 +152,6 @@ std::optional<QJsonObject> QueryService::getFamily(const QString& familyId)
     return familyRow(query);
 }
 
-// A term of three or more code points is a phrase of the trigram index. FTS5
-// finds a phrase by stepping through every one of its trigrams' documents
-// together, so a trigram held by most documents (the "Family" of "Family
-// 12345") costs a walk through most of the index whatever the term. The
-// trigrams held by few documents find the candidates on their own; each
-// candidate's columns are then tokenized with the index's tokenizer and
-// kept when they hold the whole term's trigrams in a row: the same families
-// as the phrase would give. A term with no rare trigram has no cheaper way in
-// than its phrase, and one with only rare trigrams is a cheap phrase: both
-// use the phrase (nullopt).
-std::optional<QStringList> QueryService::searchByRareTrigrams(const QString& term)
-{
-    if (!m_searchTokenizer->isValid() || term.contains(QChar(u'\0')))
-        return std::nullopt;
-    const QByteArray utf8 = term.toUtf8();
-    Tokens phrase;
-    if (!m_searchTokenizer->tokenize(utf8, FTS5_TOKENIZE_QUERY, phrase))
-        return std::nullopt;
-    // Trigram i covers code points i, i + 1 and i + 2 of the term.
-    QList<qsizetype> codePointStarts;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        if ((static_cast<uchar>(utf8.at(i)) & 0xC0) != 0x80)
-            codePointStarts.append(i);
-    }
-    codePointStarts.append(utf8.size());
-    const auto trigrams = static_cast<qsizetype>(phrase.size());
-    if (trigrams == 0 || trigrams != codePointStarts.size() - 1 - 2)
-        return std::nullopt;
-    const auto piece = [&](qsizetype first, qsizetype last) {
-        return ftsPhrase(QString::fromUtf8(utf8.mid(
-            codePointStarts.at(first), codePointStarts.at(last + 3) - codePointStarts.at(first))));
-    };
-
-    // The candidates: the last run of rare trigrams, as a phrase (a document
-    // holding the term holds it). Looked up from the last trigram back, as
-    // the end of a term is usually its most specific part (a surname or a
-    // number after a common word, the letters just typed), until that run
-    // ends or is rareRunEnough long.
-    qsizetype runEnd = -1; // the run's last trigram
-    qsizetype runStart = -1;
-    for (qsizetype i = trigrams - 1; i >= 0; --i) {
-        if (i == trigrams - 1 - trigramProbes)
-            break;
-        Query probe = m_views->query("SELECT count(*) FROM (SELECT 1 FROM family_search "
-                                     "WHERE family_search MATCH ? LIMIT ?)");
-        probe.bind(1, piece(i, i)).bind(2, rareTrigramDocuments);
-        const bool rare = probe.next() && probe.integer(0) < rareTrigramDocuments;
-        if (!rare) {
-            if (runEnd >= 0)
-                break;
-            continue;
-        }
-        if (runEnd < 0)
-            runEnd = i;
-        runStart = i;
-        if (runEnd - runStart + 1 == rareRunEnough)
-            break;
-    }
-    // No rare trigram: many documents match. All of them rare: the phrase is cheap.
-    if (runEnd < 0 || (runStart == 0 && runEnd == trigrams - 1))
-        return std::nullopt;
-
-    Query candidates =
-        m_views->query("SELECT d.family_id, s.family_name, s.parent_name, s.email, s.children "
-                       "FROM family_search s JOIN family_search_docs d ON d.doc = s.rowid "
-                       "WHERE family_search MATCH ?");
-    candidates.bind(1, piece(runStart, runEnd));
-    QStringList familyIds;
-    Tokens tokens;
-    while (candidates.next()) {
-        for (int column = 1; column <= 4; ++column) {
-            if (candidates.isNull(column))
-                continue;
-            if (!m_searchTokenizer->tokenize(candidates.bytes(column), FTS5_TOKENIZE_DOCUMENT,
-                                             tokens))
-                return std::nullopt;
-            if (std::search(tokens.cbegin(), tokens.cend(), phrase.cbegin(), phrase.cend()) !=
-                tokens.cend()) {
-                familyIds.append(candidates.text(0));
-                break;
-            }
-        }
-    }
-    return familyIds;
-}
-
-std::optional<QueryService::SearchMatch> QueryService::searchMatch(const QString& search)
-{
-    const QString term = text::trimmed(search);
-    if (term.isEmpty())
-        return std::nullopt;
-    if (text::codePointCount(term) >= 3) {
-        if (const std::optional<QStringList> ids = searchByRareTrigrams(term)) {
-            return SearchMatch{QStringLiteral("SELECT value FROM json_each(:search)"),
-                               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*ids))
-                                                     .toJson(QJsonDocument::Compact))};
-        }
-    }
-    return SearchMatch{searchMatchSql(term), searchParameter(term)};
-}
-
 QString QueryService::familyWhere(const FamilyFilter& filter,
                                   const std::optional<SearchMatch>& search) const
 {
@@ -418,7 +195,7 @@ QList<QJsonObject> QueryService::listFamilies(const FamilyFilter& filter, const 
             : QString();
     // The search may take several statements: one snapshot for all of them.
     Transaction snapshot(*m_views, Transaction::Kind::Deferred);
-    const std::optional<SearchMatch> search = searchMatch(filter.search);
+    const std::optional<SearchMatch> search = m_searchPlanner->plan(filter.search);
     const QString sql = familySelect() + familyWhere(filter, search) +
                         QStringLiteral(" ORDER BY ") + column + collate + direction +
                         QStringLiteral(", family_id") + direction +
@@ -437,7 +214,7 @@ qint64 QueryService::countFamilies(const FamilyFilter& filter)
 {
     followViewsFile();
     Transaction snapshot(*m_views, Transaction::Kind::Deferred);
-    const std::optional<SearchMatch> search = searchMatch(filter.search);
+    const std::optional<SearchMatch> search = m_searchPlanner->plan(filter.search);
     Query query = m_views->query(statement(
         QStringLiteral("SELECT count(*) FROM family_read_model") + familyWhere(filter, search)));
     bindFamilyFilter(query, filter, search);
@@ -564,7 +341,7 @@ QList<QJsonObject> QueryService::searchFamilies(const QString& term, int limit)
     followViewsFile();
     // The search may take several statements: one snapshot for all of them.
     Transaction snapshot(*m_views, Transaction::Kind::Deferred);
-    const std::optional<SearchMatch> search = searchMatch(term);
+    const std::optional<SearchMatch> search = m_searchPlanner->plan(term);
     if (!search)
         return {};
     Query query = m_views->query(
@@ -694,9 +471,9 @@ QStringList QueryService::activityUsers()
 QList<QJsonObject> QueryService::skippedEvents()
 {
     followViewsFile();
-    // SPEC 6: the co-op file holds the skips; the views file has a copy,
+    // SPEC 6: the store holds the skips; the views file has a copy,
     // which is all there is in a schema-1 file opened read-only.
-    QList<SkipRecord> recorded = skiplog::readAfter(m_store->connection(), 0);
+    QList<SkipRecord> recorded = m_store->skipsAfter(0);
     if (!recorded.isEmpty()) {
         std::stable_sort(recorded.begin(), recorded.end(),
                          [](const SkipRecord& a, const SkipRecord& b) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/sqlite_connection.h"
-#include "store/sqlite_event_store.h"
+#include "store/event_store.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -14,6 +14,9 @@
 #include <optional>
 
 namespace coopdesk {
+
+class SearchPlanner;
+struct SearchMatch;
 
 // Filters of the Families table (any may be empty: no filter).
 struct FamilyFilter
@@ -44,14 +47,14 @@ struct ActivityFilter
 };
 
 // Every read of SPEC 5, on read-only connections to the views file and the
-// co-op file, opened in (and used from) the calling thread. Rows come back
+// store, opened in (and used from) the calling thread. Rows come back
 // as JSON objects keyed by the read-model column names, JSON columns parsed.
 // Whatever depends on "today" takes an explicit `asOf`. Throws StorageError.
 class QueryService
 {
 public:
-    // The views file is viewsfile::pathFor(coopPath) unless given.
-    explicit QueryService(const QString& coopPath, const QString& viewsPath = {});
+    // The views file is viewsfile::pathFor(location, storeId) unless given.
+    explicit QueryService(const StoreLocation& location, const QString& viewsPath = {});
     ~QueryService();
 
     std::optional<QJsonObject> getFamily(const QString& familyId);
@@ -86,18 +89,7 @@ public:
     static const QStringList& activityColumns();
 
 private:
-    // The families a search term matches: a statement selecting family_id
-    // and the value of its :search parameter.
-    struct SearchMatch
-    {
-        QString sql;
-        QString parameter;
-    };
-    class SearchTokenizer;
-
     QJsonObject familyRow(const Query& query) const;
-    std::optional<SearchMatch> searchMatch(const QString& term);
-    std::optional<QStringList> searchByRareTrigrams(const QString& term);
     QString familyWhere(const FamilyFilter& filter, const std::optional<SearchMatch>& search) const;
     void bindFamilyFilter(Query& query, const FamilyFilter& filter,
                           const std::optional<SearchMatch>& search) const;
@@ -111,8 +103,8 @@ private:
 
     QString m_viewsPath;
     std::unique_ptr<SqliteConnection> m_views;
-    std::unique_ptr<SqliteEventStore> m_store;
-    std::unique_ptr<SearchTokenizer> m_searchTokenizer;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<SearchPlanner> m_searchPlanner;
     // Statement texts built from whitelisted pieces, kept alive for the cache.
     QHash<QString, QByteArray> m_sql;
     const char* statement(const QString& text);

@@ -2,6 +2,7 @@
 
 #include "domain/event.h"
 #include "sqlite_connection.h"
+#include "store_options.h"
 
 #include <QString>
 
@@ -11,17 +12,6 @@
 // the schema version and the file id, and the checks that refuse a file that
 // is not ours, newer than us, truncated or damaged, before anything is written.
 namespace coopdesk {
-
-struct StoreOptions
-{
-    // synchronous=FULL: an acknowledged command survives power loss.
-    // Off ("fast"): synchronous=NORMAL, a power cut may lose the last commits.
-    bool durable = true;
-    // How long a write waits for another program's transaction.
-    int busyTimeoutMs = 10000;
-    // Open without the right to write, even when the file allows it.
-    bool readOnly = false;
-};
 
 namespace coopfile {
 

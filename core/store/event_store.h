@@ -1,7 +1,10 @@
 #pragma once
 
+#include "audit_report.h"
 #include "domain/event.h"
 #include "domain/family_state.h"
+#include "skip_record.h"
+#include "store_location.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,7 +15,10 @@
 
 // The event store as the rest of the program sees it (docs/ARCHITECTURE.md):
 // append inside one write transaction, read after a position, read a
-// stream, the head. SQLite specifics live in sqlite_event_store.*.
+// stream, the head, the store's id, new commits, the integrity check and
+// the record of skipped events. Stores are opened by their location through
+// openEventStore() (open_event_store.h); what is SQLite's stays in
+// sqlite_event_store.*.
 namespace coopdesk {
 
 // The first result of a command_id, kept so a repeat returns it again.
@@ -20,6 +26,18 @@ struct AcceptedCommand
 {
     QByteArray fingerprint;
     QByteArray result; // the result line as JSON
+};
+
+// What one accepted command changes: its event and the family's state after
+// it. The store persists it as given; the rules that made it are the
+// command side's (domain/family_state.h).
+struct FamilyChange
+{
+    NewEvent event;
+    EventMetadata metadata;
+    QString recordedAt;
+    FamilyState after;          // its version is the event's stream version
+    QList<ReservedId> newlyTaken; // reserved ids the event takes
 };
 
 // The command side's view of the store inside one write transaction.
@@ -32,19 +50,26 @@ public:
     virtual std::optional<AcceptedCommand> findAcceptedCommand(const QString& commandId) = 0;
     virtual void rememberCommand(const QString& commandId, const AcceptedCommand& accepted) = 0;
 
-    // The family's state with the slice of its id sets the command asks about.
-    virtual FamilyState loadFamily(const QString& familyId, const QJsonObject& commandFields) = 0;
+    // The family's stored state (version 0 when it has no stream yet), its
+    // reserved-id sets empty: holds() answers for the ids a command names.
+    virtual FamilyState loadFamily(const QString& familyId) = 0;
+    virtual bool holds(const QString& familyId, const ReservedId& reserved) = 0;
 
-    // Appends the event as the next version of the family's stream and
-    // brings `state` (and its stored snapshot) up to date with it.
-    virtual RecordedEvent append(FamilyState& state, const NewEvent& event,
-                                 const EventMetadata& metadata, const QString& recordedAt) = 0;
+    // Appends the change's event as the next version of the family's stream
+    // and stores its state and newly taken ids.
+    virtual RecordedEvent append(const FamilyChange& change) = 0;
 };
 
 class EventStore
 {
 public:
     virtual ~EventStore() = default;
+
+    virtual StoreLocation location() const = 0;
+    // The id given to the store when it was created.
+    virtual QString storeId() = 0;
+    // Opened without the right to append (read-only media, permissions, or asked).
+    virtual bool isReadOnly() const = 0;
 
     // Runs `work` in one write transaction (appends from all processes
     // serialize here); commits when it returns true, rolls back otherwise.
@@ -54,6 +79,20 @@ public:
     virtual qint64 headPosition() = 0;
     virtual QList<RecordedEvent> readAfter(qint64 position, int limit) = 0;
     virtual QList<RecordedEvent> readStream(const QString& streamId) = 0;
+
+    // True when another store object (in this process or another) committed
+    // since the last call, or since opening.
+    virtual bool hasNewCommits() = 0;
+
+    // The store's own integrity (its storage, the hash chain from position 1,
+    // the append-only enforcement), naming the first position that does not
+    // match. Throws StorageError when the store is damaged past reading.
+    virtual AuditReport checkIntegrity(const AuditProgress& progress = {}) = 0;
+
+    // The skips of poison events (SPEC 6), append-only: recording a skip a
+    // projection already made keeps its first record. Oldest first.
+    virtual void recordSkip(const SkipRecord& skip) = 0;
+    virtual QList<SkipRecord> skipsAfter(qint64 afterId) = 0;
 };
 
 } // namespace coopdesk

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "skip_record.h"
 #include "sqlite_connection.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -10,21 +10,6 @@
 // skip is a decision about the co-op's data, so it outlives any views file.
 // Append-only, like the events: the database refuses UPDATE and DELETE.
 namespace coopdesk {
-
-struct SkipRecord
-{
-    qint64 id = 0; // the order skips were recorded in
-    QString projectionName;
-    qint64 position = 0;
-    QString eventId;
-    QString eventType;
-    QString error;
-    QString skippedBy;
-    QString skippedAt;
-
-    // Keyed as the views file's skipped_events columns.
-    QJsonObject toJson() const;
-};
 
 namespace skiplog {
 

@@ -307,11 +307,6 @@ void SqliteConnection::setBusyTimeout(int milliseconds)
     sqlite3_busy_timeout(m_db, milliseconds);
 }
 
-int SqliteConnection::changes() const
-{
-    return sqlite3_changes(m_db);
-}
-
 qint64 SqliteConnection::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -91,7 +91,6 @@ public:
     qint64 scalar(const char* sql);
 
     void setBusyTimeout(int milliseconds);
-    int changes() const;
     qint64 lastInsertRowId() const;
 
     [[noreturn]] void fail(int resultCode, const QString& context) const;

@@ -1,6 +1,8 @@
 #include "sqlite_event_store.h"
 
+#include "audit_check.h"
 #include "hash_chain.h"
+#include "skip_log.h"
 #include "io/json_output.h"
 
 #include <QCoreApplication>
@@ -50,6 +52,25 @@ QList<RecordedEvent> readAll(Query& query)
     return events;
 }
 
+bool triggerGuards(SqliteConnection& connection, const char* name, const char* operation)
+{
+    Query query = connection.query("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                   "AND name = ? AND tbl_name = 'events'");
+    query.bind(1, QString::fromLatin1(name));
+    if (!query.next())
+        return false;
+    const QString sql = query.text(0).simplified();
+    return sql.contains(QStringLiteral("BEFORE %1 ON events").arg(QLatin1String(operation))) &&
+           sql.contains(QStringLiteral("RAISE(ABORT"));
+}
+
+bool appendOnlyGuardsInPlace(SqliteConnection& connection)
+{
+    return triggerGuards(connection, "events_are_append_only_update", "UPDATE") &&
+           triggerGuards(connection, "events_are_append_only_delete", "DELETE") &&
+           triggerGuards(connection, "events_are_append_only_replace", "INSERT");
+}
+
 class SqliteWriteSession final : public WriteSession
 {
 public:
@@ -85,7 +106,7 @@ public:
             .run();
     }
 
-    FamilyState loadFamily(const QString& familyId, const QJsonObject& commandFields) override
+    FamilyState loadFamily(const QString& familyId) override
     {
         FamilyState state;
         state.familyId = familyId;
@@ -98,52 +119,43 @@ public:
         state.withdrawn = query.integer(1) != 0;
         state.engagementScore = static_cast<int>(query.integer(2));
         state.riskScore = static_cast<int>(query.integer(3));
-        loadReservedId(state, commandFields, fields::chargeId, state.chargeIds);
-        loadReservedId(state, commandFields, fields::transactionId, state.transactionIds);
         return state;
     }
 
-    RecordedEvent append(FamilyState& state, const NewEvent& newEvent,
-                         const EventMetadata& metadata, const QString& recordedAt) override
+    bool holds(const QString& familyId, const ReservedId& reserved) override
+    {
+        Query query = m_connection.query("SELECT 1 FROM family_reserved_ids "
+                                         "WHERE family_id = ? AND kind = ? AND reserved_id = ?");
+        query.bind(1, familyId).bind(2, reserved.kind).bind(3, reserved.id);
+        return query.next();
+    }
+
+    RecordedEvent append(const FamilyChange& change) override
     {
         RecordedEvent event;
         event.position = m_head + 1;
         event.eventId = newEventId();
-        event.streamId = state.familyId;
+        event.streamId = change.after.familyId;
         event.streamType = familyStreamType;
-        event.streamVersion = state.version + 1;
-        event.eventType = newEvent.type;
-        event.schemaVersion = newEvent.schemaVersion;
-        event.data = json::object(newEvent.data);
-        event.metadata = json::object(metadata.toJson());
-        event.recordedAt = recordedAt;
+        event.streamVersion = change.after.version;
+        event.eventType = change.event.type;
+        event.schemaVersion = change.event.schemaVersion;
+        event.data = json::object(change.event.data);
+        event.metadata = json::object(change.metadata.toJson());
+        event.recordedAt = change.recordedAt;
         event.hash = eventHash(m_headHash, event);
 
         coopfile::insertEvent(m_connection, event);
         m_head = event.position;
         m_headHash = event.hash;
-
-        evolve(state, newEvent.type, newEvent.data);
-        saveState(state, newEvent);
+        saveState(change);
         return event;
     }
 
 private:
-    void loadReservedId(const FamilyState& state, const QJsonObject& commandFields,
-                        const QString& kind, QSet<QString>& into)
+    void saveState(const FamilyChange& change)
     {
-        const QJsonValue id = commandFields.value(kind);
-        if (!id.isString())
-            return;
-        Query query = m_connection.query("SELECT 1 FROM family_reserved_ids "
-                                         "WHERE family_id = ? AND kind = ? AND reserved_id = ?");
-        query.bind(1, state.familyId).bind(2, kind).bind(3, id.toString());
-        if (query.next())
-            into.insert(id.toString());
-    }
-
-    void saveState(const FamilyState& state, const NewEvent& event)
-    {
+        const FamilyState& state = change.after;
         m_connection
             .query("INSERT INTO family_state (family_id, version, withdrawn, engagement_score, "
                    "risk_score) VALUES (?, ?, ?, ?, ?) ON CONFLICT (family_id) DO UPDATE SET "
@@ -155,18 +167,14 @@ private:
             .bind(4, state.engagementScore)
             .bind(5, state.riskScore)
             .run();
-        for (const QString& kind : {fields::chargeId, fields::transactionId}) {
-            const QJsonValue id = event.data.value(kind);
-            if (!id.isString())
-                continue;
+        for (const ReservedId& reserved : change.newlyTaken)
             m_connection
                 .query("INSERT INTO family_reserved_ids (family_id, kind, reserved_id) "
                        "VALUES (?, ?, ?)")
                 .bind(1, state.familyId)
-                .bind(2, kind)
-                .bind(3, id.toString())
+                .bind(2, reserved.kind)
+                .bind(3, reserved.id)
                 .run();
-        }
     }
 
     SqliteConnection& m_connection;
@@ -178,9 +186,25 @@ private:
 
 SqliteEventStore::SqliteEventStore(const QString& path, const StoreOptions& options)
     : m_connection(coopfile::open(path, options))
+    , m_dataVersion(m_connection->scalar("PRAGMA data_version"))
 {}
 
 SqliteEventStore::~SqliteEventStore() = default;
+
+StoreLocation SqliteEventStore::location() const
+{
+    return StoreLocation::fromText(m_connection->path());
+}
+
+QString SqliteEventStore::storeId()
+{
+    return coopfile::fileId(*m_connection);
+}
+
+bool SqliteEventStore::isReadOnly() const
+{
+    return m_connection->isReadOnly();
+}
 
 bool SqliteEventStore::write(const std::function<bool(WriteSession&)>& work)
 {
@@ -224,19 +248,54 @@ QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamId)
     return readAll(query);
 }
 
-QString SqliteEventStore::path() const
+bool SqliteEventStore::hasNewCommits()
 {
-    return m_connection->path();
+    const qint64 version = m_connection->scalar("PRAGMA data_version");
+    const bool changed = version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
 }
 
-QString SqliteEventStore::fileId()
+// The chain is walked first: whoever dropped the triggers did so to edit
+// events, and the position they edited is what the user needs to know.
+AuditReport SqliteEventStore::checkIntegrity(const AuditProgress& progress)
 {
-    return coopfile::fileId(*m_connection);
+    // Damaged pages first: SQLite's own check of every page and index,
+    // which the chain walk alone would not read.
+    {
+        Query check = m_connection->query("PRAGMA quick_check(1)");
+        const QString result = check.next() ? check.text(0) : QString();
+        if (result != QLatin1String("ok"))
+            throw StorageError(StorageError::Kind::Corrupt,
+                               AuditTrail::tr("%1 is damaged (%2); restore it from a backup")
+                                   .arg(m_connection->path(), result));
+    }
+    AuditReport report = walkHashChain(*this, progress);
+    if (!report.ok && !report.firstBadPosition)
+        return report; // cancelled
+    if (!appendOnlyGuardsInPlace(*m_connection)) {
+        const QString missing =
+            AuditTrail::tr("The append-only protection of the events table is missing or altered");
+        report.ok = false;
+        report.problem = report.problem.isEmpty() ? missing : report.problem + u' ' + missing;
+    }
+    return report;
 }
 
-bool SqliteEventStore::isReadOnly() const
+void SqliteEventStore::recordSkip(const SkipRecord& skip)
 {
-    return m_connection->isReadOnly();
+    if (m_connection->isReadOnly())
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           QCoreApplication::translate("Projector",
+                                                       "%1 is read-only: the skip cannot be "
+                                                       "recorded")
+                               .arg(m_connection->path()));
+    skiplog::record(*m_connection, skip);
+}
+
+QList<SkipRecord> SqliteEventStore::skipsAfter(qint64 afterId)
+{
+    return skiplog::readAfter(*m_connection, afterId);
 }
 
 } // namespace coopdesk

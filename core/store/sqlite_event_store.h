@@ -8,7 +8,8 @@
 namespace coopdesk {
 
 // The event store in one SQLite co-op file. One instance per thread: it owns
-// a connection opened in the thread that created it.
+// a connection opened in the thread that created it. Open it through
+// openEventStore(); only core/store knows this class.
 class SqliteEventStore final : public EventStore
 {
 public:
@@ -16,18 +17,26 @@ public:
     SqliteEventStore(const QString& path, const StoreOptions& options = {});
     ~SqliteEventStore() override;
 
+    StoreLocation location() const override;
+    QString storeId() override;
+    bool isReadOnly() const override;
+
     bool write(const std::function<bool(WriteSession&)>& work) override;
     qint64 headPosition() override;
     QList<RecordedEvent> readAfter(qint64 position, int limit) override;
     QList<RecordedEvent> readStream(const QString& streamId) override;
 
-    QString path() const;
-    QString fileId();
-    bool isReadOnly() const;
-    SqliteConnection& connection() { return *m_connection; }
+    // SQLite's data_version: it moves when another connection commits.
+    bool hasNewCommits() override;
+    // quick_check of every page, the hash chain, the append-only triggers.
+    AuditReport checkIntegrity(const AuditProgress& progress = {}) override;
+
+    void recordSkip(const SkipRecord& skip) override;
+    QList<SkipRecord> skipsAfter(qint64 afterId) override;
 
 private:
     std::unique_ptr<SqliteConnection> m_connection;
+    qint64 m_dataVersion = 0;
 };
 
 } // namespace coopdesk

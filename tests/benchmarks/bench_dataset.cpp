@@ -2,7 +2,7 @@
 
 #include "clock.h"
 #include "store/coop_file.h"
-#include "store/sqlite_event_store.h"
+#include "store/open_event_store.h"
 
 #include <QFile>
 
@@ -101,9 +101,9 @@ qint64 buildCoop(const QString& path, int families, int eventsPerFamily, bool du
         coopfile::create(path);
     StoreOptions options;
     options.durable = durable;
-    SqliteEventStore store(path, options);
+    const auto store = openEventStore(StoreLocation::fromText(path), options);
     SystemClock clock;
-    CommandBus bus(store, clock, QStringLiteral("bench"));
+    CommandBus bus(*store, clock, QStringLiteral("bench"));
     DatasetCommands commands(families, eventsPerFamily);
     for (;;) {
         const QList<QJsonObject> batch = commands.next(20000);
@@ -113,7 +113,7 @@ qint64 buildCoop(const QString& path, int families, int eventsPerFamily, bool du
         if (!result.committed)
             throw std::runtime_error("benchmark co-op not written");
     }
-    return store.headPosition();
+    return store->headPosition();
 }
 
 } // namespace coopdesk::bench

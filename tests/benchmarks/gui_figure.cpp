@@ -59,7 +59,7 @@ QJsonObject measureB11(const Context& context)
     buildCoop(coop, context.sizes.appFamilies, 3);
     {
         SystemClock clock;
-        Projector projector(coop, clock);
+        Projector projector(StoreLocation::fromText(coop), clock);
         projector.open();
         projector.catchUp();
     }

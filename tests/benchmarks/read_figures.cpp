@@ -13,6 +13,7 @@
 #include "queries/query_service.h"
 #include "store/coop_file.h"
 #include "store/family_replay.h"
+#include "store/open_event_store.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -75,7 +76,7 @@ Samples rawGetFamily(const QString& viewsPath, const QList<QString>& ids)
 
 QJsonObject measureB5(const Context& context, const QString& largeCoopPath)
 {
-    QueryService queries(largeCoopPath);
+    QueryService queries(StoreLocation::fromText(largeCoopPath));
     std::mt19937 random(5);
     QList<QString> ids;
     for (int i = 0; i < context.sizes.queries; ++i)
@@ -84,7 +85,7 @@ QJsonObject measureB5(const Context& context, const QString& largeCoopPath)
         if (!queries.getFamily(ids.at(i)))
             qFatal("B5: family missing");
     });
-    const Samples floor = rawGetFamily(viewsfile::pathFor(largeCoopPath), ids);
+    const Samples floor = rawGetFamily(viewsfile::pathFor(StoreLocation::fromText(largeCoopPath), {}), ids);
     QJsonObject figure = latencyFigure(samples, 30, 200, QStringLiteral("p50 <= 30 us, p99 <= 200 us"));
     figure.insert(QStringLiteral("floor_p50_us"), round2(floor.p50()));
     figure.insert(QStringLiteral("floor_p99_us"), round2(floor.p99()));
@@ -95,7 +96,7 @@ QJsonObject measureB5(const Context& context, const QString& largeCoopPath)
 
 QJsonObject measureB6(const Context& context, const QString& largeCoopPath)
 {
-    QueryService queries(largeCoopPath);
+    QueryService queries(StoreLocation::fromText(largeCoopPath));
     const QDate asOf(2030, 1, 1);
     const int n = context.sizes.queries;
     const Samples atRisk = sample(n, [&](int) { queries.listAtRiskFamilies(70, asOf, 100); });
@@ -117,7 +118,7 @@ QJsonObject measureB6(const Context& context, const QString& largeCoopPath)
 
 QJsonObject measureB7(const Context& context, const QString& largeCoopPath)
 {
-    QueryService queries(largeCoopPath);
+    QueryService queries(StoreLocation::fromText(largeCoopPath));
     std::mt19937 random(7);
     const Samples samples = sample(context.sizes.queries, [&](int) {
         const int index = int(random() % uint(context.sizes.rebuildFamilies));
@@ -134,13 +135,13 @@ QJsonObject measureB8(const Context& context)
                              .filePath(QStringLiteral("b8-%1.coop")
                                            .arg(QUuid::createUuid().toString(QUuid::Id128)));
     buildCoop(path, 1000, 8);
-    SqliteEventStore store(path);
+    const auto store = openEventStore(StoreLocation::fromText(path));
     SystemClock clock;
-    CommandBus bus(store, clock, QStringLiteral("bench"));
-    ProjectionService projections(path, clock);
+    CommandBus bus(*store, clock, QStringLiteral("bench"));
+    ProjectionService projections(StoreLocation::fromText(path), clock);
     QObject::connect(&bus, &CommandBus::appended, &projections, &ProjectionService::wake);
     projections.start();
-    projections.waitFor(store.headPosition(), 600000);
+    projections.waitFor(store->headPosition(), 600000);
     const Samples samples = sample(context.sizes.singleCommands, [&](int i) {
         const CommandResult result =
             bus.dispatch(QJsonObject{{QStringLiteral("command"), QStringLiteral("RecordLogin")},
@@ -161,9 +162,9 @@ QJsonObject measureB9(const Context& context, QString& longStreamCoopPath)
     {
         StoreOptions fast;
         fast.durable = false;
-        SqliteEventStore store(longStreamCoopPath, fast);
+        const auto store = openEventStore(StoreLocation::fromText(longStreamCoopPath), fast);
         SystemClock clock;
-        CommandBus bus(store, clock, QStringLiteral("bench"));
+        CommandBus bus(*store, clock, QStringLiteral("bench"));
         QList<QJsonObject> commands;
         for (int round = 0; round < context.sizes.longStream; ++round) {
             QJsonObject command = DatasetCommands::command(0, round);
@@ -175,15 +176,15 @@ QJsonObject measureB9(const Context& context, QString& longStreamCoopPath)
     }
     SystemClock clock;
     {
-        Projector projector(longStreamCoopPath, clock);
+        Projector projector(StoreLocation::fromText(longStreamCoopPath), clock);
         projector.open();
         projector.catchUp();
     }
-    QueryService queries(longStreamCoopPath);
-    SqliteEventStore store(longStreamCoopPath);
+    QueryService queries(StoreLocation::fromText(longStreamCoopPath));
+    const auto store = openEventStore(StoreLocation::fromText(longStreamCoopPath));
     const QString id = QStringLiteral("long-stream");
     const Samples read = sample(context.sizes.queries, [&](int) { queries.getFamily(id); });
-    const Samples replay = sample(20, [&](int) { reconstructFamily(store, id); });
+    const Samples replay = sample(20, [&](int) { reconstructFamily(*store, id); });
     const double ratio = replay.p50() / read.p50();
     return {{QStringLiteral("get_family_p50_us"), round2(read.p50())},
             {QStringLiteral("replay_p50_us"), round2(replay.p50())},

@@ -10,7 +10,7 @@
 #include "projections/projection_registry.h"
 #include "projections/projector.h"
 #include "store/coop_file.h"
-#include "store/sqlite_event_store.h"
+#include "store/open_event_store.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,8 +37,8 @@ double perSecond(qint64 count, const QElapsedTimer& timer)
 
 QList<RecordedEvent> allEvents(const QString& path)
 {
-    SqliteEventStore store(path);
-    return store.readAfter(0, std::numeric_limits<int>::max());
+    const auto store = openEventStore(StoreLocation::fromText(path));
+    return store->readAfter(0, std::numeric_limits<int>::max());
 }
 
 QJsonObject ratioFigure(double value, double floor, const char* unit, double target,
@@ -59,9 +59,9 @@ QJsonObject measureB1(const Context& context)
     // The same single-family command stream, durable, one commit each.
     const QString path = newCoop(context, "b1");
     {
-        SqliteEventStore store(path);
+        const auto store = openEventStore(StoreLocation::fromText(path));
         SystemClock clock;
-        CommandBus bus(store, clock, QStringLiteral("bench"));
+        CommandBus bus(*store, clock, QStringLiteral("bench"));
         bus.dispatch(DatasetCommands::command(0, 0));
         Samples samples;
         for (int i = 0; i < context.sizes.singleCommands; ++i) {
@@ -75,7 +75,7 @@ QJsonObject measureB1(const Context& context)
             samples.add(elapsed);
         }
         // The floor: the same rows, inserted raw, same pragmas, own transactions.
-        const QList<RecordedEvent> events = store.readAfter(0, context.sizes.singleCommands + 1);
+        const QList<RecordedEvent> events = store->readAfter(0, context.sizes.singleCommands + 1);
         const QString floorPath = createFloorFile(context.directory, true);
         const Samples floor = rawSingleInserts(floorPath, events, true);
         const double ratio50 = samples.p50() / floor.p50();
@@ -96,9 +96,9 @@ QJsonObject measureB2(const Context& context)
 {
     const QString path = newCoop(context, "b2");
     StoreOptions options;
-    SqliteEventStore store(path, options);
+    const auto store = openEventStore(StoreLocation::fromText(path), options);
     SystemClock clock;
-    CommandBus bus(store, clock, QStringLiteral("bench"));
+    CommandBus bus(*store, clock, QStringLiteral("bench"));
     const int families = std::max(1, context.sizes.importEvents / 10);
     DatasetCommands commands(families, 10);
     QList<QList<QJsonObject>> batches;
@@ -114,7 +114,7 @@ QJsonObject measureB2(const Context& context)
         if (!bus.dispatchBatch(batch).committed)
             qFatal("B2 batch rejected");
     }
-    const qint64 events = store.headPosition();
+    const qint64 events = store->headPosition();
     const double rate = perSecond(events, timer);
     const double floor =
         rawBatchedInserts(createFloorFile(context.directory, true), allEvents(path), true, 10000);
@@ -130,7 +130,7 @@ QJsonObject measureB3(const Context& context)
     const qint64 events =
         buildCoop(path, context.sizes.catchUpFamilies, context.sizes.eventsPerFamily);
     SystemClock clock;
-    Projector projector(path, clock, Projector::Options{5000, 20000});
+    Projector projector(StoreLocation::fromText(path), clock, Projector::Options{5000, 20000});
     projector.open();
     QElapsedTimer timer;
     timer.start();
@@ -150,7 +150,7 @@ QJsonObject measureB4(const Context& context, QString& largeCoopPath)
     const qint64 events =
         buildCoop(largeCoopPath, context.sizes.rebuildFamilies, context.sizes.eventsPerFamily);
     SystemClock clock;
-    Projector projector(largeCoopPath, clock);
+    Projector projector(StoreLocation::fromText(largeCoopPath), clock);
     projector.open();
     projector.catchUp();
     QElapsedTimer timer;
@@ -174,9 +174,9 @@ QJsonObject measureB4(const Context& context, QString& largeCoopPath)
 
 QJsonObject measureB10(const Context& context, const QString& longStreamCoopPath)
 {
-    SqliteEventStore store(longStreamCoopPath);
+    const auto store = openEventStore(StoreLocation::fromText(longStreamCoopPath));
     SystemClock clock;
-    CommandBus bus(store, clock, QStringLiteral("bench"));
+    CommandBus bus(*store, clock, QStringLiteral("bench"));
     Samples longFamily;
     Samples newFamily;
     for (int i = 0; i < context.sizes.singleCommands; ++i) {

@@ -92,7 +92,7 @@ private slots:
         const QByteArray before = fileBytes(m_db);
         {
             FixedClock clock;
-            ProjectionService service(m_db, clock);
+            ProjectionService service(StoreLocation::fromText(m_db), clock);
             QSignalSpy failures(&service, &ProjectionService::failed);
             service.start();
             QTRY_VERIFY_WITH_TIMEOUT(!failures.isEmpty(), 30000);

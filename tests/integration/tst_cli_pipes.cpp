@@ -6,7 +6,7 @@
 
 #include "cli_runner.h"
 #include "command_lines.h"
-#include "projections/views_file.h"
+#include "temp_coop.h"
 
 #include <QDir>
 #include <QFile>
@@ -170,7 +170,7 @@ private slots:
     {
         QFETCH(QString, kind);
         QFETCH(QString, message);
-        const QString views = viewsfile::pathFor(m_db);
+        const QString views = viewsPathOf(m_db);
         QVERIFY(kind == u"fifo"_s ? makeFifo(views) : QDir().mkpath(views));
         for (const QStringList& command :
              {QStringList{u"exec"_s, u"--wait"_s}, QStringList{u"verify"_s},

@@ -130,7 +130,7 @@ public:
         : m_path(m_dir.filePath(u"cli.coop"_s))
     {}
     QString path() const { return m_path; }
-    QString views() const { return viewsfile::pathFor(m_path); }
+    QString views() const { return viewsPathOf(m_path); }
     CliRun cli(QStringList arguments, const QByteArray& input = {}) const
     {
         arguments.prepend(m_path);

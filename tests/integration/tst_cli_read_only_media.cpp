@@ -119,7 +119,7 @@ private slots:
         const CliRun filled =
             runCli({u"--db"_s, path, u"exec"_s, u"--wait"_s}, familyLines(u"cd"_s, 30));
         QCOMPARE(filled.exitCode, 0);
-        QVERIFY(QFileInfo::exists(viewsfile::pathFor(path)));
+        QVERIFY(QFileInfo::exists(viewsPathOf(path)));
         QString why;
         if (!m_media.make(source, m_dir.filePath(u"cd"_s), why))
             COOPDESK_SKIP_OUTSIDE_CI(qPrintable(u"no read-only media can be made here: "_s + why));

@@ -735,8 +735,8 @@ private slots:
         QCOMPARE(parseBytes(import, goodFamilies), CsvImport::Status::Ok);
         StoreOptions options;
         options.readOnly = true;
-        SqliteEventStore readOnly(coop.path(), options);
-        CommandBus bus(readOnly, coop.clock(), QStringLiteral("tester"));
+        const auto readOnly = openStore(coop.path(), options);
+        CommandBus bus(*readOnly, coop.clock(), QStringLiteral("tester"));
         QCOMPARE(import.commit(bus), CsvImport::Status::Storage);
         QVERIFY(import.storageError());
         QCOMPARE(import.storageError()->code, QStringLiteral("storage"));

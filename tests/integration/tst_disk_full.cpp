@@ -8,9 +8,8 @@
 #include "fixed_clock.h"
 #include "projections/projector.h"
 #include "skip_outside_ci.h"
-#include "store/audit_check.h"
 #include "store/coop_file.h"
-#include "store/sqlite_event_store.h"
+#include "temp_coop.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,8 +85,8 @@ private slots:
         qint64 accepted = 0;
         CommandResult failure;
         // One store and bus for the whole test, as the app keeps its session.
-        SqliteEventStore store(path);
-        CommandBus bus(store, clock, QStringLiteral("tester"));
+        const auto store = openStore(path);
+        CommandBus bus(*store, clock, QStringLiteral("tester"));
         QVERIFY(bus.dispatch(enrollF1()).ok);
         accepted = 1;
         for (int i = 0; i < 5000; ++i) {
@@ -106,14 +105,14 @@ private slots:
 
         // Still full: another append fails the same way, nothing changes.
         QCOMPARE(bus.dispatch(withNotes(1)).error->code, QStringLiteral("storage"));
-        QCOMPARE(store.headPosition(), accepted);
+        QCOMPARE(store->headPosition(), accepted);
 
         // Every accepted command is there, in an intact chain (read by
         // another store, as another program would).
         {
-            SqliteEventStore reader(path);
-            QCOMPARE(reader.headPosition(), accepted);
-            const AuditReport audit = verifyAuditTrail(reader);
+            const auto reader = openStore(path);
+            QCOMPARE(reader->headPosition(), accepted);
+            const AuditReport audit = reader->checkIntegrity();
             QVERIFY2(audit.ok, qPrintable(audit.problem));
             QCOMPARE(audit.eventsChecked, accepted);
         }
@@ -156,8 +155,8 @@ private slots:
         }
         QVERIFY(sawStorage);
         // Reported ok means stored; reported failed means not.
-        SqliteEventStore store(path);
-        QCOMPARE(store.headPosition(), ok);
+        const auto store = openStore(path);
+        QCOMPARE(store->headPosition(), ok);
     }
 
     // Checking the chain needs no space (SPEC 10): verify answers on a disk

@@ -6,7 +6,6 @@
 #include "cli_runner.h"
 #include "domain/event_upcasting.h"
 #include "raw_event.h"
-#include "store/audit_check.h"
 #include "store/coop_file.h"
 #include "store/family_replay.h"
 #include "store/hash_chain.h"
@@ -254,7 +253,7 @@ private slots:
             QCOMPARE(after.at(i).hash, before.at(i).hash);
             QCOMPARE(after.at(i).position, before.at(i).position);
         }
-        QVERIFY(verifyAuditTrail(coop.store()).ok);
+        QVERIFY(coop.store().checkIntegrity().ok);
     }
 
     void triggerMessageSaysAppendOnly()
@@ -296,7 +295,7 @@ private slots:
             QCOMPARE(event.hash, eventHash(previous, event));
             previous = event.hash;
         }
-        const AuditReport report = verifyAuditTrail(coop.store());
+        const AuditReport report = coop.store().checkIntegrity();
         QVERIFY2(report.ok, qPrintable(report.problem));
         QCOMPARE(report.eventsChecked, 5);
 
@@ -367,7 +366,7 @@ private slots:
         // The keys come in a fixed order.
         QVERIFY2(run.out.startsWith("{\"ok\":false,\"events_checked\":"), run.out.constData());
 
-        const AuditReport report = verifyAuditTrail(coop.store());
+        const AuditReport report = coop.store().checkIntegrity();
         QVERIFY(!report.ok);
         QCOMPARE(report.firstBadPosition, std::optional<qint64>(position));
     }
@@ -477,7 +476,7 @@ private slots:
         QVERIFY(decodeEventData(stream.at(1)).value(u"amount_cents"_s).toInteger() == 20000);
 
         // The chain still holds: the rows were written with correct hashes.
-        const AuditReport report = verifyAuditTrail(coop.store());
+        const AuditReport report = coop.store().checkIntegrity();
         QVERIFY2(report.ok, qPrintable(report.problem));
 
         // Reconstruct folds the upcast amounts.
@@ -546,17 +545,17 @@ private slots:
 
     void durableByDefault()
     {
+        // The connection a store opens with (coopfile::open) carries its settings.
         TempCoop coop;
-        SqliteConnection& connection = coop.store().connection();
-        Query mode = connection.query("PRAGMA journal_mode");
+        const auto connection = coopfile::open(coop.path(), {});
+        Query mode = connection->query("PRAGMA journal_mode");
         QVERIFY(mode.next());
         QCOMPARE(mode.text(0).toLower(), u"wal"_s);
-        QCOMPARE(connection.scalar("PRAGMA synchronous"), 2); // FULL
+        QCOMPARE(connection->scalar("PRAGMA synchronous"), 2); // FULL
 
         StoreOptions fast;
         fast.durable = false;
-        SqliteEventStore fastStore(coop.path(), fast);
-        QCOMPARE(fastStore.connection().scalar("PRAGMA synchronous"), 1); // NORMAL
+        QCOMPARE(coopfile::open(coop.path(), fast)->scalar("PRAGMA synchronous"), 1); // NORMAL
     }
 
     void metaRecordsSchemaAndFileId()
@@ -567,9 +566,9 @@ private slots:
                  QString::number(coopfile::schemaVersion));
         const QString fileId = raw.text("SELECT value FROM meta WHERE key = 'file_id'");
         QVERIFY(!QUuid::fromString(fileId).isNull());
-        QCOMPARE(coop.store().fileId(), fileId);
+        QCOMPARE(coop.store().storeId(), fileId);
         TempCoop other;
-        QVERIFY(other.store().fileId() != fileId);
+        QVERIFY(other.store().storeId() != fileId);
     }
 
     void refusesFilesItCannotRead()
@@ -581,7 +580,7 @@ private slots:
                      SQLITE_OK);
         }
         try {
-            SqliteEventStore store(coop.path());
+            const auto store = openStore(coop.path());
             QFAIL("a newer schema was opened");
         } catch (const StorageError& error) {
             QCOMPARE(error.kind(), StorageError::Kind::NewerSchema);
@@ -594,7 +593,7 @@ private slots:
         file.write(QByteArray(4096, 'x'));
         file.close();
         try {
-            SqliteEventStore store(text);
+            const auto store = openStore(text);
             QFAIL("a text file was opened");
         } catch (const StorageError& error) {
             QCOMPARE(error.kind(), StorageError::Kind::NotCoopFile);

@@ -44,7 +44,7 @@ QHash<QString, CheckpointRow> checkpointsByName(Projector& projector)
 
 QString viewsPathOf(const TempCoop& coop)
 {
-    return viewsfile::pathFor(coop.path());
+    return test::viewsPathOf(coop.path());
 }
 
 // Runs SQL on the views file by hand (the way a user, or damage, would).
@@ -162,7 +162,7 @@ private slots:
                 {{u"family_id"_s, u"f2"_s}, {u"child_name"_s, u"Hugo"_s}, {u"child_age"_s, 9}}));
         const qint64 head = coop.store().headPosition();
 
-        Projector projector(coop.path(), coop.clock());
+        Projector projector(coop.location(), coop.clock());
         projector.open();
         projector.catchUp();
         QHash<QString, CheckpointRow> rows = checkpointsByName(projector);
@@ -182,7 +182,7 @@ private slots:
             }
         }
         // The status query shows it, with the lag of the stopped ones.
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         for (const QJsonObject& status : queries.projectionStatus(coop.clock().now())) {
             const QString name = status.value(u"projection_name"_s).toString();
             QCOMPARE(status.value(u"head_position"_s).toInteger(), head);
@@ -238,7 +238,7 @@ private slots:
         }
 
         // A fresh rebuild honours the skip: the read models agree with it.
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
 
         // A rebuild of a projection still stopped by the poison fails, and
@@ -278,12 +278,12 @@ private slots:
                        R"("transaction_id":"seed-1"})");
         appendRawEvent(coop.path(), u"f2"_s, u"PaymentReceived"_s, 1,
                        R"({"amount":1.005,"date":"2025-01-21","payment_method":"cash"})");
-        Projector projector(coop.path(), coop.clock());
+        Projector projector(coop.location(), coop.clock());
         projector.open();
         projector.catchUp();
         for (const CheckpointRow& row : projector.checkpoints())
             QCOMPARE(row.status, u"running"_s);
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         const QJsonObject f1 = *queries.getFamily(u"f1"_s);
         QCOMPARE(f1.value(u"total_paid_cents"_s).toInteger(), 10000);
         QCOMPARE(f1.value(u"balance_cents"_s).toInteger(), 0);
@@ -296,7 +296,7 @@ private slots:
                  (QJsonObject{{u"cash"_s, 8101}, {u"check"_s, 6000}}));
         QCOMPARE(jan.value(u"families_paid_late"_s).toInteger(), 1);
         QCOMPARE(jan.value(u"families_unsettled"_s).toInteger(), 1);
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 
@@ -328,7 +328,7 @@ private slots:
             R"({"amount":)" + amount + R"(,"date":"2025-01-20","payment_method":"check"})");
         QVERIFY(pay(coop, u"f2"_s, 6000, u"2025-01-20"_s).ok);
         const qint64 head = coop.store().headPosition();
-        Projector projector(coop.path(), coop.clock());
+        Projector projector(coop.location(), coop.clock());
         projector.open();
         projector.catchUp();
         for (const CheckpointRow& row : projector.checkpoints()) {
@@ -342,7 +342,7 @@ private slots:
             QVERIFY2(row.lastError.contains(message), qPrintable(row.lastError));
         }
         // What was read before the poison event stays as it was.
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         QCOMPARE(queries.getFamily(u"f1"_s)->value(u"total_paid_cents"_s).toInteger(), 4000);
     }
 
@@ -353,7 +353,7 @@ private slots:
     {
         TempCoop coop;
         someFamilies(coop);
-        Projector projector(coop.path(), coop.clock());
+        Projector projector(coop.location(), coop.clock());
         projector.open();
         projector.catchUp();
         const qint64 before = coop.store().headPosition();
@@ -375,12 +375,12 @@ private slots:
         projector.catchUp();
         QCOMPARE(projector.projectedPosition(), coop.store().headPosition());
 
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         QCOMPARE(queries.getFamily(u"f1"_s)->value(u"total_paid_cents"_s).toInteger(), 5500);
         QCOMPARE(queries.getFamily(u"f2"_s)->value(u"total_paid_cents"_s).toInteger(), 6500);
         for (const QString& id : {u"f1"_s, u"f2"_s})
             QCOMPARE(*queries.getFamily(id), reconstructFamily(coop.store(), id).record.toJson());
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 
@@ -392,7 +392,7 @@ private slots:
         TempCoop coop;
         someFamilies(coop);
         QVERIFY(pay(coop, u"f1"_s, 6000, u"2025-02-10"_s).ok);
-        Projector projector(coop.path(), coop.clock(), Projector::Options{2000, 3});
+        Projector projector(coop.location(), coop.clock(), Projector::Options{2000, 3});
         projector.open();
         projector.catchUp();
         const qint64 head = coop.store().headPosition();
@@ -428,9 +428,9 @@ private slots:
             QCOMPARE(row.status, u"running"_s);
             QCOMPARE(row.eventsProcessed, head);
         }
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         QCOMPARE(queries.getFamily(u"f1"_s)->value(u"total_paid_cents"_s).toInteger(), 10000);
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 
@@ -441,11 +441,11 @@ private slots:
         const qint64 head = coop.store().headPosition();
         QVERIFY(head > 45000);
         {
-            Projector projector(coop.path(), coop.clock());
+            Projector projector(coop.location(), coop.clock());
             projector.open();
             projector.catchUp();
         }
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         const TableAnswer rebuilt = readFamilies(queries);
         QCOMPARE(rebuilt.rows, 850);
         // Damage the live table, so the old and the new one can be told apart.
@@ -455,7 +455,7 @@ private slots:
         QCOMPARE(damaged.rows, 849);
 
         FixedClock serviceClock;
-        ProjectionService service(coop.path(), serviceClock, nullptr,
+        ProjectionService service(coop.location(), serviceClock, nullptr,
                                   Projector::Options{2000, 1000});
         QSignalSpy opened(&service, &ProjectionService::opened);
         QSignalSpy progress(&service, &ProjectionService::rebuildProgress);
@@ -531,7 +531,7 @@ private slots:
         TempCoop coop;
         seedDemo(coop, 60);
         FixedClock serviceClock;
-        ProjectionService service(coop.path(), serviceClock, nullptr, Projector::Options{50, 200});
+        ProjectionService service(coop.location(), serviceClock, nullptr, Projector::Options{50, 200});
         QObject::connect(&coop.bus(), &CommandBus::appended, &service, &ProjectionService::wake);
         QSignalSpy opened(&service, &ProjectionService::opened);
         QSignalSpy progress(&service, &ProjectionService::rebuildProgress);
@@ -560,14 +560,14 @@ private slots:
         const qint64 head = coop.store().headPosition();
         QVERIFY(service.waitFor(head, 60000));
 
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         for (const QJsonObject& row : queries.projectionStatus(coop.clock().now())) {
             QCOMPARE(row.value(u"status"_s).toString(), u"running"_s);
             QCOMPARE(row.value(u"last_position"_s).toInteger(), head);
         }
         for (const QString& id : {u"fam-00001"_s, u"fam-00002"_s, u"fam-00060"_s})
             QCOMPARE(*queries.getFamily(id), reconstructFamily(coop.store(), id).record.toJson());
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 
@@ -591,10 +591,10 @@ private slots:
         };
         QVERIFY(payments(200));
         const Projector::Options smallSteps{50, 20};
-        Projector live(coop.path(), coop.clock(), smallSteps);
+        Projector live(coop.location(), coop.clock(), smallSteps);
         live.open();
         live.catchUp();
-        Projector rebuilder(coop.path(), coop.clock(), smallSteps);
+        Projector rebuilder(coop.location(), coop.clock(), smallSteps);
         rebuilder.open();
         rebuilder.startRebuild(projectionNames());
         int steps = 0;
@@ -618,10 +618,10 @@ private slots:
         QVERIFY(payments(30));
         live.catchUp();
         QCOMPARE(live.projectedPosition(), coop.store().headPosition());
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         for (const QString& id : {u"f1"_s, u"f2"_s})
             QCOMPARE(*queries.getFamily(id), reconstructFamily(coop.store(), id).record.toJson());
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 
@@ -633,7 +633,7 @@ private slots:
         someFamilies(coop);
         const qint64 head = coop.store().headPosition();
         {
-            Projector projector(coop.path(), coop.clock());
+            Projector projector(coop.location(), coop.clock());
             projector.open();
             projector.catchUp();
         }
@@ -641,7 +641,7 @@ private slots:
                         "WHERE projection_name = 'family_read_model';"
                         "DELETE FROM family_read_model WHERE family_id = 'f1';"
                         "DELETE FROM payment_analytics_view;");
-        Projector projector(coop.path(), coop.clock());
+        Projector projector(coop.location(), coop.clock());
         projector.open();
         QVERIFY(!projector.viewsWereRecreated());
         QHash<QString, CheckpointRow> rows = checkpointsByName(projector);
@@ -653,7 +653,7 @@ private slots:
         rows = checkpointsByName(projector);
         QCOMPARE(rows.value(familyReadModel).lastPosition, head);
         QCOMPARE(rows.value(familyReadModel).eventsProcessed, head);
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         QCOMPARE(*queries.getFamily(u"f1"_s),
                  reconstructFamily(coop.store(), u"f1"_s).record.toJson());
         QVERIFY(queries.getPaymentAnalytics({}, {}, QDate(2025, 3, 1)).isEmpty());
@@ -677,13 +677,13 @@ private slots:
         someFamilies(coop);
         const QString views = viewsPathOf(coop);
         {
-            Projector projector(coop.path(), coop.clock());
+            Projector projector(coop.location(), coop.clock());
             projector.open();
             QVERIFY(projector.viewsWereRecreated()); // none yet
             projector.catchUp();
         }
         {
-            Projector projector(coop.path(), coop.clock());
+            Projector projector(coop.location(), coop.clock());
             projector.open();
             QVERIFY(!projector.viewsWereRecreated()); // a good one is trusted
         }
@@ -709,28 +709,28 @@ private slots:
             overwrite(good.left(100) + garbage);
         } else if (damage == u"other"_s) {
             other.enroll(u"stranger"_s, u"Stranger Family"_s);
-            Projector projector(other.path(), other.clock());
+            Projector projector(other.location(), other.clock());
             projector.open();
             projector.catchUp();
             viewsfile::remove(views);
-            QVERIFY(QFile::copy(viewsfile::pathFor(other.path()), views));
+            QVERIFY(QFile::copy(viewsPathOf(other.path()), views));
         } else if (damage == u"schema"_s) {
             editViews(coop, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
         } else if (damage == u"coop"_s) {
             overwrite(fileBytes(coop.path()));
         }
 
-        Projector projector(coop.path(), coop.clock());
+        Projector projector(coop.location(), coop.clock());
         projector.open();
         QVERIFY(projector.viewsWereRecreated());
         projector.catchUp();
         QCOMPARE(projector.projectedPosition(), coop.store().headPosition());
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         QVERIFY(!queries.getFamily(u"stranger"_s));
         QCOMPARE(*queries.getFamily(u"f2"_s),
                  reconstructFamily(coop.store(), u"f2"_s).record.toJson());
         QCOMPARE(queries.countFamilies({}), 2);
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 
@@ -738,7 +738,7 @@ private slots:
     {
         TempCoop coop;
         FixedClock serviceClock;
-        ProjectionService service(coop.path(), serviceClock);
+        ProjectionService service(coop.location(), serviceClock);
         // The app's wiring: the bus wakes the projector after each commit.
         QObject::connect(&coop.bus(), &CommandBus::appended, &service, &ProjectionService::wake);
         QSignalSpy opened(&service, &ProjectionService::opened);
@@ -749,7 +749,7 @@ private slots:
         QVERIFY(enrolled.ok);
         QVERIFY(service.waitFor(enrolled.position, 30000));
         QVERIFY(service.projectedPosition() >= enrolled.position);
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         QCOMPARE(queries.getFamily(u"f1"_s)->value(u"family_name"_s).toString(),
                  u"Waiting Family"_s);
 
@@ -770,7 +770,7 @@ private slots:
         TempCoop coop;
         coop.enroll(u"f1"_s);
         FixedClock serviceClock;
-        ProjectionService service(coop.path(), serviceClock);
+        ProjectionService service(coop.location(), serviceClock);
         QSignalSpy opened(&service, &ProjectionService::opened);
         QSignalSpy projected(&service, &ProjectionService::projected);
         service.start();
@@ -789,7 +789,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             !projected.isEmpty() && projected.last().at(0).toLongLong() >= position, 5000);
         QVERIFY(projected.last().at(1).toStringList().contains(u"from-cli"_s));
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         QCOMPARE(queries.getFamily(u"from-cli"_s)->value(u"family_name"_s).toString(),
                  u"Cli Family"_s);
     }

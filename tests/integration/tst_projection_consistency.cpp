@@ -480,7 +480,7 @@ private:
     void compareWithReplays(TempCoop& coop, const QStringList& families, const QString& context)
     {
         const Replays replays(coop.store(), families);
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         for (const FamilyReplay& replay : replays.families) {
             const QString& id = replay.record.familyId;
             const auto row = queries.getFamily(id);
@@ -535,7 +535,7 @@ private slots:
             if (!projectors[which] || roll(1, 10) == 1) {
                 projectors[which].reset();
                 projectors[which] = std::make_unique<Projector>(
-                    coop.path(), coop.clock(), Projector::Options{roll(1, 150), 500});
+                    coop.location(), coop.clock(), Projector::Options{roll(1, 150), 500});
                 projectors[which]->open();
             }
             return *projectors[which];
@@ -564,7 +564,7 @@ private slots:
         // A rebuild in small chunks, writing its shadow tables now and then
         // in between, ends with the same tables.
         {
-            Projector rebuilder(coop.path(), coop.clock(),
+            Projector rebuilder(coop.location(), coop.clock(),
                                 Projector::Options{100, roll(1, 300), roll(1, 900)});
             rebuilder.open();
             rebuilder.startRebuild(projectionNames());
@@ -572,7 +572,7 @@ private slots:
             }
         }
 
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
         QCOMPARE(report.position, head);
         compareWithReplays(coop, stream.families(), u"seed %1"_s.arg(seed));
@@ -595,7 +595,7 @@ private slots:
         }
         QVERIFY(coop.bus().dispatchBatch(setup).committed);
         {
-            Projector projector(coop.path(), coop.clock());
+            Projector projector(coop.location(), coop.clock());
             projector.open();
             projector.catchUp();
         }
@@ -609,9 +609,9 @@ private slots:
         QVERIFY(coop.bus().dispatchBatch(flips).committed);
         const qint64 head = coop.store().headPosition();
 
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         FixedClock serviceClock;
-        ProjectionService service(coop.path(), serviceClock, nullptr, Projector::Options{3, 1000});
+        ProjectionService service(coop.location(), serviceClock, nullptr, Projector::Options{3, 1000});
         service.start();
         int answers = 0;
         QDeadlineTimer deadline(120000);
@@ -633,7 +633,7 @@ private slots:
         TempCoop coop;
         seedDemo(coop, 600);
         const qint64 head = coop.store().headPosition();
-        const QString views = viewsfile::pathFor(coop.path());
+        const QString views = viewsPathOf(coop.path());
         QVERIFY(!QFile::exists(views));
 
         int killedMidway = 0;
@@ -680,7 +680,7 @@ private slots:
         TempCoop coop;
         seedDemo(coop, 400);
         const qint64 head = coop.store().headPosition();
-        const QString views = viewsfile::pathFor(coop.path());
+        const QString views = viewsPathOf(coop.path());
         // The views file made first (status does not catch up), so both
         // processes start from position 0 of the same file.
         QCOMPARE(runCli({u"--db"_s, coop.path(), u"status"_s}).exitCode, 0);

@@ -80,7 +80,7 @@ public:
     // Brings the read models to the head; false when a command was rejected.
     bool project()
     {
-        Projector projector(path(), clock());
+        Projector projector(location(), clock());
         projector.open();
         projector.catchUp();
         if (!m_rejected.isEmpty())
@@ -90,7 +90,7 @@ public:
     QueryService& queries()
     {
         if (!m_queries)
-            m_queries = std::make_unique<QueryService>(path());
+            m_queries = std::make_unique<QueryService>(location());
         return *m_queries;
     }
 

@@ -63,7 +63,7 @@ void someHistory(TempCoop& coop, int families)
 
 QString viewsOf(const TempCoop& coop)
 {
-    return viewsfile::pathFor(coop.path());
+    return viewsPathOf(coop.path());
 }
 
 qint64 shadowTables(const TempCoop& coop)
@@ -239,14 +239,14 @@ private slots:
         TempCoop coop;
         someHistory(coop, 30);
         const qint64 head = coop.store().headPosition();
-        Projector rebuilder(coop.path(), coop.clock(), Projector::Options{2000, 10});
+        Projector rebuilder(coop.location(), coop.clock(), Projector::Options{2000, 10});
         rebuilder.open();
         rebuilder.catchUp();
         rebuilder.startRebuild(projectionNames());
         QVERIFY(!rebuilder.rebuildStep().finished);
 
         {
-            Projector other(coop.path(), coop.clock());
+            Projector other(coop.location(), coop.clock());
             other.open();
             QCOMPARE(statusesOf(other), all(u"rebuilding"_s));
             QVERIFY(shadowTables(coop) > 0);
@@ -263,7 +263,7 @@ private slots:
             QVERIFY(refused);
             QVERIFY(!other.isRebuilding());
         }
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         for (const QJsonObject& row : queries.projectionStatus(coop.clock().now()))
             QCOMPARE(row.value(u"status"_s).toString(), u"rebuilding"_s);
 
@@ -276,7 +276,7 @@ private slots:
         QCOMPARE(shadowTables(coop), 0);
         QVERIFY(!RebuildLock::isHeld(viewsOf(coop)));
         QVERIFY(queries.getFamily(u"late"_s));
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 
@@ -290,7 +290,7 @@ private slots:
         TempCoop coop;
         someHistory(coop, 2);
         {
-            Projector first(coop.path(), coop.clock());
+            Projector first(coop.location(), coop.clock());
             first.open();
             first.catchUp();
         }
@@ -306,12 +306,12 @@ private slots:
                                                       {u"date"_s, u"2025-01-04"_s},
                                                       {u"payment_method"_s, u"cash"_s}}));
         };
-        Projector live(coop.path(), coop.clock());
+        Projector live(coop.location(), coop.clock());
         live.open();
         QVERIFY(payF1().ok);
         live.catchUp(); // holds the damaged record of f1 now
         {
-            Projector rebuilder(coop.path(), coop.clock());
+            Projector rebuilder(coop.location(), coop.clock());
             rebuilder.open();
             rebuilder.startRebuild(projectionNames());
             while (!rebuilder.rebuildStep().finished) {
@@ -320,7 +320,7 @@ private slots:
         QCOMPARE(live.checkpoints().first().lastPosition, live.projectedPosition());
         QVERIFY(payF1().ok);
         live.catchUp();
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 
@@ -334,14 +334,14 @@ private slots:
         someHistory(coop, 300);
         const Projector::Options flushingOften{2000, 100, 100};
         {
-            Projector projector(coop.path(), coop.clock());
+            Projector projector(coop.location(), coop.clock());
             projector.open();
             projector.catchUp();
         }
         QList<qint64> sizes;
         for (int round = 0; round < 4; ++round) {
             {
-                Projector rebuilder(coop.path(), coop.clock(), flushingOften);
+                Projector rebuilder(coop.location(), coop.clock(), flushingOften);
                 rebuilder.open();
                 rebuilder.startRebuild(projectionNames());
                 for (int step = 0; step < 5; ++step)
@@ -351,7 +351,7 @@ private slots:
             QVERIFY(!RebuildLock::isHeld(viewsOf(coop)));
             QVERIFY(shadowTables(coop) > 0);
             {
-                Projector next(coop.path(), coop.clock());
+                Projector next(coop.location(), coop.clock());
                 next.open();
                 QCOMPARE(statusesOf(next), all(u"running"_s));
             }
@@ -360,13 +360,13 @@ private slots:
         }
         QVERIFY(abandonedRebuildsReuseTheirRoom(sizes));
 
-        Projector next(coop.path(), coop.clock(), flushingOften);
+        Projector next(coop.location(), coop.clock(), flushingOften);
         next.open();
         next.startRebuild(projectionNames());
         while (!next.rebuildStep().finished) {
         }
         QCOMPARE(statusesOf(next), all(u"running"_s));
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 };

@@ -8,7 +8,7 @@
 #include "projections/views_verifier.h"
 #include "queries/query_service.h"
 #include "raw_event.h"
-#include "store/audit_check.h"
+#include "store/coop_file.h"
 #include "store/skip_log.h"
 #include "temp_coop.h"
 
@@ -75,7 +75,7 @@ private slots:
         const qint64 head = coop.store().headPosition();
         coop.clock().set(QDateTime(QDate(2026, 2, 1), QTime(9, 30), Qt::UTC));
         {
-            Projector projector(coop.path(), coop.clock());
+            Projector projector(coop.location(), coop.clock());
             projector.open();
             projector.catchUp();
             QCOMPARE(checkpointOf(projector, familyReadModel).errorPosition, std::optional(poison));
@@ -84,7 +84,7 @@ private slots:
             QCOMPARE(checkpointOf(projector, familyReadModel).status, u"running"_s);
         }
         // Recorded in the co-op file: who, when, which event, projection, why.
-        const QList<SkipRecord> recorded = skiplog::readAfter(coop.store().connection(), 0);
+        const QList<SkipRecord> recorded = coop.store().skipsAfter(0);
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(recorded.first().projectionName, familyReadModel);
         QCOMPARE(recorded.first().position, poison);
@@ -96,8 +96,8 @@ private slots:
         QCOMPARE(recorded.first().skippedAt, u"2026-02-01T09:30:00.000Z"_s);
 
         // The views file goes; a new one does not stop at the event again.
-        viewsfile::remove(viewsfile::pathFor(coop.path()));
-        Projector again(coop.path(), coop.clock());
+        viewsfile::remove(viewsPathOf(coop.path()));
+        Projector again(coop.location(), coop.clock());
         again.open();
         QVERIFY(again.viewsWereRecreated());
         again.catchUp();
@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(row.lastPosition, head);
         QVERIFY(!row.errorPosition);
         // The status screen's list shows it with who and when.
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         const QList<QJsonObject> shown = queries.skippedEvents();
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().value(u"skipped_by"_s).toString(), u"alice"_s);
@@ -114,7 +114,7 @@ private slots:
         QCOMPARE(shown.first().value(u"position"_s).toInteger(), poison);
         QVERIFY(queries.getFamily(u"f2"_s));
         // verify's fresh rebuild honours the recorded skip.
-        const ViewsReport report = verifyReadModels(coop.path(), coop.clock());
+        const ViewsReport report = verifyReadModels(coop.location(), coop.clock());
         QVERIFY2(report.ok, qPrintable(report.difference));
     }
 
@@ -122,7 +122,7 @@ private slots:
     {
         TempCoop coop;
         const qint64 poison = coopWithPoison(coop);
-        Projector projector(coop.path(), coop.clock());
+        Projector projector(coop.location(), coop.clock());
         projector.open();
         projector.catchUp();
         projector.skip(familyReadModel, u"alice"_s);
@@ -133,7 +133,7 @@ private slots:
             "event_type, skipped_by, skipped_at) VALUES ('family_read_model', " +
             QByteArray::number(poison) + ", 'x', 'x', 'mallory', 'now')";
         QVERIFY(refuses(coop.path(), replace.constData()));
-        QCOMPARE(skiplog::readAfter(coop.store().connection(), 0).first().skippedBy, u"alice"_s);
+        QCOMPARE(coop.store().skipsAfter(0).first().skippedBy, u"alice"_s);
     }
 
     // A schema-1 file (skips kept only in its views file) is upgraded on
@@ -144,7 +144,7 @@ private slots:
         TempCoop coop;
         const qint64 poison = coopWithPoison(coop);
         {
-            Projector projector(coop.path(), coop.clock());
+            Projector projector(coop.location(), coop.clock());
             projector.open();
             projector.catchUp();
             projector.skip(familyReadModel, u"alice"_s);
@@ -166,22 +166,22 @@ private slots:
         {
             StoreOptions readOnly;
             readOnly.readOnly = true;
-            SqliteEventStore store(coop.path(), readOnly);
-            QVERIFY(skiplog::readAfter(store.connection(), 0).isEmpty());
+            const auto store = openStore(coop.path(), readOnly);
+            QVERIFY(store->skipsAfter(0).isEmpty());
             QCOMPARE(schemaVersionOf(coop.path()), u"1"_s);
         }
         // Opened for writing, it is upgraded.
-        SqliteEventStore store(coop.path());
+        const auto store = openStore(coop.path());
         QCOMPARE(schemaVersionOf(coop.path()), QString::number(coopfile::schemaVersion));
         QByteArray eventsAfter;
-        for (const RecordedEvent& event : store.readAfter(0, 1000))
+        for (const RecordedEvent& event : store->readAfter(0, 1000))
             eventsAfter += event.hash;
         QCOMPARE(eventsAfter, eventsBefore);
-        QVERIFY(verifyAuditTrail(store).ok);
+        QVERIFY(store->checkIntegrity().ok);
         // The skip the views file kept is recorded in the co-op file on open.
-        Projector projector(coop.path(), coop.clock());
+        Projector projector(coop.location(), coop.clock());
         projector.open();
-        const QList<SkipRecord> recorded = skiplog::readAfter(store.connection(), 0);
+        const QList<SkipRecord> recorded = store->skipsAfter(0);
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(recorded.first().position, poison);
         QCOMPARE(recorded.first().skippedBy, u"alice"_s);

@@ -56,10 +56,10 @@ private slots:
     {
         TempCoop coop;
         coop.enroll(u"f1"_s);
-        Projector projector(coop.path(), coop.clock());
+        Projector projector(coop.location(), coop.clock());
         projector.open();
         projector.catchUp();
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         QVERIFY(queries.getFamily(u"f1"_s));
         const QString views = projector.viewsPath();
         markViewsFile(views);
@@ -89,14 +89,14 @@ private slots:
     {
         TempCoop coop;
         coop.enroll(u"f1"_s);
-        ProjectionService service(coop.path(), coop.clock());
+        ProjectionService service(coop.location(), coop.clock());
         QSignalSpy opened(&service, &ProjectionService::opened);
         QSignalSpy reopened(&service, &ProjectionService::viewsReopened);
         service.start();
         QVERIFY(opened.wait(20000));
         const QString views = opened.first().at(0).toString();
         QVERIFY(service.waitFor(coop.store().headPosition(), 20000));
-        QueryService queries(coop.path());
+        QueryService queries(coop.location());
         QVERIFY(queries.getFamily(u"f1"_s));
         markViewsFile(views);
 

@@ -50,7 +50,7 @@ private slots:
             QVERIFY(!run.out.trimmed().isEmpty());
             m_answers.insert(what, run.out);
         }
-        m_views = viewsfile::pathFor(m_coop);
+        m_views = viewsPathOf(m_coop);
         markViewsFile(m_views);
     }
 

@@ -1,6 +1,7 @@
 #include "temp_coop.h"
 
-#include "store/coop_file.h"
+#include "projections/views_file.h"
+#include "store/open_event_store.h"
 
 #include <QFile>
 #include <QTest>
@@ -10,7 +11,7 @@ namespace coopdesk::test {
 TempCoop::TempCoop()
     : m_path(m_dir.filePath(QStringLiteral("test.coop")))
 {
-    coopfile::create(m_path);
+    createEventStore(location());
     reopen();
 }
 
@@ -20,7 +21,7 @@ void TempCoop::reopen()
 {
     m_bus.reset();
     m_store.reset();
-    m_store = std::make_unique<SqliteEventStore>(m_path);
+    m_store = openEventStore(location());
     m_bus = std::make_unique<CommandBus>(*m_store, m_clock, QStringLiteral("tester"));
 }
 
@@ -37,6 +38,17 @@ CommandResult TempCoop::enroll(const QString& familyId, const QString& name, con
     return run(cmd(QStringLiteral("EnrollFamily"), {{QStringLiteral("family_id"), familyId},
                                                     {QStringLiteral("family_name"), name},
                                                     {QStringLiteral("enrollment_date"), date}}));
+}
+
+std::unique_ptr<EventStore> openStore(const QString& path, const StoreOptions& options)
+{
+    return openEventStore(StoreLocation::fromText(path), options);
+}
+
+QString viewsPathOf(const QString& coopPath)
+{
+    // A co-op file's views sit beside it, whatever its id.
+    return viewsfile::pathFor(StoreLocation::fromText(coopPath), {});
 }
 
 QJsonObject cmd(const QString& name, const QJsonObject& fields)

@@ -2,7 +2,8 @@
 
 #include "commands/command_bus.h"
 #include "fixed_clock.h"
-#include "store/sqlite_event_store.h"
+#include "store/event_store.h"
+#include "store/store_options.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -20,8 +21,9 @@ public:
     ~TempCoop();
 
     QString path() const { return m_path; }
+    StoreLocation location() const { return StoreLocation::fromText(m_path); }
     QString dir() const { return m_dir.path(); }
-    SqliteEventStore& store() { return *m_store; }
+    EventStore& store() { return *m_store; }
     CommandBus& bus() { return *m_bus; }
     FixedClock& clock() { return m_clock; }
 
@@ -38,9 +40,15 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock;
-    std::unique_ptr<SqliteEventStore> m_store;
+    std::unique_ptr<EventStore> m_store;
     std::unique_ptr<CommandBus> m_bus;
 };
+
+// Opens the co-op file at `path` through the store seam, as the program does.
+std::unique_ptr<EventStore> openStore(const QString& path, const StoreOptions& options = {});
+
+// Where the program keeps the views file of the co-op file at `path`.
+QString viewsPathOf(const QString& coopPath);
 
 // Builds a command object: cmd("AddChild", {{"family_id","f1"}, ...}).
 QJsonObject cmd(const QString& name, const QJsonObject& fields = {});

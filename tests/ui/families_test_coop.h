@@ -65,7 +65,7 @@ public:
     // Brings the read models to the head; false when a command was rejected.
     bool project()
     {
-        Projector projector(path(), clock());
+        Projector projector(location(), clock());
         projector.open();
         projector.catchUp();
         if (!m_rejected.isEmpty())
@@ -75,7 +75,7 @@ public:
     QueryService& queries()
     {
         if (!m_queries)
-            m_queries = std::make_unique<QueryService>(path());
+            m_queries = std::make_unique<QueryService>(location());
         return *m_queries;
     }
 

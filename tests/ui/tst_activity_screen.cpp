@@ -177,7 +177,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(activity.window), 20000);
         QTRY_VERIFY(!activity.screen->isLoading());
         {
-            SqliteConnection raw(viewsfile::pathFor(activity.coop.path()),
+            SqliteConnection raw(viewsPathOf(activity.coop.path()),
                                  SqliteConnection::Mode::ReadWrite);
             raw.setBusyTimeout(10000);
             raw.execute("DROP TABLE family_search_docs");

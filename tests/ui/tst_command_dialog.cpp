@@ -55,7 +55,7 @@ void choose(const CommandDialog& dialog, const char* field, const char* code)
     combo->setCurrentIndex(combo->findData(s(code)));
 }
 
-QJsonObject eventData(SqliteEventStore& store, qint64 position)
+QJsonObject eventData(EventStore& store, qint64 position)
 {
     const QList<RecordedEvent> events = store.readAfter(position - 1, 1);
     return events.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(events.first().data).object();

@@ -10,7 +10,7 @@
 #include "families/families_screen.h"
 #include "gui_test_fixtures.h"
 #include "main_window/main_window.h"
-#include "projections/views_file.h"
+#include "temp_coop.h"
 #include "session/coop_session.h"
 
 #include <QDateTime>
@@ -51,7 +51,7 @@ void removeDemo()
     const QString path = demoCoopPath();
     for (const QString& suffix : {QString(), s("-wal"), s("-shm")}) {
         QFile::remove(path + suffix);
-        QFile::remove(viewsfile::pathFor(path) + suffix);
+        QFile::remove(test::viewsPathOf(path) + suffix);
     }
 }
 

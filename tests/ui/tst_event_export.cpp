@@ -142,9 +142,9 @@ private slots:
         const QString path = dir.filePath(s("shared.coop"));
         coopfile::create(path);
         {
-            SqliteEventStore store(path);
+            const auto store = openStore(path);
             FixedClock clock;
-            CommandBus bus(store, clock, s("tester"));
+            CommandBus bus(*store, clock, s("tester"));
             QVERIFY(bus.dispatch(cmd(s("EnrollFamily"), {{s("family_id"), s("f1")},
                                                          {s("family_name"), s("One")},
                                                          {s("enrollment_date"), s("2024-09-01")}}))
@@ -175,7 +175,7 @@ private slots:
         const QString path = QDir(coop.dir()).filePath(s("events.jsonl"));
 
         // One event a page: the worker looks at Cancel before each of 5 000 pages.
-        EventLogExport job(coop.path());
+        EventLogExport job(coop.location());
         job.setPageSize(1);
         QSignalSpy finished(&job, &EventLogExport::finished);
         QSignalSpy progress(&job, &EventLogExport::progress);

@@ -264,8 +264,8 @@ private slots:
         {
             StoreOptions fast;
             fast.durable = false;
-            SqliteEventStore store(path, fast);
-            CommandBus bus(store, clock, s("tester"));
+            const auto store = openStore(path, fast);
+            CommandBus bus(*store, clock, s("tester"));
             QList<QJsonObject> commands;
             commands.reserve(families);
             for (int i = 0; i < families; ++i) {
@@ -279,12 +279,12 @@ private slots:
             QVERIFY(batch.committed);
         }
         {
-            Projector projector(path, clock);
+            Projector projector(StoreLocation::fromText(path), clock);
             projector.open();
             projector.catchUp();
             QCOMPARE(projector.projectedPosition(), qint64{families});
         }
-        QueryService queries(path);
+        QueryService queries(StoreLocation::fromText(path));
         FamiliesModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

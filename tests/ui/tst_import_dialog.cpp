@@ -212,7 +212,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(coop.session->queries() != nullptr, 20000);
         QSignalSpy changed(&coop.session->live(), &LiveUpdates::changed);
 
-        ImportJob job(coop.session->path(), coop.session->userId());
+        ImportJob job(coop.session->location(), coop.session->userId());
         QSignalSpy finished(&job, &ImportJob::finished);
         QVERIFY(job.check(path, ImportKind::Families));
         QVERIFY(!job.check(path, ImportKind::Families)); // one step at a time

@@ -58,9 +58,9 @@ void writeFile(const QString& path, const QByteArray& bytes)
 void makeCoop(const QString& path)
 {
     coopfile::create(path);
-    SqliteEventStore store(path);
+    const auto store = openStore(path);
     FixedClock clock;
-    CommandBus bus(store, clock, s("tester"));
+    CommandBus bus(*store, clock, s("tester"));
     for (int i = 0; i < 40; ++i) {
         bus.dispatch(cmd(
             s("EnrollFamily"),
@@ -108,7 +108,7 @@ private slots:
         QVERIFY(overview);
         QCOMPARE(overview->eventsText(), s("1"));
         QCOMPARE(overview->accessText(), s("Read and write"));
-        QCOMPARE(window.session()->fileId(), coop.store().fileId());
+        QCOMPARE(window.session()->storeId(), coop.store().storeId());
 
         // EnrollFamily needs no family; the other commands need one.
         QVERIFY(isEnabled(window, CommandType::EnrollFamily));
@@ -373,7 +373,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         const QString demo = demoCoopPath();
         QFile::remove(demo);
-        QFile::remove(viewsfile::pathFor(demo));
+        QFile::remove(viewsPathOf(demo));
         QDir().mkpath(QFileInfo(demo).absolutePath());
         makeCoop(demo);
         MessageBoxRecorder boxes;
@@ -383,7 +383,7 @@ private slots:
         QCOMPARE(window.session()->path(), demo);
         window.closeFile();
         QFile::remove(demo);
-        QFile::remove(viewsfile::pathFor(demo));
+        QFile::remove(viewsPathOf(demo));
         QStandardPaths::setTestModeEnabled(false);
     }
 

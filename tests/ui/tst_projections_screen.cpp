@@ -265,7 +265,7 @@ private slots:
         QCOMPARE(skipped.value(s("event_type")).toString(), s("LoginRecorded"));
         QCOMPARE(skipped.value(s("skipped_by")).toString(), panel.window.session()->userId());
         {
-            SqliteConnection views(viewsfile::pathFor(panel.coop.path()),
+            SqliteConnection views(viewsPathOf(panel.coop.path()),
                                    SqliteConnection::Mode::ReadOnly);
             QCOMPARE(views.scalar("SELECT count(*) FROM skipped_events"), 1);
         }

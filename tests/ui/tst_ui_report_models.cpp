@@ -4,8 +4,8 @@
 // the chart proxy mirrors it; the month axis thins its labels to fit.
 
 #include "charts/chart_values_proxy.h"
-#include "charts/keyed_row_model.h"
 #include "charts/month_axis.h"
+#include "widgets/keyed_row_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>

@@ -100,12 +100,12 @@ private slots:
         }
 
         // All four start together, then the window keeps saving.
-        EventLogExport exporter(coop.path());
+        EventLogExport exporter(coop.location());
         exporter.setPageSize(50);
         QSignalSpy exported(&exporter, &EventLogExport::finished);
         AuditTrailCheck audit;
         QSignalSpy audited(&audit, &AuditTrailCheck::finished);
-        ImportJob import(coop.path(), session.userId());
+        ImportJob import(coop.location(), session.userId());
         QSignalSpy imported(&import, &ImportJob::finished);
         DemoCoopGeneration demo(work.filePath(u"demo.coop"_s), {20, 3, 7, QDate(2024, 11, 1)},
                                 u"coordinator"_s);
@@ -127,7 +127,7 @@ private slots:
         connect(&demo, &DemoCoopGeneration::finished, this, count);
 
         QVERIFY(exporter.start(work.filePath(u"events.jsonl"_s)));
-        audit.start(coop.path());
+        audit.start(coop.location());
         QVERIFY(import.check(csv, ImportKind::Families));
         demo.start();
         int saved = 0;

@@ -31,7 +31,7 @@ void ActivityModel::stop()
     m_loader = nullptr; // deleted by the thread's finished()
 }
 
-void ActivityModel::setSource(const QString& coopPath)
+void ActivityModel::setSource(const StoreLocation& location)
 {
     stop();
     beginResetModel();
@@ -45,11 +45,11 @@ void ActivityModel::setSource(const QString& coopPath)
     m_users.clear();
     emit usersChanged(m_users);
     emit countChanged(0);
-    if (coopPath.isEmpty()) {
+    if (location.isEmpty()) {
         setLoading(false);
         return;
     }
-    m_loader = new ActivityPageLoader(coopPath);
+    m_loader = new ActivityPageLoader(location);
     m_loader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &ActivityPageLoader::counted, this, &ActivityModel::onCounted);

@@ -33,8 +33,9 @@ public:
     explicit ActivityModel(QObject* parent = nullptr);
     ~ActivityModel() override;
 
-    // Starts reading `coopPath`'s activity log (empty: stops and empties).
-    void setSource(const QString& coopPath);
+    // Starts reading the activity log of the store at `location` (empty:
+    // stops and empties).
+    void setSource(const StoreLocation& location);
     bool hasSource() const { return m_loader != nullptr; }
     void setFilter(const ActivityFilter& filter);
     ActivityFilter filter() const { return m_filter; }

@@ -4,8 +4,8 @@
 
 namespace coopdesk {
 
-ActivityPageLoader::ActivityPageLoader(const QString& coopPath)
-    : m_coopPath(coopPath)
+ActivityPageLoader::ActivityPageLoader(const StoreLocation& location)
+    : m_location(location)
 {}
 
 ActivityPageLoader::~ActivityPageLoader() = default;
@@ -14,7 +14,7 @@ QueryService* ActivityPageLoader::queries()
 {
     // Opened in the thread that uses it (ARCHITECTURE rule 4).
     if (!m_queries)
-        m_queries = std::make_unique<QueryService>(m_coopPath);
+        m_queries = std::make_unique<QueryService>(m_location);
     return m_queries.get();
 }
 

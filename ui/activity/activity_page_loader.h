@@ -21,7 +21,7 @@ class ActivityPageLoader : public QObject
     Q_OBJECT
 
 public:
-    explicit ActivityPageLoader(const QString& coopPath);
+    explicit ActivityPageLoader(const StoreLocation& location);
     ~ActivityPageLoader() override;
 
 public slots:
@@ -44,7 +44,7 @@ signals:
 private:
     QueryService* queries();
 
-    QString m_coopPath;
+    StoreLocation m_location;
     std::unique_ptr<QueryService> m_queries;
 };
 

@@ -205,7 +205,7 @@ void ActivityScreen::reload(const Change& change)
 {
     if (!m_model->hasSource()) {
         // The views file is ready: the loader opens it on its own thread.
-        m_model->setSource(session()->path());
+        m_model->setSource(session()->location());
         return;
     }
     if (change.everything)
@@ -338,7 +338,7 @@ void ActivityScreen::verifyAuditTrail()
     m_auditProgress->show();
     m_cancelVerify->show();
     m_verify->setEnabled(false);
-    m_audit->start(session()->path());
+    m_audit->start(session()->location());
 }
 
 void ActivityScreen::cancelVerification()

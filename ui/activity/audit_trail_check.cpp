@@ -1,7 +1,6 @@
 #include "audit_trail_check.h"
 
-#include "store/audit_check.h"
-#include "store/sqlite_event_store.h"
+#include "store/open_event_store.h"
 #include "store/storage_error.h"
 
 #include <QElapsedTimer>
@@ -29,13 +28,14 @@ AuditTrailCheck::~AuditTrailCheck()
     m_thread.wait();
 }
 
-void AuditTrailCheck::start(const QString& coopPath)
+void AuditTrailCheck::start(const StoreLocation& location)
 {
     if (m_running)
         return;
     m_running = true;
     m_cancel->store(false);
-    QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(QString, coopPath));
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, location] { worker->run(location); }, Qt::QueuedConnection);
 }
 
 void AuditTrailCheck::cancel()
@@ -61,17 +61,17 @@ AuditTrailWorker::AuditTrailWorker(std::shared_ptr<std::atomic<bool>> cancel)
     : m_cancel(std::move(cancel))
 {}
 
-void AuditTrailWorker::run(const QString& coopPath)
+void AuditTrailWorker::run(const StoreLocation& location)
 {
     AuditTrailCheck::Outcome outcome;
     try {
         // A store of this thread's own (ARCHITECTURE rule 4), read-only.
         StoreOptions options;
         options.readOnly = true;
-        SqliteEventStore store(coopPath, options);
+        const auto store = openEventStore(location, options);
         QElapsedTimer sinceReport;
         sinceReport.start();
-        const AuditReport report = verifyAuditTrail(store, [&](qint64 done, qint64 total) {
+        const AuditReport report = store->checkIntegrity([&](qint64 done, qint64 total) {
             if (sinceReport.elapsed() >= 50 || done == total) {
                 emit progress(done, total);
                 sinceReport.restart();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/store_location.h"
+
 #include <QObject>
 #include <QThread>
 
@@ -11,7 +13,7 @@ namespace coopdesk {
 class AuditTrailWorker;
 
 // "Verify audit trail" without blocking the window: the hash chain and
-// the append-only triggers (verifyAuditTrail) are checked on a thread of
+// the append-only enforcement (EventStore::checkIntegrity) are checked on a thread of
 // its own, with its own read-only event store opened in that thread.
 // Progress arrives as signals; cancel() stops the walk at the next batch.
 class AuditTrailCheck : public QObject
@@ -34,8 +36,8 @@ public:
     bool isRunning() const { return m_running; }
 
 public slots:
-    // Starts checking `coopPath` (ignored while a check runs).
-    void start(const QString& coopPath);
+    // Starts checking the store at `location` (ignored while a check runs).
+    void start(const StoreLocation& location);
     // Stops the walk at its next batch; a walk that ended meanwhile without
     // finding a problem is reported as cancelled too.
     void cancel();
@@ -61,8 +63,8 @@ class AuditTrailWorker : public QObject
 public:
     explicit AuditTrailWorker(std::shared_ptr<std::atomic<bool>> cancel);
 
-public slots:
-    void run(const QString& coopPath);
+    // In the worker's thread.
+    void run(const StoreLocation& location);
 
 signals:
     void progress(qint64 checked, qint64 total);

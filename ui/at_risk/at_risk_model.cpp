@@ -2,6 +2,7 @@
 
 #include "charts/chart_style.h"
 #include "i18n/code_labels.h"
+#include "widgets/json_row.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -11,10 +12,7 @@ namespace coopdesk {
 
 namespace {
 
-QString text(const QJsonObject& row, const char* key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
+using jsonrow::text;
 
 QVariant optionalInteger(const QJsonObject& row, const char* key)
 {

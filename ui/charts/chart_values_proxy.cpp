@@ -1,6 +1,6 @@
 #include "chart_values_proxy.h"
 
-#include "keyed_row_model.h"
+#include "widgets/keyed_row_model.h"
 
 namespace coopdesk {
 

@@ -2,7 +2,7 @@
 
 #include "chart_style.h"
 #include "chart_values_proxy.h"
-#include "keyed_row_model.h"
+#include "widgets/keyed_row_model.h"
 
 #include <QChart>
 #include <QLegend>

@@ -1,6 +1,6 @@
 #include "month_axis.h"
 
-#include "keyed_row_model.h"
+#include "widgets/keyed_row_model.h"
 
 #include <QAbstractItemModel>
 #include <QCategoryAxis>

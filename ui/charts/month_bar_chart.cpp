@@ -2,8 +2,8 @@
 
 #include "chart_style.h"
 #include "chart_values_proxy.h"
-#include "keyed_row_model.h"
 #include "month_axis.h"
+#include "widgets/keyed_row_model.h"
 
 #include <QBarSeries>
 #include <QBarSet>

@@ -2,8 +2,7 @@
 
 #include "commands/command_bus.h"
 #include "projections/views_file.h"
-#include "store/coop_file.h"
-#include "store/sqlite_event_store.h"
+#include "store/open_event_store.h"
 #include "store/storage_error.h"
 
 #include <QCoreApplication>
@@ -21,10 +20,11 @@ namespace {
 // The co-op file and whatever SQLite and the projector left beside it.
 void removeCoopFiles(const QString& path)
 {
+    const QString viewsPath = viewsfile::pathFor(StoreLocation::fromText(path), {});
     for (const QString& suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
-        QFile::remove(viewsfile::pathFor(path) + suffix);
+        QFile::remove(viewsPath + suffix);
     }
 }
 
@@ -103,20 +103,21 @@ void DemoCoopWorker::run()
     QString message;
     try {
         QDir().mkpath(QFileInfo(m_path).absolutePath());
-        coopfile::create(m_path);
+        const StoreLocation location = StoreLocation::fromText(m_path);
+        createEventStore(location);
         try {
             // Opened here, in the worker's thread; a demo needs no
             // power-cut durability (a crash leaves a file made again).
             StoreOptions options;
             options.durable = false;
-            SqliteEventStore store(m_path, options);
+            const auto store = openEventStore(location, options);
             // Each event recorded when it happened in the demo's calendar
             // (the demo's today is today: never later than now).
             DemoClock clock(QDateTime(m_options.lastMonth, QTime(8, 0)),
                             QDateTime::currentDateTimeUtc());
             DemoOptions demo = m_options;
             demo.clock = &clock;
-            CommandBus bus(store, clock, m_userId);
+            CommandBus bus(*store, clock, m_userId);
             generateDemoCoop(bus, demo, [this](qint64 done, qint64 total) {
                 emit progress(done, total);
                 return !m_cancel->load();

@@ -18,7 +18,7 @@ QString demoCoopPath();
 DemoOptions defaultDemoOptions();
 
 // Makes a demo co-op file with generateDemoCoop() on a worker thread: the
-// file is created, and its SqliteEventStore and CommandBus opened, in that
+// file is created, and its EventStore and CommandBus opened, in that
 // thread (ARCHITECTURE rules 4 and 5). Progress and the outcome arrive as
 // queued signals in the owner's thread. A cancelled or failed generation
 // deletes the half-made file, so the next try starts over. Destroying the

@@ -70,7 +70,7 @@ bool EventExportMenuAction::exportTo(const QString& path)
     if (!session || isExporting())
         return false;
     delete m_export;
-    m_export = new EventLogExport(session->path(), this);
+    m_export = new EventLogExport(session->location(), this);
     connect(m_export, &EventLogExport::finished, this, &EventExportMenuAction::onFinished);
 
     m_progress =

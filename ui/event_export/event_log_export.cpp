@@ -1,7 +1,7 @@
 #include "event_log_export.h"
 
 #include "io/json_output.h"
-#include "store/sqlite_event_store.h"
+#include "store/open_event_store.h"
 #include "store/storage_error.h"
 
 #include <QSaveFile>
@@ -10,9 +10,9 @@
 
 namespace coopdesk {
 
-EventLogExport::EventLogExport(const QString& coopPath, QObject* parent)
+EventLogExport::EventLogExport(const StoreLocation& location, QObject* parent)
     : QObject(parent)
-    , m_coopPath(coopPath)
+    , m_location(location)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     qRegisterMetaType<EventExportResult>();
@@ -35,7 +35,7 @@ bool EventLogExport::start(const QString& targetPath)
     // A fresh worker and thread run for each export; the worker (and its
     // store) is deleted in its thread when the thread finishes.
     m_thread.wait();
-    auto* worker = new EventLogExportWorker(m_coopPath, m_pageSize, m_cancel);
+    auto* worker = new EventLogExportWorker(m_location, m_pageSize, m_cancel);
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &EventLogExportWorker::progress, this, &EventLogExport::progress);
@@ -56,9 +56,9 @@ void EventLogExport::cancel()
     m_cancel->store(true);
 }
 
-EventLogExportWorker::EventLogExportWorker(const QString& coopPath, int pageSize,
+EventLogExportWorker::EventLogExportWorker(const StoreLocation& location, int pageSize,
                                            std::shared_ptr<std::atomic_bool> cancel)
-    : m_coopPath(coopPath)
+    : m_location(location)
     , m_pageSize(pageSize > 0 ? pageSize : 5000)
     , m_cancel(std::move(cancel))
 {}
@@ -71,8 +71,8 @@ void EventLogExportWorker::run(const QString& targetPath)
     try {
         StoreOptions options;
         options.readOnly = true;
-        SqliteEventStore store(m_coopPath, options); // this thread's own connection
-        const qint64 head = store.headPosition();
+        const auto store = openEventStore(m_location, options); // this thread's own connection
+        const qint64 head = store->headPosition();
         result.lastPosition = head;
         if (!file.open(QIODevice::WriteOnly)) {
             result.message = file.errorString();
@@ -90,7 +90,7 @@ void EventLogExportWorker::run(const QString& targetPath)
                 emit finished(result);
                 return;
             }
-            const QList<RecordedEvent> events = store.readAfter(after, m_pageSize);
+            const QList<RecordedEvent> events = store->readAfter(after, m_pageSize);
             if (events.isEmpty())
                 break;
             QByteArray page;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/store_location.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -34,7 +36,7 @@ class EventLogExport : public QObject
     Q_OBJECT
 
 public:
-    explicit EventLogExport(const QString& coopPath, QObject* parent = nullptr);
+    explicit EventLogExport(const StoreLocation& location, QObject* parent = nullptr);
     ~EventLogExport() override;
 
     // Events read per page (before start()).
@@ -53,7 +55,7 @@ signals:
     void finished(const coopdesk::EventExportResult& result);
 
 private:
-    QString m_coopPath;
+    StoreLocation m_location;
     int m_pageSize = 5000;
     QThread m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel;
@@ -66,7 +68,7 @@ class EventLogExportWorker : public QObject
     Q_OBJECT
 
 public:
-    EventLogExportWorker(const QString& coopPath, int pageSize,
+    EventLogExportWorker(const StoreLocation& location, int pageSize,
                          std::shared_ptr<std::atomic_bool> cancel);
 
 public slots:
@@ -77,7 +79,7 @@ signals:
     void finished(const coopdesk::EventExportResult& result);
 
 private:
-    QString m_coopPath;
+    StoreLocation m_location;
     int m_pageSize;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

@@ -19,7 +19,7 @@ const char* valueColumn(int column)
 } // namespace
 
 FamilyChargesModel::FamilyChargesModel(QObject* parent)
-    : KeyedRowsModel(QStringLiteral("charge_id"), parent)
+    : KeyedRowModel(QStringLiteral("charge_id"), parent)
 {}
 
 void FamilyChargesModel::setCurrencyCode(const QString& code)
@@ -40,16 +40,13 @@ int FamilyChargesModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant FamilyChargesModel::data(const QModelIndex& index, int role) const
+QVariant FamilyChargesModel::cellData(const QJsonObject& charge, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject charge = row(index.row());
-    const QJsonValue value = charge.value(QString::fromLatin1(valueColumn(index.column())));
+    const QJsonValue value = charge.value(QString::fromLatin1(valueColumn(column)));
     const bool settled = isSettled(charge);
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case MonthColumn:
             return FamilyText::month(value.toString());
         case AmountColumn:
@@ -65,7 +62,7 @@ QVariant FamilyChargesModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
+        switch (column) {
         case AmountColumn:
         case AllocatedColumn:
         case DaysLateColumn:
@@ -78,7 +75,7 @@ QVariant FamilyChargesModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (!settled)
             return QColor(0x6b, 0x3a, 0x00);
-        if (index.column() == DaysLateColumn && value.toInteger() > 0)
+        if (column == DaysLateColumn && value.toInteger() > 0)
             return QColor(0xb0, 0x2a, 0x1e);
         return {};
     case Qt::ToolTipRole:
@@ -98,7 +95,7 @@ QVariant FamilyChargesModel::data(const QModelIndex& index, int role) const
 QVariant FamilyChargesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeyedRowsModel::headerData(section, orientation, role);
+        return KeyedRowModel::headerData(section, orientation, role);
     const auto withCurrency = [this](const QString& title) {
         return m_currencyCode.isEmpty()
                    ? title

@@ -296,8 +296,8 @@ void FamilyDetailView::load(bool reset)
         m_charges->replaceRows(charges);
         m_timeline->replaceRows(timeline);
     } else {
-        m_charges->updateRows(charges);
-        m_timeline->updateRows(timeline);
+        m_charges->setRows(charges);
+        m_timeline->setRows(timeline);
     }
 
     if (!error.isEmpty()) {

@@ -9,7 +9,7 @@
 namespace coopdesk {
 
 FamilyTimelineModel::FamilyTimelineModel(QObject* parent)
-    : KeyedRowsModel(QStringLiteral("position"), parent)
+    : KeyedRowModel(QStringLiteral("position"), parent)
 {}
 
 QList<QJsonObject> FamilyTimelineModel::timelineRows(const QList<QJsonObject>& history,
@@ -37,15 +37,12 @@ int FamilyTimelineModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant FamilyTimelineModel::data(const QModelIndex& index, int role) const
+QVariant FamilyTimelineModel::cellData(const QJsonObject& event, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QJsonObject event = row(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (index.column()) {
+        switch (column) {
         case WhenColumn:
             return FamilyText::timestamp(event.value(QStringLiteral("recorded_at")).toString());
         case EventColumn:
@@ -69,7 +66,7 @@ QVariant FamilyTimelineModel::data(const QModelIndex& index, int role) const
 QVariant FamilyTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return KeyedRowsModel::headerData(section, orientation, role);
+        return KeyedRowModel::headerData(section, orientation, role);
     switch (section) {
     case WhenColumn:
         return tr("When");

@@ -1,19 +1,20 @@
 #pragma once
 
-#include "keyed_rows_model.h"
+#include "widgets/keyed_row_model.h"
 
 namespace coopdesk {
 
 // A family's audit trail (QueryService::familyHistory), newest event first:
 // when it was recorded (local time), the event (translated), who recorded
 // it (metadata user_id) and what changed (EventSummary).
-class FamilyTimelineModel : public KeyedRowsModel
+class FamilyTimelineModel : public KeyedRowModel
 {
     Q_OBJECT
 
 public:
     enum Column { WhenColumn, EventColumn, WhoColumn, WhatColumn, ColumnCount };
-    enum Role { EventTypeRole = Qt::UserRole + 1, PositionRole };
+    // After KeyedRowModel's roles, which data() answers first.
+    enum Role { EventTypeRole = KeyRole + 1, PositionRole };
 
     explicit FamilyTimelineModel(QObject* parent = nullptr);
 
@@ -23,9 +24,11 @@ public:
                                            const QString& currencyCode);
 
     int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant cellData(const QJsonObject& event, int column, int role) const override;
 };
 
 } // namespace coopdesk

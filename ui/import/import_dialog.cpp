@@ -68,7 +68,7 @@ ImportDialog::ImportDialog(CoopSession* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import from a Spreadsheet"));
-    m_job = new ImportJob(session ? session->path() : QString(),
+    m_job = new ImportJob(session ? session->location() : StoreLocation(),
                           session ? session->userId() : QString(), this);
     connect(m_job, &ImportJob::started, this, &ImportDialog::onStarted);
     connect(m_job, &ImportJob::progress, this, &ImportDialog::onProgress);

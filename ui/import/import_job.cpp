@@ -4,9 +4,9 @@
 
 namespace coopdesk {
 
-ImportJob::ImportJob(const QString& coopPath, const QString& userId, QObject* parent)
+ImportJob::ImportJob(const StoreLocation& location, const QString& userId, QObject* parent)
     : QObject(parent)
-    , m_coopPath(coopPath)
+    , m_location(location)
     , m_userId(userId)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
@@ -27,7 +27,7 @@ void ImportJob::ensureWorker()
 {
     if (m_worker)
         return;
-    m_worker = new ImportWorker(m_coopPath, m_userId, m_options, m_cancel);
+    m_worker = new ImportWorker(m_location, m_userId, m_options, m_cancel);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ImportWorker::progress, this, &ImportJob::progress);

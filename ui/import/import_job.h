@@ -1,7 +1,8 @@
 #pragma once
 
 #include "import_outcome.h"
-#include "store/coop_file.h"
+#include "store/store_location.h"
+#include "store/store_options.h"
 
 #include <QObject>
 #include <QString>
@@ -30,7 +31,7 @@ public:
     // How long a step waits for another program's write before failing.
     static inline constexpr int defaultBusyTimeoutMs = 5000;
 
-    ImportJob(const QString& coopPath, const QString& userId, QObject* parent = nullptr);
+    ImportJob(const StoreLocation& location, const QString& userId, QObject* parent = nullptr);
     ~ImportJob() override;
 
     // Before the first step.
@@ -56,7 +57,7 @@ private:
     void ensureWorker();
     void onFinished(const ImportOutcome& outcome);
 
-    QString m_coopPath;
+    StoreLocation m_location;
     QString m_userId;
     StoreOptions m_options;
     QThread m_thread;

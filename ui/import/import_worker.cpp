@@ -2,7 +2,8 @@
 
 #include "clock.h"
 #include "commands/command_bus.h"
-#include "store/sqlite_event_store.h"
+#include "session/storage_advice.h"
+#include "store/open_event_store.h"
 #include "store/storage_error.h"
 
 #include <QFile>
@@ -12,34 +13,9 @@
 
 namespace coopdesk {
 
-namespace {
-
-QString adviceFor(StorageError::Kind kind)
-{
-    switch (kind) {
-    case StorageError::Kind::Locked:
-        return ImportWorker::tr("Another program is writing to the co-op file. Try again in a "
-                                "moment.");
-    case StorageError::Kind::DiskFull:
-        return ImportWorker::tr("The disk is full. Free some space and try again.");
-    case StorageError::Kind::ReadOnly:
-        return ImportWorker::tr("The co-op file cannot be written (see its permissions).");
-    case StorageError::Kind::NotCoopFile:
-    case StorageError::Kind::NewerSchema:
-    case StorageError::Kind::Corrupt:
-    case StorageError::Kind::Io:
-    case StorageError::Kind::Other:
-        break;
-    }
-    return ImportWorker::tr("Check that no other program is using the co-op file and that the "
-                            "disk has free space, then try again.");
-}
-
-} // namespace
-
-ImportWorker::ImportWorker(const QString& coopPath, const QString& userId,
+ImportWorker::ImportWorker(const StoreLocation& location, const QString& userId,
                            const StoreOptions& options, std::shared_ptr<std::atomic_bool> cancel)
-    : m_coopPath(coopPath)
+    : m_location(location)
     , m_userId(userId)
     , m_options(options)
     , m_cancel(std::move(cancel))
@@ -67,19 +43,19 @@ bool ImportWorker::openStore(ImportOutcome& outcome)
         return true;
     try {
         m_clock = std::make_unique<SystemClock>();
-        m_store = std::make_unique<SqliteEventStore>(m_coopPath, m_options);
+        m_store = openEventStore(m_location, m_options);
         m_bus = std::make_unique<CommandBus>(*m_store, *m_clock, m_userId);
         return true;
     } catch (const StorageError& error) {
         m_store.reset();
         outcome.status = CsvImport::Status::Storage;
         outcome.storageMessage = error.message();
-        outcome.storageAdvice = adviceFor(error.kind());
+        outcome.storageAdvice = storageAdvice(error.kind());
     } catch (const std::exception& error) {
         m_store.reset();
         outcome.status = CsvImport::Status::Storage;
         outcome.storageMessage = QString::fromLocal8Bit(error.what());
-        outcome.storageAdvice = adviceFor(StorageError::Kind::Other);
+        outcome.storageAdvice = storageAdvice(StorageError::Kind::Other);
     }
     return false;
 }
@@ -97,7 +73,7 @@ void ImportWorker::fillFromImport(ImportOutcome& outcome, CsvImport::Status stat
     outcome.summary = import.summary();
     if (status == CsvImport::Status::Storage && import.storageError()) {
         outcome.storageMessage = import.storageError()->message;
-        outcome.storageAdvice = adviceFor(StorageError::Kind::Other);
+        outcome.storageAdvice = storageAdvice(StorageError::Kind::Other);
     }
 }
 

@@ -2,7 +2,8 @@
 
 #include "import_outcome.h"
 #include "io/csv_import.h"
-#include "store/coop_file.h"
+#include "store/event_store.h"
+#include "store/store_options.h"
 
 #include <QObject>
 #include <QString>
@@ -14,20 +15,19 @@
 namespace coopdesk {
 
 class CommandBus;
-class SqliteEventStore;
 class SystemClock;
 
 // The worker object of an ImportJob, living in the job's thread (ARCHITECTURE
 // rules 4 and 5). It keeps the CsvImport between steps, so a commit imports
-// exactly what the last check read and showed. Its own SqliteEventStore and
-// CommandBus on the co-op file are opened in its thread on first use and
+// exactly what the last check read and showed. Its own EventStore and
+// CommandBus on the co-op are opened in its thread on first use and
 // closed when it is deleted there.
 class ImportWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    ImportWorker(const QString& coopPath, const QString& userId, const StoreOptions& options,
+    ImportWorker(const StoreLocation& location, const QString& userId, const StoreOptions& options,
                  std::shared_ptr<std::atomic_bool> cancel);
     ~ImportWorker() override;
 
@@ -49,13 +49,13 @@ private:
     bool openStore(ImportOutcome& outcome);
     void fillFromImport(ImportOutcome& outcome, CsvImport::Status status) const;
 
-    QString m_coopPath;
+    StoreLocation m_location;
     QString m_userId;
     StoreOptions m_options;
     std::shared_ptr<std::atomic_bool> m_cancel;
 
     std::unique_ptr<SystemClock> m_clock;
-    std::unique_ptr<SqliteEventStore> m_store;
+    std::unique_ptr<EventStore> m_store;
     std::unique_ptr<CommandBus> m_bus;
     std::optional<CsvImport> m_import;
     QString m_csvPath;

@@ -81,7 +81,7 @@ void OverviewScreen::refresh()
     m_title->setText(info.completeBaseName());
     m_file->setText(info.fileName());
     m_folder->setText(QDir::toNativeSeparators(info.absolutePath()));
-    m_fileId->setText(m_session->fileId());
+    m_fileId->setText(m_session->storeId());
     const auto head = m_session->headPosition();
     m_events->setText(head ? QLocale().toString(*head) : tr("cannot be read right now"));
     m_access->setText(m_session->isReadOnly() ? m_session->readOnlyReason() : tr("Read and write"));

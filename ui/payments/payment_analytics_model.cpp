@@ -1,6 +1,7 @@
 #include "payment_analytics_model.h"
 
 #include "i18n/code_labels.h"
+#include "widgets/json_row.h"
 #include "widgets/money_text.h"
 
 #include <QDate>
@@ -12,16 +13,13 @@ namespace coopdesk {
 
 namespace {
 
+using jsonrow::integer;
+
 const QString monthKey = QStringLiteral("month");
 
 QDate monthStart(const QString& month)
 {
     return QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-}
-
-qint64 integer(const QJsonObject& row, const char* key)
-{
-    return row.value(QLatin1String(key)).toInteger();
 }
 
 const char* amountKey(int column)

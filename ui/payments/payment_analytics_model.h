@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/keyed_row_model.h"
+#include "widgets/keyed_row_model.h"
 
 namespace coopdesk {
 

@@ -2,6 +2,7 @@
 
 #include "dashboard/recent_activity_model.h"
 #include "i18n/code_labels.h"
+#include "widgets/json_row.h"
 
 #include <QColor>
 #include <QLocale>
@@ -10,15 +11,8 @@ namespace coopdesk {
 
 namespace {
 
-QString text(const QJsonObject& row, const char* key)
-{
-    return row.value(QLatin1String(key)).toString();
-}
-
-qint64 integer(const QJsonObject& row, const char* key)
-{
-    return row.value(QLatin1String(key)).toInteger();
-}
+using jsonrow::integer;
+using jsonrow::text;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "coop_session.h"
 
-#include "store/coop_file.h"
+#include "storage_advice.h"
+#include "store/open_event_store.h"
 #include "store/storage_error.h"
 
 #include <QFileInfo>
@@ -11,39 +12,15 @@ namespace coopdesk {
 
 namespace {
 
-QString adviceFor(StorageError::Kind kind)
-{
-    switch (kind) {
-    case StorageError::Kind::NotCoopFile:
-        return CoopSession::tr("Choose a co-op file made by CoopDesk (NAME.coop).");
-    case StorageError::Kind::NewerSchema:
-        return CoopSession::tr("Install a newer version of CoopDesk to open this file.");
-    case StorageError::Kind::Corrupt:
-        return CoopSession::tr("The file is damaged. Restore it from a backup; CoopDesk has not "
-                               "changed it.");
-    case StorageError::Kind::Locked:
-        return CoopSession::tr("Another program is using the file. Try again in a moment.");
-    case StorageError::Kind::ReadOnly:
-    case StorageError::Kind::Io:
-        return CoopSession::tr("Check that the file exists and that you may read it.");
-    case StorageError::Kind::DiskFull:
-        return CoopSession::tr("Free some space on the disk and try again.");
-    case StorageError::Kind::Other:
-        break;
-    }
-    return {};
-}
-
 CoopSession::OpenError errorOf(const StorageError& error)
 {
-    return {error.message(), adviceFor(error.kind())};
+    return {error.message(), storageAdvice(error.kind())};
 }
 
 } // namespace
 
-CoopSession::CoopSession(const QString& path, std::unique_ptr<SqliteEventStore> store,
-                         const QString& userId)
-    : m_path(path)
+CoopSession::CoopSession(std::unique_ptr<EventStore> store, const QString& userId)
+    : m_location(store->location())
     , m_store(std::move(store))
     , m_bus(std::make_unique<CommandBus>(*m_store, m_clock, userId))
     , m_readOnly(m_store->isReadOnly())
@@ -62,7 +39,7 @@ CoopSession::~CoopSession()
 
 void CoopSession::startReadSide()
 {
-    m_projections = std::make_unique<ProjectionService>(m_path, m_clock);
+    m_projections = std::make_unique<ProjectionService>(m_location, m_clock);
     m_live = new LiveUpdates(this);
     connect(m_bus.get(), &CommandBus::appended, m_projections.get(), &ProjectionService::wake);
     connect(m_projections.get(), &ProjectionService::opened, this, &CoopSession::onViewsOpened);
@@ -86,7 +63,7 @@ void CoopSession::startReadSide()
 void CoopSession::onViewsOpened()
 {
     try {
-        m_queries = std::make_unique<QueryService>(m_path);
+        m_queries = std::make_unique<QueryService>(m_location);
     } catch (const StorageError& error) {
         m_readModelsError = error.message();
         emit readModelsFailed(error.message());
@@ -120,13 +97,13 @@ CoopSession::OpenResult CoopSession::open(const QString& path, const QString& us
     if (QFileInfo(absolute).isDir())
         return {nullptr,
                 {tr("%1 is a folder, not a co-op file").arg(absolute),
-                 adviceFor(StorageError::Kind::NotCoopFile)}};
+                 storageAdvice(StorageError::Kind::NotCoopFile)}};
     try {
         StoreOptions options;
         options.busyTimeoutMs = busyTimeoutMs;
-        auto store = std::make_unique<SqliteEventStore>(absolute, options);
-        std::unique_ptr<CoopSession> session(new CoopSession(absolute, std::move(store), userId));
-        session->m_fileId = session->m_store->fileId();
+        auto store = openEventStore(StoreLocation::fromText(absolute), options);
+        std::unique_ptr<CoopSession> session(new CoopSession(std::move(store), userId));
+        session->m_storeId = session->m_store->storeId();
         return {std::move(session), {}};
     } catch (const StorageError& error) {
         return {nullptr, errorOf(error)};
@@ -139,7 +116,7 @@ CoopSession::OpenResult CoopSession::create(const QString& path, const QString& 
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     try {
-        coopfile::create(absolute);
+        createEventStore(StoreLocation::fromText(absolute));
     } catch (const StorageError& error) {
         return {nullptr, {error.message(), tr("Choose another name or folder.")}};
     }
@@ -148,7 +125,7 @@ CoopSession::OpenResult CoopSession::create(const QString& path, const QString& 
 
 QString CoopSession::fileName() const
 {
-    return QFileInfo(m_path).fileName();
+    return QFileInfo(path()).fileName();
 }
 
 QString CoopSession::readOnlyReason() const

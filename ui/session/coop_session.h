@@ -5,7 +5,7 @@
 #include "live_updates.h"
 #include "projections/projection_service.h"
 #include "queries/query_service.h"
-#include "store/sqlite_event_store.h"
+#include "store/event_store.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -53,9 +53,11 @@ public:
 
     ~CoopSession() override;
 
-    QString path() const { return m_path; }
+    StoreLocation location() const { return m_location; }
+    // The co-op file, absolute.
+    QString path() const { return m_location.filePath(); }
     QString fileName() const;
-    QString fileId() const { return m_fileId; }
+    QString storeId() const { return m_storeId; }
 
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const; // empty when writable
@@ -63,7 +65,7 @@ public:
     QString userId() const { return m_bus->userId(); }
     void setUserId(const QString& userId);
 
-    SqliteEventStore& store() { return *m_store; }
+    EventStore& store() { return *m_store; }
     CommandBus& bus() { return *m_bus; }
 
     // The last position in the file, or nullopt when it cannot be read.
@@ -89,17 +91,16 @@ signals:
     void projectionStatusChanged(qint64 head, qint64 lagEvents, qint64 lagMs);
 
 private:
-    CoopSession(const QString& path, std::unique_ptr<SqliteEventStore> store,
-                const QString& userId);
+    CoopSession(std::unique_ptr<EventStore> store, const QString& userId);
     void startReadSide();
     void onViewsOpened();
     void reportProjectionStatus();
 
-    QString m_path;
+    StoreLocation m_location;
     SystemClock m_clock;
-    std::unique_ptr<SqliteEventStore> m_store;
+    std::unique_ptr<EventStore> m_store;
     std::unique_ptr<CommandBus> m_bus;
-    QString m_fileId;
+    QString m_storeId;
     bool m_readOnly = false;
     std::unique_ptr<ProjectionService> m_projections;
     LiveUpdates* m_live = nullptr;

@@ -9,7 +9,7 @@ namespace coopdesk::cli {
 QList<CheckpointRow> catchUpViews(const Context& context, const Clock& clock,
                                   const QString& viewsPath)
 {
-    Projector projector(context.db, clock, Projector::Options{}, viewsPath);
+    Projector projector(context.location, clock, Projector::Options{}, viewsPath);
     projector.open();
     projector.catchUp();
     QList<CheckpointRow> stopped;

@@ -85,7 +85,7 @@ int runExec(const Context& context)
     }
     if (context.arguments.has(QStringLiteral("wait"))) {
         // Results first, then whether the read models could catch up.
-        const ViewsLocation views(context.db);
+        const ViewsLocation views(*store);
         const QList<CheckpointRow> stopped = catchUpViews(context, clock, views.path());
         warnStale(stopped);
         if (!stopped.isEmpty() && exitCode == Ok)

@@ -6,12 +6,12 @@ namespace coopdesk::cli {
 
 int runInit(const Context& context)
 {
-    coopfile::create(context.db);
-    SqliteEventStore store(context.db, context.storeOptions);
+    createEventStore(context.location);
+    const auto store = context.openStore();
     printLine(json::ObjectWriter()
                   .add(QStringLiteral("ok"), true)
-                  .add(QStringLiteral("db"), context.db)
-                  .add(QStringLiteral("file_id"), store.fileId())
+                  .add(QStringLiteral("db"), context.location.toString())
+                  .add(QStringLiteral("file_id"), store->storeId())
                   .finish());
     return Ok;
 }

@@ -144,9 +144,9 @@ int runQuery(const Context& context)
 
     // Queries answer from read models brought up to the head first.
     SystemClock clock;
-    const ViewsLocation views(context.db);
+    const ViewsLocation views(*context.openStoreToRead());
     const QList<CheckpointRow> stopped = catchUpViews(context, clock, views.path());
-    QueryService queries(context.db, views.path());
+    QueryService queries(context.location, views.path());
     if (what == QLatin1String("history"))
         return queryHistory(context, queries); // from the events: never stale
     const int exitCode = answer(context, what, queries);

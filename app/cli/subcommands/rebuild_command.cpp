@@ -45,7 +45,7 @@ int runRebuild(const Context& context)
                                   .arg(name, projectionNames().join(QStringLiteral(", "))));
     }
     SystemClock clock;
-    Projector projector(context.db, clock);
+    Projector projector(context.location, clock);
     projector.open();
     QElapsedTimer timer;
     timer.start();

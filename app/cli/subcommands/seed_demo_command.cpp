@@ -35,8 +35,8 @@ int runSeedDemo(const Context& context)
         options.lastMonth = *date;
     }
 
-    if (!QFile::exists(context.db))
-        coopfile::create(context.db);
+    if (!QFile::exists(context.location.filePath()))
+        createEventStore(context.location);
     auto store = context.openStore();
     // The demo records each event at the moment it happened (a time of the
     // co-op's working day), set by the generator: the same options give the

@@ -12,16 +12,16 @@ int runStatus(const Context& context)
 {
     // The status as it is: no catching up first, so the lag shows.
     SystemClock clock;
-    const ViewsLocation views(context.db);
+    const ViewsLocation views(*context.openStoreToRead());
     {
-        Projector projector(context.db, clock, Projector::Options{}, views.path());
+        Projector projector(context.location, clock, Projector::Options{}, views.path());
         projector.open();
         // Views made for this run alone start empty: their lag would only
         // say that, not where the projections stop (read-only media).
         if (views.isTemporary())
             projector.catchUp();
     }
-    QueryService queries(context.db, views.path());
+    QueryService queries(context.location, views.path());
     printLine(json::array(queries.projectionStatus(clock.now()), QueryService::statusColumns()));
     return Ok;
 }

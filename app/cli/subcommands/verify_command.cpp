@@ -3,7 +3,6 @@
 #include "io/json_output.h"
 #include "projections/views_file.h"
 #include "projections/views_verifier.h"
-#include "store/audit_check.h"
 #include "subcommands.h"
 
 #include <QCoreApplication>
@@ -23,9 +22,9 @@ QString tr(const char* text)
 // file caught up, the rebuild in a temporary folder). Where that cannot be
 // done (read-only media, a full disk) the comparison is left out and
 // `skipped` says why: the events alone need no writes to be checked.
-ViewsReport verifyViewsIfWritable(const Context& context, QString& skipped)
+ViewsReport verifyViewsIfWritable(const Context& context, const QString& viewsPath,
+                                  QString& skipped)
 {
-    const QString viewsPath = viewsfile::pathFor(context.db);
     if (!viewsfile::canBeWritten(viewsPath)) {
         skipped = tr("coopdesk-cli: note: %1 cannot be written (read-only media or no "
                      "permission), so the read models were not compared with a fresh rebuild; "
@@ -35,7 +34,7 @@ ViewsReport verifyViewsIfWritable(const Context& context, QString& skipped)
     }
     try {
         SystemClock clock;
-        return verifyReadModels(context.db, clock);
+        return verifyReadModels(context.location, clock);
     } catch (const StorageError& error) {
         // Not every write that fails on a full disk says so (a lock file).
         const bool diskFull =
@@ -61,20 +60,20 @@ int runVerify(const Context& context)
     QString problem;
     std::optional<qint64> position;
     qint64 checked = 0;
+    QString viewsPath;
     {
-        StoreOptions readOnly = context.storeOptions; // checking the chain writes nothing
-        readOnly.readOnly = true;
-        SqliteEventStore store(context.db, readOnly);
-        const AuditReport audit = verifyAuditTrail(store);
+        const auto store = context.openStoreToRead(); // checking the chain writes nothing
+        const AuditReport audit = store->checkIntegrity();
         checked = audit.eventsChecked;
         if (!audit.ok) {
             problem = audit.problem;
             position = audit.firstBadPosition;
         }
+        viewsPath = viewsfile::pathFor(context.location, store->storeId());
     }
     QString viewsSkipped;
     if (problem.isEmpty()) {
-        const ViewsReport views = verifyViewsIfWritable(context, viewsSkipped);
+        const ViewsReport views = verifyViewsIfWritable(context, viewsPath, viewsSkipped);
         if (!views.ok)
             problem = views.difference;
     }

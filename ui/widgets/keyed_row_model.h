@@ -11,8 +11,10 @@ namespace coopdesk {
 // identified by a key column, that updates in small steps (ARCHITECTURE
 // rule 10): setRows() compares a new answer of the query with the rows on
 // screen and emits removals, moves, insertions and dataChanged for the rows
-// whose content changed; never a reset. Charts are fed from these models
-// through Qt Charts' model mappers, which follow the same signals.
+// whose content changed; never a reset, so a selection stays on its row.
+// Charts are fed from these models through Qt Charts' model mappers, which
+// follow the same signals. replaceRows() resets: for the rows of another
+// query (another family), which nothing on screen should follow.
 //
 // Subclasses give the columns: data() for Qt::DisplayRole (text for
 // people) and ValueRole (the raw value: a number for charts and sorting).
@@ -31,6 +33,7 @@ public:
 
     // Makes the model show `rows`, in that order, by the smallest steps.
     void setRows(const QList<QJsonObject>& rows);
+    void replaceRows(const QList<QJsonObject>& rows);
     void clear();
 
     const QList<QJsonObject>& rows() const { return m_rows; }
@@ -39,7 +42,7 @@ public:
     int rowOf(const QString& key) const; // -1 when absent
 
 signals:
-    // setRows() or clear() finished (after every step it emitted).
+    // setRows(), replaceRows() or clear() finished (after every step it emitted).
     void rowsUpdated();
 
 protected:

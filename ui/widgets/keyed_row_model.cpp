@@ -110,6 +110,14 @@ void KeyedRowModel::setRows(const QList<QJsonObject>& rows)
     emit rowsUpdated();
 }
 
+void KeyedRowModel::replaceRows(const QList<QJsonObject>& rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    emit rowsUpdated();
+}
+
 void KeyedRowModel::clear()
 {
     if (!m_rows.isEmpty()) {

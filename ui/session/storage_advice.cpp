@@ -1,0 +1,44 @@
+#include "storage_advice.h"
+
+#include <QCoreApplication>
+
+namespace coopdesk {
+
+namespace {
+
+// One translation context for every place that shows the advice.
+struct StorageAdvice
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageAdvice)
+};
+
+} // namespace
+
+QString storageAdvice(StorageError::Kind kind)
+{
+    switch (kind) {
+    case StorageError::Kind::NotCoopFile:
+        return StorageAdvice::tr("Choose a co-op file made by CoopDesk (NAME.coop).");
+    case StorageError::Kind::NewerSchema:
+        return StorageAdvice::tr("Install a newer version of CoopDesk to open this file.");
+    case StorageError::Kind::Corrupt:
+        // True of an import too: it writes in one transaction, or nothing.
+        return StorageAdvice::tr("The file is damaged. Restore it from a backup; CoopDesk has not "
+                                 "changed it.");
+    case StorageError::Kind::Locked:
+        return StorageAdvice::tr("Another program is using the co-op file. Try again in a moment.");
+    case StorageError::Kind::ReadOnly:
+        return StorageAdvice::tr("The co-op file cannot be written (see its permissions).");
+    case StorageError::Kind::DiskFull:
+        return StorageAdvice::tr("The disk is full. Free some space and try again.");
+    case StorageError::Kind::Io:
+        return StorageAdvice::tr(
+            "Check that the co-op file exists and that you may read and write it.");
+    case StorageError::Kind::Other:
+        break;
+    }
+    return StorageAdvice::tr("Check that no other program is using the co-op file and that the "
+                             "disk has free space, then try again.");
+}
+
+} // namespace coopdesk

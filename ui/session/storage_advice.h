@@ -1,0 +1,13 @@
+#pragma once
+
+#include "store/storage_error.h"
+
+#include <QString>
+
+namespace coopdesk {
+
+// What the user can do about a storage failure, shown under its message
+// wherever the app opens or writes a co-op file (the session, an import).
+QString storageAdvice(StorageError::Kind kind);
+
+} // namespace coopdesk
