@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds CoopDesk and runs every test, on a fresh Debian/Ubuntu machine too:
 # installs what is missing, then
+#   0. checks the sources are formatted (scripts/check_format.sh);
 #   1. builds everything with AddressSanitizer + UndefinedBehaviorSanitizer
 #      (warnings are errors) and runs the whole suite through ctest;
 #   2. builds the threaded tests with ThreadSanitizer and runs them;
@@ -31,6 +32,9 @@ if [ "$mode" = plain ]; then
     ctest --preset ci --parallel "$jobs" "$@"
     exit 0
 fi
+
+echo "== formatting"
+scripts/check_format.sh
 
 coopdesk_install_packages clang libclang-rt-14-dev
 sanitizers="$PWD/tests/sanitizers"

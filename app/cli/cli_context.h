@@ -15,10 +15,7 @@ struct Context
     QString user;
     StoreOptions storeOptions;
 
-    std::unique_ptr<EventStore> openStore() const
-    {
-        return openEventStore(location, storeOptions);
-    }
+    std::unique_ptr<EventStore> openStore() const { return openEventStore(location, storeOptions); }
 
     // For subcommands that only read: nothing can be appended through it.
     std::unique_ptr<EventStore> openStoreToRead() const

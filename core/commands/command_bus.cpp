@@ -177,9 +177,8 @@ CommandResult CommandBus::execute(WriteSession& session, const CommandEnvelope& 
     const EventMetadata metadata{m_userId, command.commandId,
                                  correlationId.isEmpty() ? messageId : correlationId, messageId,
                                  QString::fromLatin1(appVersion)};
-    const RecordedEvent recorded =
-        session.append({event, metadata, m_clock.timestamp(), after,
-                        reservedIdsTakenBy(event.type, event.data)});
+    const RecordedEvent recorded = session.append(
+        {event, metadata, m_clock.timestamp(), after, reservedIdsTakenBy(event.type, event.data)});
     CommandResult result =
         CommandResult::accepted(name, command.familyId, recorded.position, recorded.streamVersion);
     if (!command.commandId.isEmpty())

@@ -38,9 +38,10 @@ QByteArray CommandResult::toJsonLine(std::optional<qint64> line) const
             .add(QStringLiteral("position"), position)
             .add(QStringLiteral("stream_version"), streamVersion);
     } else if (error) {
-        writer.addRaw(QStringLiteral("error"),
-                      json::object(error->toJson(), {QStringLiteral("code"), QStringLiteral("field"),
-                                                     QStringLiteral("message")}));
+        writer.addRaw(
+            QStringLiteral("error"),
+            json::object(error->toJson(), {QStringLiteral("code"), QStringLiteral("field"),
+                                           QStringLiteral("message")}));
     }
     return writer.finish();
 }

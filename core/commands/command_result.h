@@ -22,8 +22,8 @@ struct CommandResult
     std::optional<CommandError> error;
     bool replayed = false; // a repeated command_id: the first result again
 
-    static CommandResult accepted(const QString& command, const QString& familyId,
-                                  qint64 position, qint64 streamVersion);
+    static CommandResult accepted(const QString& command, const QString& familyId, qint64 position,
+                                  qint64 streamVersion);
     static CommandResult rejected(const CommandError& error, const QString& command = {});
 
     // {"ok":true,"command":…,"family_id":…,"position":…,"stream_version":…}

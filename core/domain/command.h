@@ -19,7 +19,7 @@ struct CommandEnvelope
 {
     const CommandSpec* spec = nullptr;
     QJsonObject object;
-    QString commandId;     // empty when the command has none
+    QString commandId;      // empty when the command has none
     QByteArray fingerprint; // the content in canonical form, for idempotency
 };
 
@@ -28,7 +28,7 @@ struct CommandEnvelope
 struct Command
 {
     const CommandSpec* spec = nullptr;
-    QString familyId;  // empty for EnrollFamily without one: the bus generates it
+    QString familyId;   // empty for EnrollFamily without one: the bus generates it
     QJsonObject fields; // every field but family_id; in ChangeContactDetails null clears
     std::optional<qint64> expectedVersion;
     QString commandId;

@@ -43,6 +43,8 @@ QList<CommandSpec> buildSpecs()
     const FieldRule familyId = id(fields::familyId, true);
     const FieldRule email{s("email"), K::Email, false, 0, 254, {}};
     const qint64 maxCents = 100'000'000;
+    // One command per entry, not one field per line.
+    // clang-format off
     return {
         {CommandType::EnrollFamily, s("EnrollFamily"), s("FamilyEnrolled"), false,
          {id(fields::familyId, false), text(s("family_name"), true, 1, 200),
@@ -85,6 +87,7 @@ QList<CommandSpec> buildSpecs()
         {CommandType::ReenrollFamily, s("ReenrollFamily"), s("FamilyReenrolled"), false,
          {familyId, date(s("date"))}},
     };
+    // clang-format on
 }
 
 } // namespace

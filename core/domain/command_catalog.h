@@ -53,7 +53,7 @@ struct CommandSpec
     CommandType type;
     QString name;
     QString eventType;
-    bool rejectsWithdrawn; // the (E) mark of the spec
+    bool rejectsWithdrawn;   // the (E) mark of the spec
     QList<FieldRule> fields; // family_id first
 };
 

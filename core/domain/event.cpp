@@ -22,6 +22,7 @@ QJsonObject EventMetadata::toJson() const
 
 const QStringList& RecordedEvent::columns()
 {
+    // clang-format off
     static const QStringList keys{
         QStringLiteral("position"),       QStringLiteral("event_id"),
         QStringLiteral("stream_id"),      QStringLiteral("stream_type"),
@@ -29,6 +30,7 @@ const QStringList& RecordedEvent::columns()
         QStringLiteral("schema_version"), QStringLiteral("data"),
         QStringLiteral("metadata"),       QStringLiteral("recorded_at"),
         QStringLiteral("hash")};
+    // clang-format on
     return keys;
 }
 

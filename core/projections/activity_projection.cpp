@@ -8,8 +8,7 @@ ActivityProjection::ActivityProjection(SqliteConnection& views, const QString& s
     : Projection(views, suffix)
     , m_insert(sql("INSERT INTO activity_log{s} (position, event_type, family_id, "
                    "user_id, recorded_at, event_date) VALUES (?, ?, ?, ?, ?, ?)"))
-{
-}
+{}
 
 void ActivityProjection::createTables()
 {

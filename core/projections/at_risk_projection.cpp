@@ -8,8 +8,8 @@ namespace {
 
 bool qualifies(const FamilyRecord& record)
 {
-    return record.status == QLatin1String("enrolled")
-        && record.riskScore >= AtRiskProjection::threshold;
+    return record.status == QLatin1String("enrolled") &&
+           record.riskScore >= AtRiskProjection::threshold;
 }
 
 } // namespace
@@ -22,8 +22,7 @@ AtRiskProjection::AtRiskProjection(SqliteConnection& views, const QString& suffi
                    "last_contact_method, preferred_contact_channel, assigned_coordinator, "
                    "last_updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_delete(sql("DELETE FROM at_risk_families_view{s} WHERE family_id = ?"))
-{
-}
+{}
 
 QStringList AtRiskProjection::tables() const
 {
@@ -58,8 +57,8 @@ QString AtRiskProjection::interventionFor(const FamilyRecord& record)
 
 int AtRiskProjection::priorityOf(const FamilyRecord& record)
 {
-    return record.riskScore + (record.lastContactDate ? 0 : 10)
-        + (record.balanceCents() > 0 ? 5 : 0);
+    return record.riskScore + (record.lastContactDate ? 0 : 10) +
+           (record.balanceCents() > 0 ? 5 : 0);
 }
 
 int AtRiskProjection::daysUntilPredictedWithdrawal(int riskScore)

@@ -6,8 +6,7 @@ FamilyFoldProjection::FamilyFoldProjection(SqliteConnection& views, const QStrin
                                            const char* stateTable)
     : Projection(views, suffix)
     , m_records(views, sql(stateTable))
-{
-}
+{}
 
 void FamilyFoldProjection::createTables()
 {
@@ -52,8 +51,6 @@ void FamilyFoldProjection::discard()
     m_changes = {};
 }
 
-void FamilyFoldProjection::chargesChanged(const QString&, const QList<Charge>&)
-{
-}
+void FamilyFoldProjection::chargesChanged(const QString&, const QList<Charge>&) {}
 
 } // namespace coopdesk

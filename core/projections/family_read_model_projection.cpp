@@ -19,8 +19,7 @@ QByteArray compact(const QJsonObject& object)
 
 } // namespace
 
-FamilyReadModelProjection::FamilyReadModelProjection(SqliteConnection& views,
-                                                     const QString& suffix)
+FamilyReadModelProjection::FamilyReadModelProjection(SqliteConnection& views, const QString& suffix)
     : FamilyFoldProjection(views, suffix, "family_records{s}")
     , m_upsertFamily(sql(
           "INSERT OR REPLACE INTO family_read_model{s} (family_id, family_name, parent_name, "
@@ -30,7 +29,8 @@ FamilyReadModelProjection::FamilyReadModelProjection(SqliteConnection& views,
           "volunteer_hours, event_attendance_rate, risk_score, risk_tier, risk_factors, "
           "assigned_coordinator, preferred_contact_channel, last_contact_date, "
           "last_contact_method, last_updated, event_version) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          "?, ?, ?)"))
     , m_upsertCharge(sql("INSERT OR REPLACE INTO family_charges{s} (family_id, charge_id, month, "
                          "amount_cents, due_date, allocated_cents, settled_on, days_late, "
                          "charge_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
@@ -39,8 +39,7 @@ FamilyReadModelProjection::FamilyReadModelProjection(SqliteConnection& views,
                       "families = families + excluded.families, "
                       "engagement_sum = engagement_sum + excluded.engagement_sum, "
                       "risk_sum = risk_sum + excluded.risk_sum"))
-{
-}
+{}
 
 QStringList FamilyReadModelProjection::tables() const
 {

@@ -85,8 +85,8 @@ QDataStream& operator<<(QDataStream& out, const MonthAggregate& m)
 
 QDataStream& operator>>(QDataStream& in, MonthAggregate& m)
 {
-    return in >> m.familiesActive >> m.familiesOnTime >> m.familiesLate >> m.familiesUnsettled
-           >> m.expectedCents >> m.collectedCents >> m.daysLateCounts >> m.centsByMethod;
+    return in >> m.familiesActive >> m.familiesOnTime >> m.familiesLate >> m.familiesUnsettled >>
+           m.expectedCents >> m.collectedCents >> m.daysLateCounts >> m.centsByMethod;
 }
 
 PaymentAnalyticsProjection::PaymentAnalyticsProjection(SqliteConnection& views,
@@ -104,21 +104,19 @@ PaymentAnalyticsProjection::PaymentAnalyticsProjection(SqliteConnection& views,
                              "(family_id, charge_id, month, due_date) VALUES (?, ?, ?, ?)"))
     , m_deleteOpenCharge(sql("DELETE FROM payment_analytics_open_charges{s} "
                              "WHERE family_id = ? AND charge_id = ?"))
-{
-}
+{}
 
 QStringList PaymentAnalyticsProjection::tables() const
 {
-    return {QStringLiteral("payment_analytics_view"),
-            QStringLiteral("payment_analytics_open_charges"),
-            QStringLiteral("payment_analytics_families"),
-            QStringLiteral("payment_analytics_months")};
+    return {
+        QStringLiteral("payment_analytics_view"), QStringLiteral("payment_analytics_open_charges"),
+        QStringLiteral("payment_analytics_families"), QStringLiteral("payment_analytics_months")};
 }
 
 bool PaymentAnalyticsProjection::reads(const QString& eventType) const
 {
-    return eventType == QLatin1String("TuitionCharged")
-        || eventType == QLatin1String("PaymentReceived");
+    return eventType == QLatin1String("TuitionCharged") ||
+           eventType == QLatin1String("PaymentReceived");
 }
 
 void PaymentAnalyticsProjection::createTables()
@@ -158,8 +156,8 @@ void PaymentAnalyticsProjection::apply(const RecordedEvent& event, const QJsonOb
 }
 
 void PaymentAnalyticsProjection::settle(const QString& familyId, AnalyticsFamily& family,
-                                        const SettlementChange& change,
-                                        const QString& chargedMonth, qint64 chargedCents)
+                                        const SettlementChange& change, const QString& chargedMonth,
+                                        qint64 chargedCents)
 {
     QMap<QString, MonthStatus> before;
     const auto remember = [&](const QString& month) {

@@ -5,8 +5,7 @@ namespace coopdesk {
 Projection::Projection(SqliteConnection& views, const QString& suffix)
     : m_views(views)
     , m_suffix(suffix)
-{
-}
+{}
 
 Projection::~Projection() = default;
 

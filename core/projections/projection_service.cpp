@@ -2,8 +2,8 @@
 
 namespace coopdesk {
 
-ProjectionService::ProjectionService(const StoreLocation& location, const Clock& clock, QObject* parent,
-                                     Projector::Options options)
+ProjectionService::ProjectionService(const StoreLocation& location, const Clock& clock,
+                                     QObject* parent, Projector::Options options)
     : QObject(parent)
     , m_worker(new ProjectorWorker(location, clock, m_gate, options))
 {

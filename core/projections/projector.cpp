@@ -381,9 +381,9 @@ void Projector::skip(const QString& name, const QString& userId)
     const RecordedEvent event = m_store->readAfter(*row.errorPosition - 1, 1).value(0);
     // The decision goes into the store first (SPEC 6); copying it into the
     // views file then sets the projection going.
-    openEventStore(m_location)->recordSkip({0, name, *row.errorPosition, event.eventId,
-                                            event.eventType, row.lastError, userId,
-                                            m_clock.timestamp()});
+    openEventStore(m_location)
+        ->recordSkip({0, name, *row.errorPosition, event.eventId, event.eventType, row.lastError,
+                      userId, m_clock.timestamp()});
     copyRecordedSkips();
 }
 

@@ -7,16 +7,14 @@ namespace coopdesk {
 namespace {
 
 // QDataStream has no std::optional; write a flag, then the value.
-template <typename T>
-void write(QDataStream& out, const std::optional<T>& value)
+template <typename T> void write(QDataStream& out, const std::optional<T>& value)
 {
     out << value.has_value();
     if (value)
         out << *value;
 }
 
-template <typename T>
-void read(QDataStream& in, std::optional<T>& value)
+template <typename T> void read(QDataStream& in, std::optional<T>& value)
 {
     bool present = false;
     in >> present;
@@ -77,8 +75,8 @@ QDataStream& operator<<(QDataStream& out, const Settlement& s)
 
 QDataStream& operator>>(QDataStream& in, Settlement& s)
 {
-    return in >> s.openCharges >> s.credits >> s.chargedCents >> s.paidCents
-           >> s.settledChargeCount >> s.settledDaysLateSum;
+    return in >> s.openCharges >> s.credits >> s.chargedCents >> s.paidCents >>
+           s.settledChargeCount >> s.settledDaysLateSum;
 }
 
 QDataStream& operator<<(QDataStream& out, const Child& c)
@@ -127,8 +125,8 @@ QDataStream& operator>>(QDataStream& in, FamilyRecord& r)
     in >> r.settlement >> r.engagementScore;
     read(in, r.engagementFactors);
     read(in, r.lastLoginDate);
-    in >> r.volunteerHours >> r.attendanceRecorded >> r.attendanceAttended >> r.riskScore
-        >> r.riskTier;
+    in >> r.volunteerHours >> r.attendanceRecorded >> r.attendanceAttended >> r.riskScore >>
+        r.riskTier;
     read(in, r.riskFactors);
     read(in, r.assignedCoordinator);
     in >> r.preferredContactChannel;

@@ -22,8 +22,7 @@ QDataStream& operator>>(QDataStream& in, Child& child);
 QDataStream& operator<<(QDataStream& out, const FamilyRecord& record);
 QDataStream& operator>>(QDataStream& in, FamilyRecord& record);
 
-template <typename T>
-QByteArray serialize(const T& value)
+template <typename T> QByteArray serialize(const T& value)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
@@ -32,8 +31,7 @@ QByteArray serialize(const T& value)
     return bytes;
 }
 
-template <typename T>
-T deserialize(const QByteArray& bytes)
+template <typename T> T deserialize(const QByteArray& bytes)
 {
     T value{};
     QDataStream in(bytes);

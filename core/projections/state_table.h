@@ -13,18 +13,16 @@ namespace coopdesk {
 // edit() loads on first use and marks the key dirty; flush() writes the
 // dirty ones; discard() forgets the cache (after a rollback, or when
 // another process moved the checkpoint).
-template <typename State>
-class StateTable
+template <typename State> class StateTable
 {
 public:
     StateTable(SqliteConnection& views, const QByteArray& table)
         : m_views(views)
-        , m_create("CREATE TABLE IF NOT EXISTS " + table
-                   + " (key TEXT PRIMARY KEY, state BLOB NOT NULL) WITHOUT ROWID")
+        , m_create("CREATE TABLE IF NOT EXISTS " + table +
+                   " (key TEXT PRIMARY KEY, state BLOB NOT NULL) WITHOUT ROWID")
         , m_select("SELECT state FROM " + table + " WHERE key = ?")
         , m_upsert("INSERT OR REPLACE INTO " + table + " (key, state) VALUES (?, ?)")
-    {
-    }
+    {}
 
     void create() { m_views.execute(m_create.constData()); }
 

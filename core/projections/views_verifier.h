@@ -10,8 +10,8 @@ namespace coopdesk {
 struct ViewsReport
 {
     bool ok = true;
-    qint64 position = 0;  // both read models were compared at this position
-    QString difference; // the first difference, for people; empty when ok
+    qint64 position = 0; // both read models were compared at this position
+    QString difference;  // the first difference, for people; empty when ok
 };
 
 // Checks that every read model equals a fresh rebuild (SPEC 8 `verify`):

@@ -38,7 +38,8 @@ QueryService::QueryService(const StoreLocation& location, const QString& viewsPa
     StoreOptions readOnly;
     readOnly.readOnly = true;
     m_store = openEventStore(location, readOnly);
-    m_viewsPath = viewsPath.isEmpty() ? viewsfile::pathFor(location, m_store->storeId()) : viewsPath;
+    m_viewsPath =
+        viewsPath.isEmpty() ? viewsfile::pathFor(location, m_store->storeId()) : viewsPath;
     m_views = openViews();
     m_searchPlanner = std::make_unique<SearchPlanner>(*m_views);
 }

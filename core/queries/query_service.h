@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/sqlite_connection.h"
 #include "store/event_store.h"
+#include "store/sqlite_connection.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -36,7 +36,7 @@ struct FamilyChange
     NewEvent event;
     EventMetadata metadata;
     QString recordedAt;
-    FamilyState after;          // its version is the event's stream version
+    FamilyState after;            // its version is the event's stream version
     QList<ReservedId> newlyTaken; // reserved ids the event takes
 };
 

@@ -12,8 +12,9 @@ FamilyReplay reconstructFamily(EventStore& store, const QString& familyId)
         const SettlementChange change =
             applyFamilyEvent(replay.record, event, decodeEventData(event));
         for (const Charge& charge : change.charges) {
-            auto known = std::find_if(replay.charges.begin(), replay.charges.end(),
-                                      [&](const Charge& c) { return c.chargeId == charge.chargeId; });
+            auto known =
+                std::find_if(replay.charges.begin(), replay.charges.end(),
+                             [&](const Charge& c) { return c.chargeId == charge.chargeId; });
             if (known == replay.charges.end())
                 replay.charges.append(charge);
             else

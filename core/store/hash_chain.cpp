@@ -34,11 +34,14 @@ QByteArray sha256Hex(const QByteArray& bytes)
     thread_local std::unique_ptr<EVP_MD_CTX, Free> context(EVP_MD_CTX_new());
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1
-        || EVP_DigestUpdate(context.get(), bytes.constData(), static_cast<size_t>(bytes.size())) != 1
-        || EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
+    const auto size = static_cast<size_t>(bytes.size());
+    const bool hashed = context && EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) == 1 &&
+                        EVP_DigestUpdate(context.get(), bytes.constData(), size) == 1 &&
+                        EVP_DigestFinal_ex(context.get(), digest, &length) == 1;
+    if (!hashed)
         throw std::runtime_error("SHA-256 is not available");
-    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex();
+    const auto* begin = reinterpret_cast<const char*>(digest);
+    return QByteArray(begin, static_cast<qsizetype>(length)).toHex();
 }
 
 } // namespace

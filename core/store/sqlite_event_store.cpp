@@ -2,8 +2,8 @@
 
 #include "audit_check.h"
 #include "hash_chain.h"
-#include "skip_log.h"
 #include "io/json_output.h"
+#include "skip_log.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -7,7 +7,6 @@ StorageError::StorageError(Kind kind, const QString& message, int sqliteCode)
     , m_kind(kind)
     , m_message(message)
     , m_sqliteCode(sqliteCode)
-{
-}
+{}
 
 } // namespace coopdesk

@@ -14,8 +14,7 @@ namespace coopdesk::bench {
 DatasetCommands::DatasetCommands(int families, int eventsPerFamily)
     : m_families(families)
     , m_eventsPerFamily(eventsPerFamily)
-{
-}
+{}
 
 QString DatasetCommands::familyId(int index)
 {
@@ -61,10 +60,11 @@ QJsonObject DatasetCommands::command(int index, int round)
     case 0:
         c = make("ReceivePayment");
         c.insert(QStringLiteral("amount_cents"), index % 7 == 0 ? 10000 : 15000);
-        c.insert(QStringLiteral("date"),
-                 QString(monthText + (index % 5 == 0 ? QStringLiteral("-20") : QStringLiteral("-03"))));
-        c.insert(QStringLiteral("payment_method"), index % 3 == 0 ? QStringLiteral("card")
-                                                                  : QStringLiteral("ach"));
+        c.insert(
+            QStringLiteral("date"),
+            QString(monthText + (index % 5 == 0 ? QStringLiteral("-20") : QStringLiteral("-03"))));
+        c.insert(QStringLiteral("payment_method"),
+                 index % 3 == 0 ? QStringLiteral("card") : QStringLiteral("ach"));
         return c;
     case 1:
         c = make("UpdateRiskScore");

@@ -47,9 +47,9 @@ public:
     void insert(const RecordedEvent& e)
     {
         if (!m_insert)
-            check(m_db, sqlite3_prepare_v2(m_db,
-                                           "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                           -1, &m_insert, nullptr));
+            check(m_db, sqlite3_prepare_v2(
+                            m_db, "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1,
+                            &m_insert, nullptr));
         const QByteArray id = e.eventId.toUtf8();
         const QByteArray stream = e.streamId.toUtf8();
         const QByteArray type = e.eventType.toUtf8();

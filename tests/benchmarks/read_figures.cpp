@@ -27,8 +27,7 @@ namespace coopdesk::bench {
 
 namespace {
 
-template <typename Work>
-Samples sample(int count, Work work)
+template <typename Work> Samples sample(int count, Work work)
 {
     Samples samples;
     for (int i = 0; i < count; ++i) {
@@ -85,8 +84,10 @@ QJsonObject measureB5(const Context& context, const QString& largeCoopPath)
         if (!queries.getFamily(ids.at(i)))
             qFatal("B5: family missing");
     });
-    const Samples floor = rawGetFamily(viewsfile::pathFor(StoreLocation::fromText(largeCoopPath), {}), ids);
-    QJsonObject figure = latencyFigure(samples, 30, 200, QStringLiteral("p50 <= 30 us, p99 <= 200 us"));
+    const Samples floor =
+        rawGetFamily(viewsfile::pathFor(StoreLocation::fromText(largeCoopPath), {}), ids);
+    QJsonObject figure =
+        latencyFigure(samples, 30, 200, QStringLiteral("p50 <= 30 us, p99 <= 200 us"));
     figure.insert(QStringLiteral("floor_p50_us"), round2(floor.p50()));
     figure.insert(QStringLiteral("floor_p99_us"), round2(floor.p99()));
     figure.insert(QStringLiteral("ratio_p50"), round2(samples.p50() / floor.p50()));
@@ -131,9 +132,9 @@ QJsonObject measureB7(const Context& context, const QString& largeCoopPath)
 
 QJsonObject measureB8(const Context& context)
 {
-    const QString path = QDir(context.directory)
-                             .filePath(QStringLiteral("b8-%1.coop")
-                                           .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    const QString path =
+        QDir(context.directory)
+            .filePath(QStringLiteral("b8-%1.coop").arg(QUuid::createUuid().toString(QUuid::Id128)));
     buildCoop(path, 1000, 8);
     const auto store = openEventStore(StoreLocation::fromText(path));
     SystemClock clock;
@@ -143,10 +144,10 @@ QJsonObject measureB8(const Context& context)
     projections.start();
     projections.waitFor(store->headPosition(), 600000);
     const Samples samples = sample(context.sizes.singleCommands, [&](int i) {
-        const CommandResult result =
-            bus.dispatch(QJsonObject{{QStringLiteral("command"), QStringLiteral("RecordLogin")},
-                                     {QStringLiteral("family_id"), DatasetCommands::familyId(i % 1000)},
-                                     {QStringLiteral("date"), QStringLiteral("2024-02-01")}});
+        const CommandResult result = bus.dispatch(
+            QJsonObject{{QStringLiteral("command"), QStringLiteral("RecordLogin")},
+                        {QStringLiteral("family_id"), DatasetCommands::familyId(i % 1000)},
+                        {QStringLiteral("date"), QStringLiteral("2024-02-01")}});
         if (!result.ok || !projections.waitFor(result.position, 10000))
             qFatal("B8: not visible");
     });
@@ -155,9 +156,9 @@ QJsonObject measureB8(const Context& context)
 
 QJsonObject measureB9(const Context& context, QString& longStreamCoopPath)
 {
-    longStreamCoopPath = QDir(context.directory)
-                             .filePath(QStringLiteral("b9-%1.coop")
-                                           .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    longStreamCoopPath =
+        QDir(context.directory)
+            .filePath(QStringLiteral("b9-%1.coop").arg(QUuid::createUuid().toString(QUuid::Id128)));
     coopfile::create(longStreamCoopPath);
     {
         StoreOptions fast;

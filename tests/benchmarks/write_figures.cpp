@@ -159,8 +159,8 @@ QJsonObject measureB4(const Context& context, QString& largeCoopPath)
     while (!projector.rebuildStep().finished) {
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const double floorRate =
-        rawBatchedInserts(createFloorFile(context.directory, false), allEvents(largeCoopPath), false);
+    const double floorRate = rawBatchedInserts(createFloorFile(context.directory, false),
+                                               allEvents(largeCoopPath), false);
     // The target is for 1 000 000 events; smaller runs scale it.
     const double target = 10.0 * double(events) / 1e6;
     return {{QStringLiteral("seconds"), round2(seconds)},
@@ -181,12 +181,14 @@ QJsonObject measureB10(const Context& context, const QString& longStreamCoopPath
     Samples newFamily;
     for (int i = 0; i < context.sizes.singleCommands; ++i) {
         const QString fresh = QStringLiteral("b10-new-%1").arg(i);
-        bus.dispatch(QJsonObject{{QStringLiteral("command"), QStringLiteral("EnrollFamily")},
-                                 {QStringLiteral("family_id"), fresh},
-                                 {QStringLiteral("family_name"), QStringLiteral("New")},
-                                 {QStringLiteral("enrollment_date"), QStringLiteral("2024-01-01")}});
+        bus.dispatch(
+            QJsonObject{{QStringLiteral("command"), QStringLiteral("EnrollFamily")},
+                        {QStringLiteral("family_id"), fresh},
+                        {QStringLiteral("family_name"), QStringLiteral("New")},
+                        {QStringLiteral("enrollment_date"), QStringLiteral("2024-01-01")}});
         for (const auto& [familyId, samples] :
-             {std::pair{QStringLiteral("long-stream"), &longFamily}, std::pair{fresh, &newFamily}}) {
+             {std::pair{QStringLiteral("long-stream"), &longFamily},
+              std::pair{fresh, &newFamily}}) {
             QElapsedTimer timer;
             timer.start();
             const CommandResult result =

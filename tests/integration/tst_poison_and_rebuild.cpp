@@ -531,7 +531,8 @@ private slots:
         TempCoop coop;
         seedDemo(coop, 60);
         FixedClock serviceClock;
-        ProjectionService service(coop.location(), serviceClock, nullptr, Projector::Options{50, 200});
+        ProjectionService service(coop.location(), serviceClock, nullptr,
+                                  Projector::Options{50, 200});
         QObject::connect(&coop.bus(), &CommandBus::appended, &service, &ProjectionService::wake);
         QSignalSpy opened(&service, &ProjectionService::opened);
         QSignalSpy progress(&service, &ProjectionService::rebuildProgress);

@@ -611,7 +611,8 @@ private slots:
 
         QueryService queries(coop.location());
         FixedClock serviceClock;
-        ProjectionService service(coop.location(), serviceClock, nullptr, Projector::Options{3, 1000});
+        ProjectionService service(coop.location(), serviceClock, nullptr,
+                                  Projector::Options{3, 1000});
         service.start();
         int answers = 0;
         QDeadlineTimer deadline(120000);

@@ -14,9 +14,9 @@ struct CliRun
     QByteArray out;
     QByteArray err;
 
-    QList<QByteArray> lines() const;       // stdout, split in lines
-    QList<QJsonObject> jsonLines() const;  // each stdout line parsed
-    QJsonObject json() const;              // stdout as one object
+    QList<QByteArray> lines() const;      // stdout, split in lines
+    QList<QJsonObject> jsonLines() const; // each stdout line parsed
+    QJsonObject json() const;             // stdout as one object
 };
 
 QString cliPath();

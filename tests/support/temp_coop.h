@@ -30,7 +30,8 @@ public:
     // Dispatches and fails the test (QVERIFY-style, via qFatal-free check)
     // when the command is rejected; returns the result either way.
     CommandResult run(const QJsonObject& command);
-    CommandResult enroll(const QString& familyId, const QString& name = QStringLiteral("Test Family"),
+    CommandResult enroll(const QString& familyId,
+                         const QString& name = QStringLiteral("Test Family"),
                          const QString& date = QStringLiteral("2024-09-01"));
 
     // Reopens the store (as a new process would).

@@ -10,8 +10,8 @@
 #include "families/families_screen.h"
 #include "gui_test_fixtures.h"
 #include "main_window/main_window.h"
-#include "temp_coop.h"
 #include "session/coop_session.h"
+#include "temp_coop.h"
 
 #include <QDateTime>
 #include <QDir>

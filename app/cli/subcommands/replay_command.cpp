@@ -19,21 +19,21 @@ int runReplay(const Context& context)
     const FamilyReplay replay = reconstructFamily(*store, familyId);
     const double elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     if (!replay.found)
-        return printError({errors::notFound, fields::familyId,
-                           QCoreApplication::translate("Cli", "No family has the id “%1”")
-                               .arg(familyId)},
-                          Rejected);
+        return printError(
+            {errors::notFound, fields::familyId,
+             QCoreApplication::translate("Cli", "No family has the id “%1”").arg(familyId)},
+            Rejected);
     QList<QJsonObject> charges;
     for (const Charge& charge : replay.charges)
         charges.append(charge.toJson(familyId));
-    printLine(json::ObjectWriter()
-                  .add(QStringLiteral("ok"), true)
-                  .addRaw(QStringLiteral("family"),
-                          json::object(replay.record.toJson(), familyColumns()))
-                  .addRaw(QStringLiteral("charges"), json::array(charges, chargeColumns()))
-                  .add(QStringLiteral("events"), replay.eventCount)
-                  .add(QStringLiteral("elapsed_ms"), elapsedMs)
-                  .finish());
+    printLine(
+        json::ObjectWriter()
+            .add(QStringLiteral("ok"), true)
+            .addRaw(QStringLiteral("family"), json::object(replay.record.toJson(), familyColumns()))
+            .addRaw(QStringLiteral("charges"), json::array(charges, chargeColumns()))
+            .add(QStringLiteral("events"), replay.eventCount)
+            .add(QStringLiteral("elapsed_ms"), elapsedMs)
+            .finish());
     return Ok;
 }
 
