@@ -1464,6 +1464,39 @@ private slots:
         QCOMPARE(state.version, 7);
     }
 
+    // The reservation rules are the command side's: what a command asks the
+    // store about, and what an event takes (the store keeps only that).
+    void reservedIdsAreAskedByCommandsAndTakenByEvents()
+    {
+        const QList<ReservedId> asked = reservedIdsAskedBy({{u"charge_id"_s, u"c1"_s},
+                                                            {u"transaction_id"_s, u"t1"_s},
+                                                            {u"month"_s, u"2024-09"_s}});
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.at(0).kind, u"charge_id"_s);
+        QCOMPARE(asked.at(0).id, u"c1"_s);
+        QCOMPARE(asked.at(1).kind, u"transaction_id"_s);
+        QVERIFY(reservedIdsAskedBy({{u"charge_id"_s, 5}}).isEmpty()); // not an id
+
+        const QList<ReservedId> charged =
+            reservedIdsTakenBy(u"TuitionCharged"_s, {{u"charge_id"_s, u"c1"_s}});
+        QCOMPARE(charged.size(), 1);
+        QCOMPARE(charged.first().kind, u"charge_id"_s);
+        QCOMPARE(charged.first().id, u"c1"_s);
+        const QList<ReservedId> paid =
+            reservedIdsTakenBy(u"PaymentReceived"_s, {{u"transaction_id"_s, u"t1"_s}});
+        QCOMPARE(paid.size(), 1);
+        QCOMPARE(paid.first().kind, u"transaction_id"_s);
+        QVERIFY(reservedIdsTakenBy(u"PaymentReceived"_s, {{u"amount_cents"_s, 5}}).isEmpty());
+        // Only the event that makes a charge takes its id.
+        QVERIFY(reservedIdsTakenBy(u"ContactRecorded"_s, {{u"charge_id"_s, u"c1"_s}}).isEmpty());
+
+        FamilyState state;
+        hold(state, charged.first());
+        hold(state, paid.first());
+        QCOMPARE(state.chargeIds, QSet<QString>{u"c1"_s});
+        QCOMPARE(state.transactionIds, QSet<QString>{u"t1"_s});
+    }
+
     // Canonical JSON, the idempotency fingerprint: key order, spacing and
     // 5 versus 5.0 aside, equal values are equal.
     void canonicalJsonIgnoresKeyOrderSpacingAndNumberSpelling()
