@@ -385,12 +385,18 @@ std::unique_ptr<SqliteConnection> open(const QString& path, const StoreOptions& 
         reading = SqliteConnection::Mode::Immutable;
         version = checkIdentity(path, reading, options.busyTimeoutMs);
     }
-    const bool readOnly =
-        options.readOnly || reading == SqliteConnection::Mode::Immutable || !isWritable(path);
+    const bool mayWrite = reading != SqliteConnection::Mode::Immutable && isWritable(path);
     auto connection = std::make_unique<SqliteConnection>(
-        path, readOnly ? reading : SqliteConnection::Mode::ReadWrite);
+        path, mayWrite ? SqliteConnection::Mode::ReadWrite : reading);
+    // Asked to read only, a file this process may write still gets a
+    // read-write connection, one that refuses changes: SQLite checkpoints the
+    // write-ahead log into the file and removes it when the last connection
+    // of a process closes, but only when that connection may write. So
+    // whichever closes last, the file is whole (SPEC 7).
+    if (mayWrite && options.readOnly)
+        connection->execute("PRAGMA query_only = ON");
     applyPragmas(*connection, options);
-    if (version < schemaVersion && !readOnly)
+    if (version < schemaVersion && mayWrite && !options.readOnly)
         upgrade(*connection);
     return connection;
 }

@@ -24,7 +24,9 @@ inline constexpr int applicationId = 0x436F6F50; // "CooP"
 void create(const QString& path);
 
 // Opens an existing co-op file. A file that cannot be written (by its mode
-// bits, even for root) opens read-only. Throws StorageError.
+// bits, even for root) opens read-only. With options.readOnly the connection
+// refuses changes (PRAGMA query_only) but can still fold the write-ahead log
+// into the file when it closes last. Throws StorageError.
 std::unique_ptr<SqliteConnection> open(const QString& path, const StoreOptions& options);
 
 // The id written into the file when it was created.

@@ -186,6 +186,7 @@ private:
 
 SqliteEventStore::SqliteEventStore(const QString& path, const StoreOptions& options)
     : m_connection(coopfile::open(path, options))
+    , m_readOnly(options.readOnly || m_connection->isReadOnly())
     , m_dataVersion(m_connection->scalar("PRAGMA data_version"))
 {}
 
@@ -203,12 +204,12 @@ QString SqliteEventStore::storeId()
 
 bool SqliteEventStore::isReadOnly() const
 {
-    return m_connection->isReadOnly();
+    return m_readOnly;
 }
 
 bool SqliteEventStore::write(const std::function<bool(WriteSession&)>& work)
 {
-    if (m_connection->isReadOnly())
+    if (m_readOnly)
         throw StorageError(StorageError::Kind::ReadOnly,
                            QCoreApplication::translate(
                                "Storage", "%1 is read-only (on read-only media, or without "
@@ -284,7 +285,7 @@ AuditReport SqliteEventStore::checkIntegrity(const AuditProgress& progress)
 
 void SqliteEventStore::recordSkip(const SkipRecord& skip)
 {
-    if (m_connection->isReadOnly())
+    if (m_readOnly)
         throw StorageError(StorageError::Kind::ReadOnly,
                            QCoreApplication::translate("Projector",
                                                        "%1 is read-only: the skip cannot be "

@@ -36,6 +36,7 @@ public:
 
 private:
     std::unique_ptr<SqliteConnection> m_connection;
+    bool m_readOnly = false; // asked, or the file cannot be written
     qint64 m_dataVersion = 0;
 };
 
