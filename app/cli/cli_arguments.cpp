@@ -101,6 +101,7 @@ QString usageText()
                "  verify                              audit trail and read models\n"
                "  import-csv FILE --kind families|charges|payments [--dry-run]\n"
                "  export-events [--from POS]          every event as JSON lines\n"
+               "  backup FILE                         a verified copy of the co-op file\n"
                "  seed-demo --families N [--months M] [--seed S]\n"
                "\n"
                "Options:\n"

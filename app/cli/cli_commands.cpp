@@ -38,6 +38,7 @@ const QHash<QString, Subcommand>& subcommands()
         {QStringLiteral("rebuild"), runRebuild},
         {QStringLiteral("seed-demo"), runSeedDemo},
         {QStringLiteral("import-csv"), runImportCsv},
+        {QStringLiteral("backup"), runBackup},
     };
     return table;
 }

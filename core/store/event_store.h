@@ -89,6 +89,12 @@ public:
     // match. Throws StorageError when the store is damaged past reading.
     virtual AuditReport checkIntegrity(const AuditProgress& progress = {}) = 0;
 
+    // Writes a consistent copy of the store, as a new co-op file at
+    // `filePath` (never over an existing file), while others may append, and
+    // checks the copy's integrity before returning its report. A copy that
+    // does not check out is removed and reported as a StorageError.
+    virtual AuditReport backupTo(const QString& filePath, const AuditProgress& progress = {}) = 0;
+
     // The skips of poison events (SPEC 6), append-only: recording a skip a
     // projection already made keeps its first record. Oldest first.
     virtual void recordSkip(const SkipRecord& skip) = 0;

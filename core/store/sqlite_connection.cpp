@@ -57,9 +57,6 @@ QString describe(StorageError::Kind kind)
     return {};
 }
 
-// The context of a failure while opening: the path alone says what failed.
-const QString openContext = QStringLiteral("open");
-
 // A statement short enough for a message: white space runs folded, at
 // most 80 characters, cut with an ellipsis.
 QString shortenedStatement(const QString& sql)
@@ -261,7 +258,7 @@ SqliteConnection::SqliteConnection(const QString& path, Mode mode)
         // A failed open still allocates a handle, and no destructor runs
         // after a throwing constructor: close it once the error is read.
         try {
-            fail(rc, openContext);
+            fail(rc);
         } catch (...) {
             sqlite3_close(m_db);
             throw;
@@ -325,7 +322,7 @@ sqlite3_stmt* SqliteConnection::statement(const char* sql)
     return prepared;
 }
 
-void SqliteConnection::fail(int resultCode, const QString& context) const
+void SqliteConnection::fail(int resultCode, const QString& statement) const
 {
     const StorageError::Kind kind = kindOf(resultCode);
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
@@ -335,10 +332,10 @@ void SqliteConnection::fail(int resultCode, const QString& context) const
         message = detail;
     else
         message += QStringLiteral(" (") + detail + QLatin1Char(')');
-    if (context != openContext)
+    if (!statement.isEmpty())
         message +=
             QStringLiteral(" ") + QCoreApplication::translate("Storage", "in the statement “%1”")
-                                      .arg(shortenedStatement(context));
+                                      .arg(shortenedStatement(statement));
     throw StorageError(kind, m_path + QStringLiteral(": ") + message, resultCode);
 }
 

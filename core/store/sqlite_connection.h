@@ -93,7 +93,9 @@ public:
     void setBusyTimeout(int milliseconds);
     qint64 lastInsertRowId() const;
 
-    [[noreturn]] void fail(int resultCode, const QString& context) const;
+    // Throws the StorageError for `resultCode`, naming `statement` when the
+    // failure was in one (opening, a backup: none).
+    [[noreturn]] void fail(int resultCode, const QString& statement = {}) const;
 
 private:
     sqlite3_stmt* statement(const char* sql);

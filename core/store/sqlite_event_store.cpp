@@ -4,9 +4,11 @@
 #include "hash_chain.h"
 #include "io/json_output.h"
 #include "skip_log.h"
+#include "sqlite_backup.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -281,6 +283,28 @@ AuditReport SqliteEventStore::checkIntegrity(const AuditProgress& progress)
         report.problem = report.problem.isEmpty() ? missing : report.problem + u' ' + missing;
     }
     return report;
+}
+
+AuditReport SqliteEventStore::backupTo(const QString& filePath, const AuditProgress& progress)
+{
+    coopfile::backup(*m_connection, filePath);
+    AuditReport report;
+    try {
+        StoreOptions readOnly;
+        readOnly.readOnly = true;
+        report = SqliteEventStore(filePath, readOnly).checkIntegrity(progress);
+    } catch (...) {
+        QFile::remove(filePath);
+        throw;
+    }
+    if (report.ok)
+        return report;
+    QFile::remove(filePath);
+    if (!report.firstBadPosition)
+        return report; // cancelled
+    throw StorageError(StorageError::Kind::Corrupt,
+                       AuditTrail::tr("The copy %1 does not match its source (%2); it was removed")
+                           .arg(filePath, report.problem));
 }
 
 void SqliteEventStore::recordSkip(const SkipRecord& skip)

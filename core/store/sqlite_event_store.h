@@ -31,6 +31,9 @@ public:
     // quick_check of every page, the hash chain, the append-only triggers.
     AuditReport checkIntegrity(const AuditProgress& progress = {}) override;
 
+    // SQLite's online backup of the file, then the copy's checkIntegrity().
+    AuditReport backupTo(const QString& filePath, const AuditProgress& progress = {}) override;
+
     void recordSkip(const SkipRecord& skip) override;
     QList<SkipRecord> skipsAfter(qint64 afterId) override;
 

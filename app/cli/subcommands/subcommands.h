@@ -18,6 +18,7 @@ int runStatus(const Context& context);
 int runRebuild(const Context& context);
 int runSeedDemo(const Context& context);
 int runImportCsv(const Context& context);
+int runBackup(const Context& context);
 
 // Brings the read models up to the head of the co-op file; returns the
 // projections stopped at a poison event (their answers may be stale).
