@@ -10,8 +10,9 @@
 // AddChild, then RecordLogin on family sJ (J = K mod SHARED) when SHARED is
 // given, on PREFIX-fK otherwise. Each result is printed at once as
 // coopdesk-cli exec prints it, one JSON line. Then it waits until the read
-// models have caught up with the file, prints {"caught_up":HEAD} and exits
-// 0. Exit 1: the read side failed; 2: usage or a dialog would not save.
+// models have caught up with the file, prints {"caught_up":HEAD} and quits
+// through File > Quit, exit 0. Exit 1: the read side failed; 2: usage or a
+// dialog would not save.
 
 #include "command_dialogs/command_dialog.h"
 #include "dashboard/report_screens.h"
@@ -115,7 +116,7 @@ private:
     {
         auto* check = new QTimer(this);
         check->setInterval(20);
-        connect(check, &QTimer::timeout, this, [this] {
+        connect(check, &QTimer::timeout, this, [this, check] {
             CoopSession* session = m_window.session();
             if (!session->readModelsError().isEmpty()) {
                 std::fprintf(stderr, "read models: %s\n", qPrintable(session->readModelsError()));
@@ -126,7 +127,8 @@ private:
             if (session->queries() && head && session->projections().projectedPosition() >= *head &&
                 !session->live().isPending()) {
                 printLine(QByteArray("{\"caught_up\":") + QByteArray::number(*head) + '}');
-                QApplication::exit(0);
+                check->stop();
+                m_window.findChild<QAction*>(u"actionQuit"_s)->trigger(); // as a user quits
             }
         });
         check->start();

@@ -124,6 +124,27 @@ private slots:
         QCOMPARE(results.at(3).value(u"caught_up"_s).toInteger(), head);
     }
 
+    // SPEC 7: once the app has quit (File > Quit), the co-op file alone holds
+    // every acknowledged event: no write-ahead log is left beside it.
+    void quittingLeavesTheFileWhole()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"quit.coop"_s);
+        QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).exitCode, 0);
+        QProcess driver;
+        startDriver(driver, db, u"q"_s, 30);
+        QVERIFY(driver.waitForFinished(120000));
+        QVERIFY2(driver.exitStatus() == QProcess::NormalExit && driver.exitCode() == 0,
+                 driver.readAllStandardError().constData());
+        QVERIFY2(!QFile::exists(db + u"-wal"_s), "the app left NAME.coop-wal behind");
+        QTemporaryDir elsewhere;
+        const QString copy = elsewhere.filePath(u"copy.coop"_s);
+        QVERIFY(QFile::copy(db, copy));
+        const CliRun verified = runCli({u"--db"_s, copy, u"verify"_s});
+        QVERIFY2(verified.exitCode == 0, verified.out.constData());
+        QCOMPARE(verified.json().value(u"events_checked"_s).toInteger(), 30);
+    }
+
     // coopdesk itself, killed while it brings the views file up to a
     // backlog the command line tool appended: as soon as the views file
     // exists, once it has applied some of the new events, and once idle.
