@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "app_version.h"
+#include "backup/save_copy_action.h"
 #include "command_dialogs/command_dialog.h"
 #include "demo/demo_coop_dialog.h"
 #include "demo/demo_coop_generation.h"
@@ -147,6 +148,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(new ImportMenuAction(this));
     file->addAction(new EventExportMenuAction(this));
+    file->addAction(new SaveCopyAction(this));
     file->addSeparator();
     QAction* preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("actionPreferences"));

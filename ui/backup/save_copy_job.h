@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/store_location.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace coopdesk {
+
+// How a Save a Copy ended.
+struct SaveCopyResult
+{
+    enum class Status { Ok, Cancelled, Failed };
+
+    Status status = Status::Failed;
+    QString path;      // the copy (there only when Ok)
+    qint64 events = 0; // events the copy holds, each checked
+    QString message;   // Failed: what went wrong, for people
+};
+
+// File → Save a Copy…'s work (SPEC 7): EventStore::backupTo on a thread of
+// its own, with a read-only store opened in that thread (ARCHITECTURE rule
+// 4): one consistent snapshot while this window and other programs append,
+// checked before it is reported; a cancelled or failed copy leaves no file.
+// Destroying the object cancels and waits.
+class SaveCopyJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SaveCopyJob(const StoreLocation& location, QObject* parent = nullptr);
+    ~SaveCopyJob() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+
+    // Starts writing `target`; false while a copy runs.
+    bool start(const QString& target);
+    void cancel();
+
+signals:
+    // Events of the copy checked so far, of `total`.
+    void progress(qint64 checked, qint64 total);
+    void finished(const coopdesk::SaveCopyResult& result);
+
+private:
+    void onThreadDone();
+
+    StoreLocation m_location;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::unique_ptr<QThread> m_thread;
+    SaveCopyResult m_result; // written by the thread, read once it ended
+};
+
+} // namespace coopdesk
+
+Q_DECLARE_METATYPE(coopdesk::SaveCopyResult)
