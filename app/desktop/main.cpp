@@ -2,6 +2,7 @@
 // everything in it live in the ui library.
 
 #include "app_version.h"
+#include "backup/automatic_backups.h"
 #include "dashboard/report_screens.h"
 #include "desktop_arguments.h"
 #include "families/families_screen.h"
@@ -97,6 +98,8 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window;
+    window.setAutomaticBackups(std::make_unique<AutomaticBackups>(AutomaticBackups::defaultFolder(),
+                                                                  AutomaticBackups::defaultKeep));
     addReportScreens(window);
     window.show();
     if (!options.file.isEmpty())

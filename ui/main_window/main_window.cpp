@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "app_version.h"
+#include "backup/automatic_backups.h"
 #include "backup/save_copy_action.h"
 #include "command_dialogs/command_dialog.h"
 #include "demo/demo_coop_dialog.h"
@@ -16,6 +17,7 @@
 #include "session/coop_session.h"
 #include "session_status_bar.h"
 #include "start_page.h"
+#include "store/storage_error.h"
 #include "widgets/message_bar.h"
 #include "widgets/message_box.h"
 
@@ -23,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -118,7 +121,29 @@ MainWindow::~MainWindow()
     // Dialogs and screens may still hold the session: let them go first.
     const auto dialogs = findChildren<CommandDialog*>();
     qDeleteAll(dialogs);
+    backUpOnClose();
     m_session.reset();
+}
+
+void MainWindow::setAutomaticBackups(std::unique_ptr<AutomaticBackups> backups)
+{
+    m_backups = std::move(backups);
+}
+
+void MainWindow::backUpOnClose()
+{
+    // The demo co-op is made again at will; a read-only co-op did not change.
+    if (!m_backups || !m_session || m_session->isReadOnly() ||
+        QFileInfo(m_session->path()) == QFileInfo(demoCoopPath()))
+        return;
+    try {
+        m_backups->takeIfDue(m_session->store(), m_session->path(), QDate::currentDate());
+    } catch (const StorageError& error) {
+        MessageBox::warning(
+            this, tr("Automatic Backup"),
+            tr("CoopDesk could not back up “%1” on closing it.").arg(m_session->fileName()),
+            error.message());
+    }
 }
 
 void MainWindow::createMenus()
@@ -446,6 +471,7 @@ void MainWindow::setSession(std::unique_ptr<CoopSession> session)
         if (m_families)
             m_families->setSession(nullptr);
         emit sessionClosed();
+        backUpOnClose();
         m_session.reset();
     }
     m_session = std::move(session);

@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace coopdesk {
 
+class AutomaticBackups;
 class CommandDialog;
 class CoopSession;
 class FamiliesScreen;
@@ -52,6 +53,11 @@ public:
     QString currentScreen() const;
     QStringList screenIds() const;
     QWidget* screen(const QString& id) const;
+
+    // Backs up each co-op when it is closed (SPEC 7); the app sets it, so
+    // windows made by tests back nothing up unless they ask.
+    void setAutomaticBackups(std::unique_ptr<AutomaticBackups> backups);
+    AutomaticBackups* automaticBackups() const { return m_backups.get(); }
 
     CoopSession* session() const { return m_session.get(); }
     QString selectedFamily() const;
@@ -107,11 +113,13 @@ private:
     void createMenus();
     void showFamiliesScreen();
     void setSession(std::unique_ptr<CoopSession> session);
+    void backUpOnClose();
     void updateForSession();
     void refreshRecentFiles();
     void onCommandAccepted(const CommandResult& result);
 
     AppSettings m_settings;
+    std::unique_ptr<AutomaticBackups> m_backups;
     std::unique_ptr<CoopSession> m_session;
 
     QStackedWidget* m_pages = nullptr; // the start page or the workspace
