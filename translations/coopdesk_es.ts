@@ -47,9 +47,14 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="+278"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+281"/>
         <source>The append-only protection of the events table is missing or altered</source>
         <translation>La protección de solo añadir de la tabla de eventos falta o fue alterada</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The copy %1 does not match its source (%2); it was removed</source>
+        <translation>La copia %1 no coincide con su origen (%2); se ha eliminado</translation>
     </message>
     <message>
         <location filename="../core/store/audit_check.cpp" line="+33"/>
@@ -67,7 +72,7 @@
         <translation>Verificación cancelada</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="-8"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="-33"/>
         <source>%1 is damaged (%2); restore it from a backup</source>
         <translation>%1 está dañado (%2); restáurelo desde una copia de seguridad</translation>
     </message>
@@ -75,7 +80,7 @@
 <context>
     <name>ChartImageExport</name>
     <message>
-        <location filename="../ui/export/chart_image.cpp" line="+25"/>
+        <location filename="../ui/export/chart_image.cpp" line="+70"/>
         <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
@@ -473,7 +478,7 @@
     <message>
         <location line="+11"/>
         <source>Text message (SMS)</source>
-        <translation>Mensaje de texto (SMS)</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -589,7 +594,7 @@
     <message>
         <location line="+1"/>
         <source>Volunteer hours logged</source>
-        <translation>Horas de voluntariado registradas</translation>
+        <translation>Voluntariado registrado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -599,7 +604,7 @@
     <message>
         <location line="+1"/>
         <source>Login recorded</source>
-        <translation>Inicio de sesión registrado</translation>
+        <translation>Acceso registrado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -634,7 +639,7 @@
     <message>
         <location line="+2"/>
         <source>Withdrawn</source>
-        <translation>Dada de baja</translation>
+        <translation>De baja</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -940,7 +945,7 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../ui/export/csv_writer.cpp" line="+61"/>
+        <location filename="../ui/export/csv_writer.cpp" line="+52"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
@@ -1029,7 +1034,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+114"/>
+        <location filename="../app/desktop/main.cpp" line="+117"/>
         <source>coopdesk: no screen “%1”; the screens are: %2</source>
         <translation>coopdesk: no hay ninguna pantalla «%1»; las pantallas son: %2</translation>
     </message>
@@ -1302,7 +1307,7 @@
 <context>
     <name>PaymentCharts</name>
     <message>
-        <location filename="../ui/payments/payment_charts.cpp" line="+24"/>
+        <location filename="../ui/payments/payment_charts.cpp" line="+120"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -1312,12 +1317,12 @@
         <translation>Importe (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Collected and outstanding tuition</source>
         <translation>Cuotas cobradas y pendientes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Families by payment state</source>
         <translation>Familias según el estado del pago</translation>
     </message>
@@ -1338,25 +1343,73 @@
     </message>
 </context>
 <context>
+    <name>PaymentsCsv</name>
+    <message>
+        <location filename="../ui/export/payments_csv.cpp" line="+48"/>
+        <source>%1 in %2</source>
+        <comment>a column of amounts: its words, the currency code</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Families charged</source>
+        <translation>Familias con cuota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families paid on time</source>
+        <translation>Familias que pagaron a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families paid late</source>
+        <translation>Familias que pagaron con retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families unsettled</source>
+        <translation>Familias con cuotas abiertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families overdue</source>
+        <translation>Familias con cuotas vencidas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average days late</source>
+        <translation>Días de retraso (media)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days late</source>
+        <translation>Días de retraso (mediana)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsReportPdf</name>
     <message>
-        <location filename="../ui/export/payments_report_pdf.cpp" line="+70"/>
+        <location filename="../ui/export/payments_report_pdf.cpp" line="+101"/>
         <source>Cannot start the PDF document.</source>
         <translation>No se puede empezar el documento PDF.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+138"/>
+        <location line="+188"/>
         <source>Payments report — %1</source>
         <translation>Informe de pagos — %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+9"/>
         <source>Months: %1 to %2</source>
         <translation>Meses: de %1 a %2</translation>
     </message>
@@ -1376,7 +1429,7 @@
         <translation>Previsto %1, cobrado %2, pendiente %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-44"/>
         <source>CoopDesk — %1</source>
         <translation>CoopDesk — %1</translation>
     </message>
@@ -1386,8 +1439,18 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+18"/>
+        <location line="+47"/>
+        <source>Made on %1</source>
+        <translation>Hecho el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on %1 by %2</source>
+        <translation>Hecho el %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1421,7 +1484,7 @@
         <translation>%1 no se puede sustituir: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="+19"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+41"/>
         <source>%1 is read-only: the skip cannot be recorded</source>
         <translation>%1 es de solo lectura: no se puede registrar la omisión</translation>
     </message>
@@ -1555,12 +1618,12 @@
         <translation>no se pudo leer ni escribir el archivo</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+285"/>
         <source>in the statement “%1”</source>
         <translation>en la instrucción “%1”</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="-76"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="-98"/>
         <source>%1 is read-only (on read-only media, or without permission to write it): nothing can be recorded in it; to record, copy it to a writable folder</source>
         <translation>%1 es de solo lectura (está en un medio de solo lectura, o sin permiso para escribir en él): no se puede registrar nada en él; para registrar, cópielo a una carpeta con permiso de escritura</translation>
     </message>
@@ -1686,7 +1749,7 @@
     <message>
         <location line="+3"/>
         <source>Any family (name or ID)</source>
-        <translation>Cualquier familia (nombre o ID)</translation>
+        <translation>Todas (nombre o ID)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1912,7 +1975,7 @@
         <translation>Los días hasta la baja son una regla práctica, (100 − puntuación de riesgo) × 3 días y como mínimo 7, no una predicción. Los días desde el contacto se cuentan hasta hoy.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>No family is at risk.</source>
         <translation>Ninguna familia está en riesgo.</translation>
     </message>
@@ -1930,7 +1993,7 @@
 <context>
     <name>coopdesk::CommandDialog</name>
     <message>
-        <location filename="../ui/command_dialogs/command_dialog.cpp" line="+63"/>
+        <location filename="../ui/command_dialogs/command_dialog.cpp" line="+94"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1940,7 +2003,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+110"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que ha escrito?</translation>
     </message>
@@ -1956,11 +2019,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+45"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-35"/>
         <source>Leave empty to have one generated</source>
         <translation>Déjelo vacío para que se genere uno</translation>
     </message>
@@ -1970,12 +2034,105 @@
         <translation>Márquelo para cambiar este dato; si lo deja vacío, se borra.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+29"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type part of the family&apos;s or parent&apos;s name</source>
+        <translation>Escriba parte del nombre de la familia o del padre o la madre</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No family chosen yet.</source>
+        <translation>Todavía no se ha elegido ninguna familia.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ID %1 · its name is not known yet (the read models are catching up)</source>
+        <translation>ID %1 · su nombre aún no se conoce (los modelos de lectura se están poniendo al día)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+44"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+52"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Parent: %1 · ID %2</source>
+        <translation>Padre o madre: %1 · ID %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is withdrawn (since %2).</source>
+        <translation>%1 está dada de baja (desde el %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is withdrawn.</source>
+        <translation>%1 está dada de baja.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It cannot be withdrawn again.</source>
+        <translation>No se puede dar de baja otra vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be recorded for a withdrawn family: re-enroll it first.</source>
+        <translation>Esto no se puede registrar para una familia dada de baja: vuelva a inscribirla antes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is recorded for it all the same.</source>
+        <translation>Esto se registra igualmente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a withdrawn family can be re-enrolled.</source>
+        <translation>Solo se puede volver a inscribir una familia dada de baja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is enrolled.</source>
+        <translation>%1 está inscrita.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (dada de baja)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No family matches “%1”.</source>
+        <translation>Ninguna familia coincide con «%1».</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+52"/>
+        <source>choose the family: type part of its name and pick it from the list.</source>
+        <translation>elija la familia: escriba parte de su nombre y selecciónela en la lista.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the family: type part of its name and pick it from the list.</source>
+        <translation>Elija la familia: escriba parte de su nombre y selecciónela en la lista.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>tick at least one detail to change.</source>
         <translation>marque al menos un dato que cambiar.</translation>
     </message>
@@ -2061,7 +2218,7 @@
         <translation>Actividad reciente</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>As of %1</source>
         <translation>A fecha de %1</translation>
     </message>
@@ -2099,6 +2256,34 @@
         <location line="+13"/>
         <source>Every charge is paid</source>
         <translation>Todas las cuotas están pagadas</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::DateLineEdit</name>
+    <message>
+        <location filename="../ui/widgets/date_line_edit.cpp" line="+40"/>
+        <source>A date such as %1; Alt+Down shows a calendar</source>
+        <translation>Una fecha como %1; Alt+Abajo muestra un calendario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation>Elija la fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Enter a date such as %1</source>
+        <translation>Escriba una fecha como %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a date from %1 to %2</source>
+        <translation>Escriba una fecha del %1 al %2</translation>
     </message>
 </context>
 <context>
@@ -2262,12 +2447,12 @@
 <context>
     <name>coopdesk::FamiliesScreen</name>
     <message>
-        <location filename="../ui/families/families_screen.cpp" line="+69"/>
+        <location filename="../ui/families/families_screen.cpp" line="+71"/>
         <source>Search names, parents, e-mail, children…</source>
-        <translation>Buscar nombres, padres, correo, hijos…</translation>
+        <translation>Nombres, padres, correo, hijos…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -2357,14 +2542,14 @@
 <context>
     <name>coopdesk::FamilyActions</name>
     <message>
-        <location filename="../ui/main_window/family_actions.cpp" line="+86"/>
+        <location filename="../ui/main_window/family_actions.cpp" line="+87"/>
         <source>%1 Not available: %2</source>
         <translation>%1 No disponible: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 Select a family first.</source>
-        <translation>%1 Seleccione antes una familia.</translation>
+        <source>%1 Asks which family.</source>
+        <translation>%1 Pregunta a qué familia.</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2609,7 @@
 <context>
     <name>coopdesk::FamilyDetailView</name>
     <message>
-        <location filename="../ui/family_detail/family_detail_view.cpp" line="+46"/>
+        <location filename="../ui/family_detail/family_detail_view.cpp" line="+49"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -2499,9 +2684,9 @@
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Contacted by</source>
-        <translation>Contactada por</translation>
+        <location line="+4"/>
+        <source>Last contact method</source>
+        <translation>Medio del último contacto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2580,7 +2765,7 @@
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>← Families</source>
         <translation>← Familias</translation>
     </message>
@@ -2590,7 +2775,7 @@
         <translation>Volver a la lista de familias (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Charges and settlement</source>
         <translation>Cargos y liquidación</translation>
     </message>
@@ -2600,13 +2785,13 @@
         <translation>Cronología (registro de auditoría)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>%1 (%2)</source>
         <comment>child&apos;s name (age)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The family cannot be read: %1</source>
         <translation>No se puede leer la familia: %1</translation>
     </message>
@@ -2621,7 +2806,7 @@
         <translation>La familia «%1» aún no está en los modelos de lectura; aparecerá aquí en cuanto se pongan al día.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No charges.</source>
         <translation>Sin cargos.</translation>
     </message>
@@ -2642,7 +2827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+77"/>
         <source>%Ln year(s) old</source>
         <translation>
             <numerusform>%Ln año</numerusform>
@@ -2696,7 +2881,7 @@
 <context>
     <name>coopdesk::FieldEditor</name>
     <message>
-        <location filename="../ui/command_dialogs/field_editor.cpp" line="+92"/>
+        <location filename="../ui/command_dialogs/field_editor.cpp" line="+93"/>
         <source>Choose…</source>
         <translation>Elija…</translation>
     </message>
@@ -2711,7 +2896,7 @@
         <translation>Escriba un importe como %1, con dos decimales como máximo</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+96"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -3099,18 +3284,28 @@
 <context>
     <name>coopdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window/main_window.cpp" line="+54"/>
-        <location line="+448"/>
+        <location filename="../ui/main_window/main_window.cpp" line="+58"/>
+        <location line="+495"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-447"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
+        <source>Automatic Backup</source>
+        <translation>Copia de seguridad automática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoopDesk could not back up “%1” on closing it.</source>
+        <translation>CoopDesk no pudo hacer la copia de seguridad de «%1» al cerrarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3145,7 +3340,7 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -3250,12 +3445,12 @@
         <translation>Acerca de CoopDesk</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>Saved: %1 (family %2, position %3)</source>
         <translation>Guardado: %1 (familia %2, posición %3)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
@@ -3341,7 +3536,7 @@
         <translation>Autor de los cambios:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>cannot be read right now</source>
         <translation>no se puede leer en este momento</translation>
     </message>
@@ -3354,7 +3549,7 @@
 <context>
     <name>coopdesk::PaymentAnalyticsModel</name>
     <message>
-        <location filename="../ui/payments/payment_analytics_model.cpp" line="+98"/>
+        <location filename="../ui/payments/payment_analytics_model.cpp" line="+107"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -3462,7 +3657,7 @@
 <context>
     <name>coopdesk::PaymentsScreen</name>
     <message>
-        <location filename="../ui/payments/payments_screen.cpp" line="+99"/>
+        <location filename="../ui/payments/payments_screen.cpp" line="+102"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
@@ -3572,7 +3767,7 @@
         <translation>No se cobraron cuotas en estos meses.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+89"/>
         <source>all-months</source>
         <translation>todos-los-meses</translation>
     </message>
@@ -3630,7 +3825,7 @@
 <context>
     <name>coopdesk::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences/preferences_dialog.cpp" line="+24"/>
+        <location filename="../ui/preferences/preferences_dialog.cpp" line="+44"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -3650,12 +3845,37 @@
         <translation>El código de tres letras (ISO 4217) que acompaña a los importes, como USD o EUR.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>No co-op is open</source>
+        <translation>No hay ninguna cooperativa abierta</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>A new language applies the next time CoopDesk starts.</source>
-        <translation>Un nuevo idioma se aplica la próxima vez que se inicie CoopDesk.</translation>
+        <source>The name of this co-op, the title of its payments report. Leave empty to use the file&apos;s name (%1).</source>
+        <translation>El nombre de esta cooperativa, el título de su informe de pagos. Déjelo vacío para usar el nombre del archivo (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Co-op &amp;name:</source>
+        <translation>Nombre de la &amp;cooperativa:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The system language (%1)</source>
+        <translation>El idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 applies the next time CoopDesk starts: close CoopDesk and open it again.</source>
+        <translation>%1 se aplicará la próxima vez que se inicie CoopDesk: cierre CoopDesk y vuelva a abrirlo.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The language applies the next time CoopDesk starts.</source>
+        <translation>El idioma se aplica la próxima vez que se inicia CoopDesk.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
@@ -3670,7 +3890,7 @@
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -3989,6 +4209,72 @@ Error: %2</translation>
         <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::SaveCopyAction</name>
+    <message>
+        <location filename="../ui/backup/save_copy_action.cpp" line="+24"/>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a verified copy of the co-op file, while it stays open</source>
+        <translation>Escribir una copia verificada del archivo de la cooperativa, sin cerrarlo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 copy %2.coop</source>
+        <translation>%1 copia %2.coop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+37"/>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>CoopDesk co-op files (*.coop)</source>
+        <translation>Archivos de cooperativa de CoopDesk (*.coop)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” already exists.</source>
+        <translation>«%1» ya existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy never replaces a file: choose a new name.</source>
+        <translation>Una copia nunca reemplaza un archivo: elija un nombre nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copying and checking the co-op file into %1…</source>
+        <translation>Copiando y comprobando el archivo de la cooperativa en %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A checked copy was written to %1. Events: %2.</source>
+        <translation>Se escribió una copia comprobada en %1. Eventos: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy cancelled: %1 was not written.</source>
+        <translation>Copia cancelada: no se escribió %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CoopDesk could not write a copy to “%1”.</source>
+        <translation>CoopDesk no pudo escribir una copia en «%1».</translation>
     </message>
 </context>
 <context>

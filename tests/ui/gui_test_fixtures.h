@@ -2,10 +2,15 @@
 
 #include "widgets/message_box.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QList>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace coopdesk::test {
 
@@ -51,5 +56,24 @@ public:
 private:
     QList<MessageBox::Request> m_requests;
 };
+
+// The first shown column of `table` narrower than its contents or its
+// title, as "column 1: 40 < 126"; empty when every column fits.
+inline QString columnCutShort(const QTableView& table)
+{
+    const QHeaderView& header = *table.horizontalHeader();
+    const QAbstractItemView& view = table;
+    for (int column = 0; column < header.count(); ++column) {
+        if (table.isColumnHidden(column))
+            continue;
+        const int needed = std::max(view.sizeHintForColumn(column), header.sectionSizeHint(column));
+        if (table.columnWidth(column) < needed)
+            return QStringLiteral("column %1: %2 < %3")
+                .arg(column)
+                .arg(table.columnWidth(column))
+                .arg(needed);
+    }
+    return {};
+}
 
 } // namespace coopdesk::test

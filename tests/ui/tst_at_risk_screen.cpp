@@ -199,6 +199,41 @@ private slots:
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model->rows(), window.session()->queries()->listAtRiskFamilies(70, reportToday));
     }
+
+    // A co-op that started empty: the table was laid out with no rows; its
+    // columns widen to the first families at risk when they come (from
+    // another program here), not at the next start.
+    void columnsWidenWhenTheFirstFamiliesArrive()
+    {
+        FixedReportDay today;
+        TempCoop coop;
+        MainWindow window;
+        addReportScreens(window);
+        window.resize(1180, 760);
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        QVERIFY(window.showScreen(s("at_risk")));
+        auto* screen = qobject_cast<AtRiskScreen*>(window.screen(s("at_risk")));
+        QVERIFY(screen);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(window), 20000);
+        QTRY_COMPARE(screen->countText(), s("No family is at risk."));
+        QTest::qWait(50); // laid out empty
+
+        QVERIFY(
+            coop.run(cmd(s("EnrollFamily"), {{s("family_id"), s("f1")},
+                                             {s("family_name"), s("Montgomery-Whitfield Family")},
+                                             {s("enrollment_date"), s("2025-09-01")},
+                                             {s("assigned_coordinator"), s("Rachel Adams")},
+                                             {s("preferred_contact_channel"), s("sms")}}))
+                .ok);
+        QVERIFY(
+            coop.run(cmd(s("UpdateRiskScore"), {{s("family_id"), s("f1")}, {s("new_score"), 90}}))
+                .ok);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->model()->rowCount(), 1, 10000);
+        QTest::qWait(100); // whatever the header does by itself, it has done
+        const QString cut = columnCutShort(*screen->table());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
+    }
 };
 
 QTEST_MAIN(TestAtRiskScreen)

@@ -4,25 +4,32 @@
 
 #include "command_dialogs/command_dialog.h"
 #include "command_dialogs/field_editor.h"
+#include "families_test_coop.h"
 #include "gui_test_fixtures.h"
 #include "temp_coop.h"
+#include "widgets/date_line_edit.h"
 #include "widgets/key_value_editor.h"
 #include "widgets/money_edit.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace coopdesk;
 using namespace coopdesk::test;
@@ -146,6 +153,35 @@ private slots:
         QCOMPARE(coop.store().readStream(s("f1-2")).size(), 1);
     }
 
+    // A store error whose message wraps (a long id, in the message bar and
+    // under its field) pushes the form down: the dialog grows, the field
+    // keeps its height and every message its last line.
+    void aStoreErrorThatWrapsKeepsTheFieldsHeight()
+    {
+        TempCoop coop;
+        const QString id = s("whitfield-montgomery-family-autumn-open-day-2024");
+        coop.enroll(id);
+        CommandDialog dialog(&coop.bus(), CommandType::EnrollFamily, {}, usd);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        type(dialog, "family_id", id);
+        type(dialog, "family_name", s("Second Family"));
+        const int heightBefore = dialog.height();
+
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QCOMPARE(dialog.lastResult().error->code, s("already_exists"));
+        QTRY_VERIFY(dialog.height() > heightBefore);
+        QWidget* field = dialog.fieldWidget(s("family_id"));
+        QTRY_VERIFY2(field->height() >= field->sizeHint().height(),
+                     qPrintable(QString::number(field->height())));
+        const auto labels = dialog.findChildren<QLabel*>();
+        for (const QLabel* label : labels) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
+        }
+    }
+
     // Hostile text typed into a dialog (through the input method, as emoji
     // and other scripts arrive): what the field shows is stored exactly, or
     // Save is refused with the field's message and nothing is appended.
@@ -209,7 +245,8 @@ private slots:
         QVERIFY(fieldAs<QLineEdit>(dialog, "family_id")->isReadOnly());
         QCOMPARE(fieldAs<QLineEdit>(dialog, "family_id")->text(), s("f1"));
         type(dialog, "amount_cents", s("1,234.5"));
-        fieldAs<QDateEdit>(dialog, "date")->setDate(QDate(2024, 9, 5));
+        fieldAs<DateLineEdit>(dialog, "date")->lineEdit()->clear();
+        QTest::keyClicks(fieldAs<DateLineEdit>(dialog, "date")->lineEdit(), s("9/5/2024"));
         QVERIFY(!dialog.saveButton()->isEnabled()); // no payment method yet
         choose(dialog, "payment_method", "check");
         QVERIFY(dialog.saveButton()->isEnabled());
@@ -265,6 +302,252 @@ private slots:
         QVERIFY(dialog.isFieldHighlighted(s("family_id")));
         QCOMPARE(fieldAs<QLineEdit>(dialog, "child_name")->text(), s("Ana"));
         QCOMPARE(coop.store().headPosition(), head);
+    }
+
+    // Issue 16: the dialogs showed a read-only "Family ID" (a UUID in a
+    // real co-op), never whom the command was for.
+    void namesTheFamilyItActsOn()
+    {
+        FamiliesTestCoop coop;
+        coop.enrollFamily(s("9b2c4e7a-0c1d-4f7e-9a55-3d2f8e1b6c01"), s("Martinez Family"),
+                          s("2024-09-01"), {{s("parent_name"), s("Ana Martinez")}});
+        QVERIFY(coop.project());
+        const QString id = s("9b2c4e7a-0c1d-4f7e-9a55-3d2f8e1b6c01");
+
+        CommandDialog dialog(&coop.bus(), &coop.queries(), CommandType::ReceivePayment, id, usd);
+        dialog.show();
+        QVERIFY(!dialog.asksForFamily());
+        QCOMPARE(dialog.familyId(), id);
+        auto* name = dialog.findChild<QLabel*>(s("familyName"));
+        QVERIFY(name && name->isVisible());
+        QCOMPARE(name->text(), s("Martinez Family"));
+        QCOMPARE(dialog.familyHeading(), s("Martinez Family"));
+        // The parent, and the id second.
+        QCOMPARE(dialog.familyDetails(), QStringLiteral(u"Parent: Ana Martinez · ID ") + id);
+        QVERIFY(dialog.windowTitle().contains(s("Martinez Family")));
+        QVERIFY(dialog.familyNotice().isEmpty());
+        // The id is no longer a field of its own, but still what is saved.
+        QVERIFY(!dialog.fieldWidget(s("family_id"))->isVisible());
+        QCOMPARE(dialog.commandJson().value(s("family_id")).toString(), id);
+        // Typing goes to the first field the user fills.
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(QApplication::focusWidget()->objectName().startsWith(s("field_")));
+    }
+
+    void saysWhenTheFamilyIsWithdrawn()
+    {
+        FamiliesTestCoop coop;
+        coop.enrollFamily(s("f1"), s("Diaz Family"));
+        coop.withdraw(s("f1"), s("2025-01-10"));
+        coop.enrollFamily(s("f2"), s("Evans Family"));
+        QVERIFY(coop.project());
+        const qint64 head = coop.store().headPosition();
+
+        // The domain refuses it: said before anything is typed, and the
+        // store's refusal names the family where its name is shown.
+        CommandDialog child(&coop.bus(), &coop.queries(), CommandType::AddChild, s("f1"), usd);
+        child.show();
+        QVERIFY2(child.familyNotice().contains(s("Diaz Family is withdrawn (since 1/10/25)")),
+                 qPrintable(child.familyNotice()));
+        QVERIFY(child.familyNotice().contains(s("re-enroll")));
+        type(child, "child_name", s("Ana"));
+        fieldAs<QSpinBox>(child, "child_age")->setValue(9);
+        child.accept();
+        QCOMPARE(child.lastResult().error->code, s("withdrawn"));
+        auto* message = child.findChild<QLabel*>(s("familyMessage"));
+        QVERIFY(message && message->isVisible());
+        QVERIFY(message->text().contains(s("withdrawn")));
+        QCOMPARE(child.fieldMessage(s("family_id")), message->text());
+        QCOMPARE(coop.store().headPosition(), head);
+
+        // A payment is recorded all the same: said, not refused.
+        CommandDialog payment(&coop.bus(), &coop.queries(), CommandType::ReceivePayment, s("f1"),
+                              usd);
+        payment.show();
+        QVERIFY(payment.familyNotice().contains(s("withdrawn")));
+        QVERIFY(payment.familyNotice().contains(s("all the same")));
+
+        CommandDialog enrolled(&coop.bus(), &coop.queries(), CommandType::ReceivePayment, s("f2"),
+                               usd);
+        enrolled.show();
+        QVERIFY(enrolled.familyNotice().isEmpty());
+    }
+
+    // Opened with no family, the dialog asks for one: a search box, its
+    // matches, and nothing saved before one is picked.
+    void asksForTheFamilyAndSavesForTheOneChosen()
+    {
+        FamiliesTestCoop coop;
+        coop.enrollFamily(s("f1"), s("Martinez Family"), s("2024-09-01"),
+                          {{s("parent_name"), s("Ana Martinez")}});
+        coop.enrollFamily(s("f2"), s("Okafor Family"), s("2024-09-01"),
+                          {{s("parent_name"), s("Grace Okafor")}});
+        coop.enrollFamily(s("f3"), s("Oakley Family"));
+        QVERIFY(coop.project());
+        const qint64 head = coop.store().headPosition();
+        MessageBoxRecorder boxes;
+
+        CommandDialog dialog(&coop.bus(), &coop.queries(), CommandType::ReceivePayment, QString(),
+                             usd);
+        QSignalSpy accepted(&dialog, &CommandDialog::commandAccepted);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(dialog.asksForFamily());
+        QLineEdit* search = dialog.familySearch();
+        QVERIFY(search);
+        QCOMPARE(QApplication::focusWidget(), search);
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY2(dialog.messageBarText().contains(s("choose the family")),
+                 qPrintable(dialog.messageBarText()));
+
+        // The other fields filled first: still nothing to save.
+        type(dialog, "amount_cents", s("125"));
+        choose(dialog, "payment_method", "cash");
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(coop.store().headPosition(), head);
+
+        QTest::keyClicks(search, s("okafor"));
+        QListWidget* matches = dialog.familyMatches();
+        QVERIFY(matches->isVisible());
+        QCOMPARE(matches->count(), 1);
+        QVERIFY(matches->item(0)->text().contains(s("Okafor Family")));
+        QVERIFY(matches->item(0)->text().contains(s("Grace Okafor")));
+        QTest::keyClick(search, Qt::Key_Return); // picks, does not save
+        QCOMPARE(coop.store().headPosition(), head);
+        QCOMPARE(dialog.familyId(), s("f2"));
+        QCOMPARE(dialog.familyHeading(), s("Okafor Family"));
+        QVERIFY(!matches->isVisible());
+        QVERIFY(QApplication::focusWidget() != search);
+        QVERIFY(dialog.saveButton()->isEnabled());
+
+        // Typing again drops the pick; Down picks the second match.
+        search->selectAll();
+        QTest::keyClicks(search, s("o"));
+        QVERIFY(dialog.familyId().isEmpty());
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        search->clear();
+        QTest::keyClicks(search, s("family"));
+        QCOMPARE(matches->count(), 3);
+        QTest::keyClick(search, Qt::Key_Down);
+        const QString second = matches->currentItem()->data(Qt::UserRole).toString();
+        QTest::keyClick(search, Qt::Key_Enter);
+        QCOMPARE(dialog.familyId(), second);
+        search->clear();
+        QTest::keyClicks(search, s("okaf"));
+        QTest::mouseClick(matches->viewport(), Qt::LeftButton, {},
+                          matches->visualItemRect(matches->item(0)).center());
+        QCOMPARE(dialog.familyId(), s("f2"));
+
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(coop.store().headPosition(), head + 1);
+        const QList<RecordedEvent> stream = coop.store().readStream(s("f2"));
+        QCOMPARE(stream.last().eventType, s("PaymentReceived"));
+        QCOMPARE(eventData(coop.store(), head + 1).value(s("amount_cents")).toInteger(), 12500);
+        QVERIFY(coop.store().readStream(s("f1")).size() == 1);
+        QVERIFY(boxes.requests().isEmpty());
+    }
+
+    void aFamilySearchNoOneMatchesSaysSo()
+    {
+        FamiliesTestCoop coop;
+        coop.enrollFamily(s("f1"), s("Martinez Family"));
+        QVERIFY(coop.project());
+        MessageBoxRecorder boxes;
+        boxes.answer = QMessageBox::Discard;
+        CommandDialog dialog(&coop.bus(), &coop.queries(), CommandType::RecordLogin, QString(),
+                             usd);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClicks(dialog.familySearch(), s("zzyzx"));
+        QCOMPARE(dialog.familyMatches()->count(), 1);
+        QVERIFY(dialog.familyMatches()->item(0)->text().contains(s("No family matches")));
+        QTest::keyClick(dialog.familySearch(), Qt::Key_Return);
+        QVERIFY(dialog.familyId().isEmpty());
+        QVERIFY(dialog.isVisible());
+        // What was typed in the search box counts as typed: Escape asks.
+        QTest::keyClick(dialog.familySearch(), Qt::Key_Escape);
+        QCOMPARE(boxes.requests().size(), 1);
+        QVERIFY(!dialog.isVisible());
+    }
+
+    // Issue 16: a date took three Tabs (month, day, year) in a QDateEdit.
+    void aDateIsOneFieldTypedInOneGo()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        CommandDialog dialog(&coop.bus(), CommandType::ReceivePayment, s("f1"), usd);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* date = fieldAs<DateLineEdit>(dialog, "date");
+        QVERIFY(date);
+        QCOMPARE(date->displayFormat(), s("M/d/yyyy"));
+        // Today to start with, as before.
+        QCOMPARE(dialog.commandJson().value(s("date")).toString(),
+                 QDate::currentDate().toString(Qt::ISODate));
+
+        // One Tab in (from the amount), one Tab out (to the method).
+        dialog.fieldWidget(s("amount_cents"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), date->lineEdit());
+        QTest::keyClick(date->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(date->lineEdit(), s("3/5/2026"));
+        QCOMPARE(dialog.commandJson().value(s("date")).toString(), s("2026-03-05"));
+        QTest::keyClick(date->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog.fieldWidget(s("payment_method")));
+
+        // What is not a date stays as typed, with a message, and blocks Save.
+        type(dialog, "amount_cents", s("10"));
+        choose(dialog, "payment_method", "cash");
+        QVERIFY(dialog.saveButton()->isEnabled());
+        date->lineEdit()->selectAll();
+        QTest::keyClicks(date->lineEdit(), s("13/45/2026"));
+        QCOMPARE(date->text(), s("13/45/2026"));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(dialog.isFieldHighlighted(s("date")));
+        QCOMPARE(dialog.fieldMessage(s("date")), s("Enter a date such as 3/20/2026"));
+        date->lineEdit()->selectAll();
+        QTest::keyClicks(date->lineEdit(), s("12/1/1850"));
+        QVERIFY(dialog.fieldMessage(s("date")).startsWith(s("Enter a date from 1/1/1900")));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        // Two-digit years are this century's.
+        date->lineEdit()->selectAll();
+        QTest::keyClicks(date->lineEdit(), s("3/5/26"));
+        QCOMPARE(dialog.commandJson().value(s("date")).toString(), s("2026-03-05"));
+        QVERIFY(dialog.fieldMessage(s("date")).isEmpty());
+        QVERIFY(dialog.saveButton()->isEnabled());
+
+        // The calendar, on demand: the button, or Alt+Down from the text.
+        QVERIFY(!date->calendar());
+        QCOMPARE(date->calendarButton()->focusPolicy(), Qt::NoFocus);
+        QTest::mouseClick(date->calendarButton(), Qt::LeftButton);
+        QCalendarWidget* calendar = date->calendar();
+        QVERIFY(calendar);
+        QCOMPARE(calendar->selectedDate(), QDate(2026, 3, 5));
+        calendar->setSelectedDate(QDate(2026, 4, 1));
+        QTest::keyClick(calendar->findChild<QAbstractItemView*>(), Qt::Key_Return);
+        QVERIFY(!date->calendar());
+        QCOMPARE(date->text(), s("4/1/2026"));
+        QCOMPARE(dialog.commandJson().value(s("date")).toString(), s("2026-04-01"));
+        QTest::keyClick(date->lineEdit(), Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(date->calendar());
+        QTest::keyClick(date->calendar()->findChild<QAbstractItemView*>(), Qt::Key_Escape);
+        QTRY_VERIFY(!date->calendar());
+        QCOMPARE(dialog.commandJson().value(s("date")).toString(), s("2026-04-01"));
+    }
+
+    void datesFollowTheLocalesShortFormat()
+    {
+        const QLocale spain(QLocale::Spanish, QLocale::Spain);
+        QCOMPARE(DateLineEdit::parse(s("20/3/2026"), spain), QDate(2026, 3, 20));
+        QCOMPARE(DateLineEdit::parse(s("20/03/26"), spain), QDate(2026, 3, 20));
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(DateLineEdit::parse(s("3/20/2026"), us), QDate(2026, 3, 20));
+        QCOMPARE(DateLineEdit::parse(s("2026-03-20"), us), QDate(2026, 3, 20));
+        QVERIFY(!DateLineEdit::parse(s("20/3/2026"), us).isValid());
+        QVERIFY(!DateLineEdit::parse(s("soon"), us).isValid());
     }
 
     void contactDetailsChangeOnlyTheTickedFields()
@@ -485,6 +768,8 @@ private slots:
                         QVERIFY2(qobject_cast<QSpinBox*>(widget), where.constData());
                     break;
                 case FieldKind::Date:
+                    QVERIFY2(qobject_cast<DateLineEdit*>(widget), where.constData());
+                    break;
                 case FieldKind::Month:
                     QVERIFY2(qobject_cast<QDateEdit*>(widget), where.constData());
                     QVERIFY2(qobject_cast<QDateEdit*>(widget)->calendarPopup(), where.constData());

@@ -167,6 +167,37 @@ private slots:
         QVERIFY(window.showScreen(s("dashboard")));
         QTRY_COMPARE(screen->atRiskTile()->value(), s("3"));
     }
+
+    // A co-op that started empty: the recent activity table was laid out
+    // with no rows; its columns widen to the first events when they come
+    // (from another program here), not at the next start.
+    void recentActivityColumnsWidenWhenTheFirstEventsArrive()
+    {
+        FixedReportDay today;
+        TempCoop coop;
+        MainWindow window;
+        addReportScreens(window);
+        window.resize(1180, 760);
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        QVERIFY(window.showScreen(s("dashboard")));
+        auto* screen = qobject_cast<DashboardScreen*>(window.screen(s("dashboard")));
+        QVERIFY(screen);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(window), 20000);
+        QTRY_COMPARE(screen->enrolledTile()->value(), s("0"));
+        QCOMPARE(screen->activityModel()->rowCount(), 0);
+        QTest::qWait(50); // laid out empty
+
+        QVERIFY(coop.enroll(s("f1"), s("Montgomery-Whitfield Family")).ok);
+        QVERIFY(coop.run(cmd(s("LogVolunteerHours"), {{s("family_id"), s("f1")},
+                                                      {s("hours"), 3},
+                                                      {s("date"), s("2024-09-02")}}))
+                    .ok);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->activityModel()->rowCount(), 2, 10000);
+        QTest::qWait(100); // whatever the header does by itself, it has done
+        const QString cut = columnCutShort(*screen->activityTable());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
+    }
 };
 
 QTEST_MAIN(TestDashboardScreen)

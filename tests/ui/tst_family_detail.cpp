@@ -8,10 +8,13 @@
 #include "family_detail/family_charges_model.h"
 #include "family_detail/family_detail_view.h"
 #include "family_detail/family_timeline_model.h"
+#include "gui_test_fixtures.h"
 #include "main_window/family_actions.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QHeaderView>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -302,6 +305,77 @@ private slots:
                                                        {s("payment_method"), s("check")},
                                                        {s("transaction_id"), s("T-9")}}}};
         QCOMPARE(summary.describe(seed), usd("125.50") + s(" by Check on 9/3/24; transaction T-9"));
+    }
+
+    // The read model keeps how the last contact was made, not who made it:
+    // the label says so.
+    void labelsTheLastContactMethodForWhatItIs()
+    {
+        FamiliesTestCoop coop;
+        coop.enrollFamily(s("f1"), s("Martinez Family"));
+        coop.ok(
+            s("RecordContact"),
+            {{s("family_id"), s("f1")}, {s("date"), s("2024-10-05")}, {s("method"), s("phone")}});
+        QVERIFY(coop.project());
+        FamilyDetailView detail(nullptr);
+        detail.setQueryService(&coop.queries());
+        detail.showFamily(s("f1"));
+        QCOMPARE(detail.fieldLabel(s("last_contact_date")), s("Last contact"));
+        QCOMPARE(detail.fieldText(s("last_contact_date")), s("10/5/24"));
+        QCOMPARE(detail.fieldLabel(s("last_contact_method")), s("Last contact method"));
+        QCOMPARE(detail.fieldText(s("last_contact_method")), s("Phone"));
+    }
+
+    // A family that had no charges when its page was laid out: the columns
+    // widen to the first charges and events when they come ("December
+    // 2024", not "Dec…"), and the last one is as wide as its contents, not
+    // stretched to the edge.
+    void columnsFitTheirContentsWhenRowsArrive()
+    {
+        FamiliesTestCoop coop;
+        coop.enrollFamily(s("f1"), s("Martinez Family"), s("2024-09-01"),
+                          {{s("email"), s("ana.martinez-whitfield.family@example.org")}});
+        QVERIFY(coop.project());
+        FamilyDetailView detail(nullptr);
+        detail.setCurrencyCode(s("USD"));
+        detail.setQueryService(&coop.queries());
+        detail.resize(1000, 700);
+        detail.show();
+        detail.showFamily(s("f1"));
+        QCOMPARE(detail.chargesModel()->rowCount(), 0);
+        QTest::qWait(50); // laid out empty
+
+        coop.charge(s("f1"), s("c1"), s("2024-12"), 1234500, s("2024-12-05"));
+        coop.pay(s("f1"), 1234500, s("2024-12-28"), s("card"));
+        coop.ok(s("LogVolunteerHours"),
+                {{s("family_id"), s("f1")}, {s("hours"), 3}, {s("date"), s("2024-12-29")}});
+        QVERIFY(coop.project());
+        detail.refreshIfAffected({s("f1")}, false);
+        QCOMPARE(detail.chargesModel()->rowCount(), 1);
+        QTest::qWait(100); // whatever the headers do by themselves, they have done
+
+        QTableView& charges = *detail.chargesView();
+        const QString cut = columnCutShort(charges);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
+        const QAbstractItemView& chargesItems = charges;
+        const int daysLate = FamilyChargesModel::DaysLateColumn;
+        QCOMPARE(charges.columnWidth(daysLate),
+                 std::max(chargesItems.sizeHintForColumn(daysLate),
+                          charges.horizontalHeader()->sectionSizeHint(daysLate)));
+
+        QTableView& timeline = *detail.timelineView();
+        const QAbstractItemView& timelineItems = timeline;
+        for (int column : {FamilyTimelineModel::WhenColumn, FamilyTimelineModel::EventColumn,
+                           FamilyTimelineModel::WhoColumn})
+            QVERIFY2(timeline.columnWidth(column) >= timelineItems.sizeHintForColumn(column),
+                     qPrintable(QString::number(column)));
+
+        // The column of fields is as wide as its widest line (an e-mail
+        // address does not wrap): nothing is cut at its edge.
+        const auto* fields = detail.findChild<QScrollArea*>(s("familyDetailFields"));
+        QVERIFY(fields);
+        QTRY_VERIFY2(fields->widget()->minimumSizeHint().width() <= fields->viewport()->width(),
+                     qPrintable(QString::number(fields->viewport()->width())));
     }
 };
 

@@ -4,8 +4,12 @@
 
 #include "app_version.h"
 #include "command_dialogs/command_dialog.h"
+#include "dashboard/report_screens.h"
 #include "demo/demo_coop_generation.h"
+#include "families/families_model.h"
+#include "families/families_screen.h"
 #include "gui_test_fixtures.h"
+#include "i18n/app_translations.h"
 #include "main_window/family_actions.h"
 #include "main_window/main_window.h"
 #include "main_window/overview_screen.h"
@@ -20,6 +24,7 @@
 #include "widgets/message_bar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -31,8 +36,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -68,6 +75,16 @@ void makeCoop(const QString& path)
              {s("family_name"), QString(s("Family %1 ").arg(i) + QString(150, QLatin1Char('x')))},
              {s("enrollment_date"), s("2024-09-01")}}));
     }
+}
+
+// True once the open file's read models have applied every event.
+bool readModelsCaughtUp(MainWindow& window)
+{
+    CoopSession* session = window.session();
+    if (!session || !session->queries())
+        return false;
+    const auto head = session->headPosition();
+    return head && session->projections().projectedPosition() >= *head;
 }
 
 bool isEnabled(const MainWindow& window, CommandType type)
@@ -110,16 +127,60 @@ private slots:
         QCOMPARE(overview->accessText(), s("Read and write"));
         QCOMPARE(window.session()->storeId(), coop.store().storeId());
 
-        // EnrollFamily needs no family; the other commands need one.
-        QVERIFY(isEnabled(window, CommandType::EnrollFamily));
-        QVERIFY(!isEnabled(window, CommandType::ReceivePayment));
+        // EnrollFamily needs no family; the other commands act on the one
+        // selected, and with none their dialogs ask which.
+        for (const CommandSpec& spec : commandSpecs())
+            QVERIFY2(isEnabled(window, spec.type), qPrintable(spec.name));
+        QVERIFY(window.familyActions()
+                    ->action(CommandType::ReceivePayment)
+                    ->toolTip()
+                    .contains(s("Asks which family")));
         QSignalSpy selected(&window, &MainWindow::selectedFamilyChanged);
         window.setSelectedFamily(s("f1"));
         QCOMPARE(selected.count(), 1);
         for (const CommandSpec& spec : commandSpecs())
             QVERIFY2(isEnabled(window, spec.type), qPrintable(spec.name));
+        QVERIFY(!window.familyActions()
+                     ->action(CommandType::ReceivePayment)
+                     ->toolTip()
+                     .contains(s("Asks which family")));
         window.setSelectedFamily({});
-        QVERIFY(!isEnabled(window, CommandType::ReceivePayment));
+        QVERIFY(isEnabled(window, CommandType::ReceivePayment));
+    }
+
+    // The Overview is live like the other screens: another program's
+    // appends (a second store on the file, as the command-line tool has)
+    // show without a save in this window or a visit to another screen.
+    void overviewFollowsOtherProgramsAppends()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        QVERIFY(window.showScreen(s("overview")));
+        auto* overview = qobject_cast<OverviewScreen*>(window.screen(s("overview")));
+        QVERIFY(overview);
+        QCOMPARE(overview->eventsText(), s("1"));
+
+        const std::unique_ptr<EventStore> other = openStore(coop.path());
+        FixedClock clock;
+        CommandBus otherProgram(*other, clock, s("cli-user"));
+        for (const char* id : {"f2", "f3"}) {
+            const CommandResult result = otherProgram.dispatch(
+                cmd(s("EnrollFamily"), {{s("family_id"), s(id)},
+                                        {s("family_name"), s("Other Program Family")},
+                                        {s("enrollment_date"), s("2024-09-01")}}));
+            QVERIFY(result.ok);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(overview->eventsText(), s("3"), 10000);
+
+        // And this window's own saves, as before.
+        CommandDialog* login = window.openCommandDialog(CommandType::RecordLogin, s("f1"));
+        QVERIFY(login);
+        login->accept();
+        QVERIFY(login->lastResult().ok);
+        QTRY_COMPARE(overview->eventsText(), s("4"));
     }
 
     void refusesBadFilesWithAMessage_data()
@@ -281,6 +342,87 @@ private slots:
                  s("okafor"));
     }
 
+    // Issue 16: select a family on Families, withdraw it, go to the
+    // Dashboard, press Ctrl+Shift+P: a payment went to that family, with
+    // no word of it. The Family menu acts on the screen shown.
+    void familyMenuActsOnlyOnTheFamilySelectedOnTheScreenShown()
+    {
+        TempCoop coop;
+        coop.enroll(s("f1"), s("Martinez Family"));
+        coop.enroll(s("f2"), s("Okafor Family"));
+        MainWindow window;
+        addReportScreens(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(coop.path()));
+        QTRY_VERIFY(window.session()->queries());
+        auto* families = qobject_cast<FamiliesScreen*>(window.screen(s("families")));
+        QCOMPARE(window.currentScreen(), s("families"));
+        QTRY_COMPARE(families->model()->rowCount(), 2);
+
+        // Selected on Families, then withdrawn from its dialog.
+        QTRY_VERIFY(families->model()->cachedRowOf(s("f1")) >= 0);
+        families->table()->selectRow(families->model()->cachedRowOf(s("f1")));
+        QCOMPARE(window.selectedFamily(), s("f1"));
+        window.familyActions()->action(CommandType::WithdrawFamily)->trigger();
+        auto* withdraw = window.findChild<CommandDialog*>();
+        QVERIFY(withdraw);
+        QCOMPARE(withdraw->familyId(), s("f1"));
+        QCOMPARE(withdraw->familyHeading(), s("Martinez Family"));
+        withdraw->setFieldValue(s("date"), s("2025-01-10"));
+        withdraw->accept();
+        QVERIFY(withdraw->lastResult().ok);
+        QTRY_VERIFY(!window.findChild<CommandDialog*>());
+        const qint64 head = coop.store().headPosition();
+
+        // The Dashboard selects no family: Ctrl+Shift+P asks which.
+        QVERIFY(window.showScreen(s("dashboard")));
+        QVERIFY(window.selectedFamily().isEmpty());
+        QVERIFY(isEnabled(window, CommandType::ReceivePayment));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* payment = window.findChild<CommandDialog*>();
+        QVERIFY(payment);
+        QCOMPARE(payment->commandType(), CommandType::ReceivePayment);
+        QVERIFY(payment->asksForFamily());
+        QVERIFY(payment->familyId().isEmpty());
+        QVERIFY(!payment->commandJson().contains(s("family_id")));
+        payment->setFieldValue(s("amount_cents"), 5000);
+        payment->setFieldValue(s("payment_method"), s("cash"));
+        QVERIFY(!payment->saveButton()->isEnabled());
+        payment->accept();
+        QCOMPARE(coop.store().headPosition(), head);
+        QCOMPARE(coop.store().readStream(s("f1")).size(), 2);
+
+        // Chosen through the search box, it is saved for that family.
+        QTRY_VERIFY(QApplication::focusWidget() == payment->familySearch());
+        QTest::keyClicks(payment->familySearch(), s("Okafor"));
+        QTRY_COMPARE(payment->familyMatches()->count(), 1);
+        QTest::keyClick(payment->familySearch(), Qt::Key_Return);
+        QCOMPARE(payment->familyId(), s("f2"));
+        QCOMPARE(payment->familyHeading(), s("Okafor Family"));
+        QVERIFY(payment->saveButton()->isEnabled());
+        QTest::mouseClick(payment->saveButton(), Qt::LeftButton);
+        QCOMPARE(coop.store().headPosition(), head + 1);
+        QCOMPARE(coop.store().readStream(s("f2")).last().eventType, s("PaymentReceived"));
+        QCOMPARE(coop.store().readStream(s("f1")).size(), 2);
+        QTRY_VERIFY(!window.findChild<CommandDialog*>());
+
+        // Back on Families, its selection is the menu's again, and the
+        // dialog says the family is withdrawn.
+        QVERIFY(window.showScreen(s("families")));
+        QCOMPARE(window.selectedFamily(), s("f1"));
+        QTRY_VERIFY(readModelsCaughtUp(window));
+        window.familyActions()->action(CommandType::ReceivePayment)->trigger();
+        payment = window.findChild<CommandDialog*>();
+        QVERIFY(payment);
+        QCOMPARE(payment->familyId(), s("f1"));
+        QVERIFY2(payment->familyNotice().contains(s("Martinez Family is withdrawn")),
+                 qPrintable(payment->familyNotice()));
+        payment->discard();
+    }
+
     void preferencesChangeTheRecordedUserAtOnce()
     {
         TempCoop coop;
@@ -333,6 +475,48 @@ private slots:
         QVERIFY(!again.languageChanged());
         QCOMPARE(AppSettings().userName(), AppSettings::systemUserName());
         QCOMPARE(AppSettings().currencyCode(), AppSettings::localeCurrencyCode());
+    }
+
+    // The language applies at the next start (DECISIONS), and Preferences
+    // says so where it is chosen: always, then in bold and naming the
+    // language as soon as another one is picked.
+    void preferencesSayWhenANewLanguageApplies()
+    {
+        // CoopDesk runs in English here (AppTranslations would make the
+        // default locale English).
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        AppSettings settings;
+        settings.setLanguage(s("en"));
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        QCOMPARE(dialog.restartNoteText(),
+                 s("The language applies the next time CoopDesk starts."));
+        QVERIFY(!dialog.restartNoteStressed());
+        auto* note = dialog.findChild<QLabel*>(s("restartNote"));
+        QVERIFY(note && note->isVisible());
+
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(s("es")));
+        QCOMPARE(dialog.restartNoteText(),
+                 QString::fromUtf8("Español applies the next time CoopDesk starts: close "
+                                   "CoopDesk and open it again."));
+        QVERIFY(dialog.restartNoteStressed());
+
+        // The choice CoopDesk started with: nothing to wait for.
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(s("en")));
+        QVERIFY(!dialog.restartNoteStressed());
+        QCOMPARE(dialog.restartNoteText(),
+                 s("The language applies the next time CoopDesk starts."));
+
+        // "System language" names the language it stands for.
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(s("system")));
+        const QString system = AppTranslations::resolve(s("system"));
+        QCOMPARE(dialog.restartNoteStressed(), system != s("en"));
+        if (system != s("en"))
+            QVERIFY2(dialog.restartNoteText().startsWith(
+                         QString::fromUtf8("The system language (Español)")),
+                     qPrintable(dialog.restartNoteText()));
     }
 
     void remembersRecentFilesAndOpensTheLastOne()

@@ -1,19 +1,28 @@
 // The treasurer's report: the monthly table and its charts for a
 // hand-built co-op (compared with QueryService and worked-out figures),
-// live updates by rows, 120 months that stay readable, and the exports:
-// CSV parsed back, a paged PDF, a chart as PNG.
+// live updates by rows, 120 months that stay readable, tuition not yet due
+// apart from overdue, and the exports (issue 16): CSV in words with totals,
+// parsed back; a PDF titled with the co-op's name, on the locale's paper,
+// saying who made it when, the charts after the table on its page; a chart
+// as PNG at print size.
 
+#include "charts/chart_style.h"
 #include "charts/model_pie_chart.h"
 #include "charts/month_axis.h"
 #include "charts/month_bar_chart.h"
+#include "export/chart_image.h"
 #include "export/csv_writer.h"
 #include "export/payments_csv.h"
 #include "export/payments_report_pdf.h"
+#include "i18n/app_translations.h"
 #include "io/csv_reader.h"
 #include "payments/method_breakdown_model.h"
 #include "payments/payment_analytics_model.h"
+#include "payments/payment_charts.h"
 #include "payments/payments_screen.h"
+#include "preferences/preferences_dialog.h"
 #include "report_screens_fixture.h"
+#include "settings/app_settings.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -22,14 +31,18 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QImage>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+
+#include <memory>
 
 using namespace coopdesk;
 using namespace coopdesk::test;
@@ -65,6 +78,90 @@ int pdfPageObjects(const QByteArray& pdf)
         ++count;
     return count;
 }
+
+// The document title of a PDF as QPdfWriter writes it: a literal string
+// in UTF-16BE after a byte-order mark, with \ ( ) escaped.
+QString pdfTitle(const QByteArray& pdf)
+{
+    const QByteArray key("/Title (");
+    const qsizetype start = pdf.indexOf(key);
+    if (start < 0)
+        return {};
+    QByteArray bytes;
+    for (qsizetype i = start + key.size(); i < pdf.size() && pdf.at(i) != ')'; ++i)
+        bytes += pdf.at(i) == '\\' && i + 1 < pdf.size() ? pdf.at(++i) : pdf.at(i);
+    if (!bytes.startsWith("\xfe\xff"))
+        return {};
+    QString text;
+    for (qsizetype i = 2; i + 1 < bytes.size(); i += 2)
+        text += QChar(static_cast<char16_t>((static_cast<uchar>(bytes.at(i)) << 8) |
+                                            static_cast<uchar>(bytes.at(i + 1))));
+    return text;
+}
+
+// Every page's size in points ("792x612"), from the MediaBox entries.
+QStringList pdfPageSizes(const QByteArray& pdf)
+{
+    static const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+    QStringList sizes;
+    for (auto it = box.globalMatch(QString::fromLatin1(pdf)); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        sizes << QString::number(qRound(match.captured(1).toDouble())) + u'x' +
+                     QString::number(qRound(match.captured(2).toDouble()));
+    }
+    return sizes;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// `count` charged months from January 2018, newest first as the query
+// answers them: 3,000.00 expected, 2,700.00 collected by card each.
+QList<QJsonObject> builtMonths(int count)
+{
+    QList<QJsonObject> rows;
+    for (int i = 0; i < count; ++i) {
+        const QString month = QDate(2018, 1, 1).addMonths(i).toString(s("yyyy-MM"));
+        rows.prepend({{s("month"), month},
+                      {s("families_active"), 10},
+                      {s("families_paid_on_time"), 8},
+                      {s("families_paid_late"), 1},
+                      {s("families_unsettled"), 1},
+                      {s("families_overdue"), 1},
+                      {s("revenue_expected_cents"), 300000},
+                      {s("revenue_collected_cents"), 270000},
+                      {s("revenue_outstanding_cents"), 30000},
+                      {s("avg_payment_days_late"), 1.5},
+                      {s("median_payment_days_late"), 0},
+                      {s("payment_method_breakdown"), QJsonObject{{s("card"), 270000}}}});
+    }
+    return rows;
+}
+
+// A report of hand-built months, for write() without a window.
+struct BuiltReport
+{
+    PaymentAnalyticsModel months;
+    MethodBreakdownModel methods{&months};
+    paymentspdf::Report input;
+
+    explicit BuiltReport(int count)
+    {
+        months.setCurrencyCode(s("USD"));
+        months.setAnalytics(builtMonths(count));
+        input.coopName = s("Maple Grove Co-op");
+        input.madeBy = s("Dana Reyes");
+        input.madeOn = reportToday;
+        input.fromMonth = months.keyAt(0);
+        input.toMonth = months.keyAt(months.rowCount() - 1);
+        input.asOf = reportToday;
+        input.months = &months;
+        input.methods = &methods;
+    }
+};
 
 // Opens the hand-built co-op on the Payments screen, read models caught up.
 struct OpenReport
@@ -152,14 +249,17 @@ private slots:
                                                s(" (66.7%), outstanding ") + usd("650.00")),
                  qPrintable(screen.summaryText()));
 
-        // Collected and outstanding, stacked, per month.
+        // Collected, overdue and not yet due, stacked, per month. March's
+        // open charges fall due on both sides of today: overdue, all of it.
         const QList<QBarSet*> amounts =
             screen.barChart(PaymentsScreen::Chart::Amounts)->series()->barSets();
-        QCOMPARE(amounts.size(), 2);
+        QCOMPARE(amounts.size(), 3);
         QCOMPARE(amounts.at(0)->count(), 12);
         QCOMPARE(amounts.at(0)->at(9), 750.0);
         QCOMPARE(amounts.at(1)->at(9), 100.0);
+        QCOMPARE(amounts.at(2)->at(9), 0.0);
         QCOMPARE(amounts.at(1)->at(11), 550.0);
+        QCOMPARE(amounts.at(2)->at(11), 0.0);
         // Families: on time, late, overdue, not yet due.
         const QList<QBarSet*> families =
             screen.barChart(PaymentsScreen::Chart::Families)->series()->barSets();
@@ -228,6 +328,77 @@ private slots:
         QCOMPARE(screen.tableModel()->rowCount(), 4);
     }
 
+    void tuitionNotYetDueIsNotDrawnAsOverdue()
+    {
+        // 2026-03-04: March's charges (due 03-05 and 03-25) are all to
+        // come; January's 100.00 (Diaz) is overdue.
+        FixedReportDay today(QDate(2026, 3, 4));
+        OpenReport report;
+        QVERIFY(report.open());
+        PaymentsScreen& screen = *report.screen;
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 20000);
+        QTRY_COMPARE(screen.tableModel()->rowCount(), 3);
+        QCOMPARE(tableCell(screen, 0, PaymentAnalyticsModel::Overdue), s("0"));
+        QCOMPARE(tableCell(screen, 0, PaymentAnalyticsModel::NotYetDue), s("2"));
+
+        // On screen, and in the PDF's chart, made by the same function.
+        std::unique_ptr<MonthBarChart> pdfChart(
+            paymentcharts::collectedVsOutstanding(screen.model(), nullptr));
+        const std::unique_ptr<QChart> pdfChartItself(pdfChart->chart());
+        for (MonthBarChart* chart :
+             {screen.barChart(PaymentsScreen::Chart::Amounts), pdfChart.get()}) {
+            const QList<QBarSet*> sets = chart->series()->barSets();
+            QCOMPARE(sets.size(), 3);
+            QCOMPARE(sets.at(0)->label(), s("Collected"));
+            QCOMPARE(sets.at(1)->label(), s("Overdue"));
+            QCOMPARE(sets.at(2)->label(), s("Not yet due"));
+            QCOMPARE(sets.at(1)->color(), charts::outstandingColor());
+            QCOMPARE(sets.at(2)->color(), charts::notYetDueColor());
+            QVERIFY(sets.at(2)->color() != sets.at(1)->color());
+            QVERIFY(sets.at(2)->color() != charts::overdueColor());
+            QCOMPARE(sets.at(1)->at(11), 0.0); // March: nothing due yet
+            QCOMPARE(sets.at(2)->at(11), 550.0);
+            QCOMPARE(sets.at(1)->at(9), 100.0); // January
+            QCOMPARE(sets.at(2)->at(9), 0.0);
+        }
+        // The families chart says the same in the same colour.
+        const QList<QBarSet*> families =
+            screen.barChart(PaymentsScreen::Chart::Families)->series()->barSets();
+        QCOMPARE(families.at(3)->label(), s("Not yet due"));
+        QCOMPARE(families.at(3)->color(), charts::notYetDueColor());
+        QCOMPARE(families.at(3)->at(11), 2.0);
+
+        // Live, by rows: Alvarez pays March early, Baker's 250.00 is left.
+        QVERIFY(dispatch(report.window, "ReceivePayment",
+                         {{s("family_id"), s("f1")},
+                          {s("amount_cents"), 30000},
+                          {s("date"), s("2026-03-04")},
+                          {s("payment_method"), s("card")}})
+                    .ok);
+        QBarSet* notYetDue =
+            screen.barChart(PaymentsScreen::Chart::Amounts)->series()->barSets().at(2);
+        QTRY_COMPARE_WITH_TIMEOUT(notYetDue->at(11), 250.0, 10000);
+    }
+
+    void outstandingIsSplitByTheMonthsFamilies()
+    {
+        using M = PaymentAnalyticsModel;
+        const auto month = [](int unsettled, int overdue, int outstandingCents) {
+            return QJsonObject{{s("families_unsettled"), unsettled},
+                               {s("families_overdue"), overdue},
+                               {s("revenue_outstanding_cents"), outstandingCents}};
+        };
+        QCOMPARE(M::outstandingByDue(month(2, 0, 55000)).notYetDueCents, 55000);
+        QCOMPARE(M::outstandingByDue(month(2, 0, 55000)).overdueCents, 0);
+        QCOMPARE(M::outstandingByDue(month(2, 2, 55000)).overdueCents, 55000);
+        QCOMPARE(M::outstandingByDue(month(2, 2, 55000)).notYetDueCents, 0);
+        // Open charges due on both sides of the day: overdue, as a whole.
+        QCOMPARE(M::outstandingByDue(month(2, 1, 55000)).overdueCents, 55000);
+        QCOMPARE(M::outstandingByDue(month(2, 1, 55000)).notYetDueCents, 0);
+        QCOMPARE(M::outstandingByDue(month(0, 0, 0)).overdueCents, 0);
+        QCOMPARE(M::outstandingByDue(month(0, 0, 0)).notYetDueCents, 0);
+    }
+
     void aHundredAndTwentyMonthsStayReadable()
     {
         FixedReportDay today;
@@ -277,14 +448,21 @@ private slots:
         QString error;
         QVERIFY2(screen.exportCsv(path, &error), qPrintable(error));
 
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("month,families_active,"));
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.startsWith("Month,Families charged,"));
         QVERIFY(bytes.contains("\r\n")); // RFC 4180 line ends
         const QList<QStringList> rows = readCsv(path);
-        QCOMPARE(rows.size(), 4);
-        QCOMPARE(rows.at(0), paymentscsv::header());
+        QCOMPARE(rows.size(), 5); // the header, three months, the totals
+        // The header in words, the amounts' in the co-op's currency.
+        QCOMPARE(
+            rows.at(0),
+            (QStringList{s("Month"), s("Families charged"), s("Families paid on time"),
+                         s("Families paid late"), s("Families unsettled"), s("Families overdue"),
+                         s("Expected in USD"), s("Collected in USD"), s("Outstanding in USD"),
+                         s("Average days late"), s("Median days late"), s("Card in USD"),
+                         s("Check in USD"), s("Cash in USD"), s("Bank transfer (ACH) in USD"),
+                         s("Other in USD")}));
+        QCOMPARE(rows.at(0), paymentscsv::header(s("USD")));
         QCOMPARE(rows.at(1).at(0), s("2026-03"));
         QCOMPARE(rows.at(3),
                  (QStringList{s("2026-01"), s("4"), s("2"), s("1"), s("1"), s("1"), s("850.00"),
@@ -293,78 +471,139 @@ private slots:
         QCOMPARE(rows.at(2).at(9), s("2.50"));
         QCOMPARE(rows.at(1).at(9), QString()); // no settled charge in March: empty, not 0
         QCOMPARE(rows.at(1).at(5), s("1"));    // overdue as of today
+        // Last, the sums of the amounts, written as every amount is (counts
+        // and averages of months do not add up: empty).
+        QCOMPARE(rows.at(4),
+                 (QStringList{s("Total"), QString(), QString(), QString(), QString(), QString(),
+                              s("1,950.00"), s("1,300.00"), s("650.00"), QString(), QString(),
+                              s("550.00"), s("250.00"), s("200.00"), s("300.00"), s("0.00")}));
+        QVERIFY(bytes.endsWith("Total,,,,,,\"1,950.00\",\"1,300.00\",650.00,,,550.00,250.00,"
+                               "200.00,300.00,0.00\r\n"));
+    }
+
+    void exportsCsvInSpanish()
+    {
+        PaymentAnalyticsModel months;
+        months.setCurrencyCode(s("EUR"));
+        months.setAnalytics(builtMonths(2));
+        QList<QStringList> rows;
+        {
+            AppTranslations translations;
+            QVERIFY(translations.install(s("es")));
+            QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+            rows = paymentscsv::rows(months);
+        }
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).at(0), s("Mes"));
+        QCOMPARE(rows.at(0).at(1), s("Familias con cuota"));
+        QCOMPARE(rows.at(0).at(6), s("Previsto en EUR"));
+        QCOMPARE(rows.at(0).at(11), s("Tarjeta en EUR"));
+        QCOMPARE(rows.at(1).at(0), s("2018-02"));
+        QCOMPARE(rows.at(1).at(6), s("3.000,00"));
+        QCOMPARE(rows.at(1).at(9), s("1,50"));
+        QCOMPARE(rows.at(3).at(0), s("Total"));
+        QCOMPARE(rows.at(3).at(6), s("6.000,00"));
+        QCOMPARE(rows.at(3).at(11), s("5.400,00"));
     }
 
     void csvQuotesAsRfc4180()
     {
         QCOMPARE(csv::line({s("a"), s("b,c"), s("say \"hi\""), s("two\nlines")}),
                  QByteArray("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"));
-        QCOMPARE(csv::decimal(0), s("0.00"));
-        QCOMPARE(csv::decimal(5), s("0.05"));
-        QCOMPARE(csv::decimal(123450), s("1234.50"));
-        QCOMPARE(csv::decimal(-105), s("-1.05"));
     }
 
     void exportsAPagedPdf()
     {
         FixedReportDay today;
+        AppSettings().setUserName(s("Dana Reyes"));
         OpenReport report;
         QVERIFY(report.open());
         PaymentsScreen& screen = *report.screen;
         QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 20000);
         QTRY_COMPARE(screen.tableModel()->rowCount(), 3);
+
+        // Named after the file until the co-op is named in Preferences.
+        const QString fileName = QFileInfo(report.coop.path()).completeBaseName();
+        QCOMPARE(screen.pdfReport().coopName, fileName);
+        {
+            AppSettings settings;
+            PreferencesDialog preferences(settings, &report.window);
+            QVERIFY(preferences.coopNameEdit()->isEnabled());
+            QCOMPARE(preferences.coopNameEdit()->text(), fileName);
+            preferences.coopNameEdit()->setText(s("  Maple Grove Co-op "));
+            preferences.accept();
+        }
+        QCOMPARE(AppSettings().coopName(report.coop.path()), s("Maple Grove Co-op"));
+        const paymentspdf::Report input = screen.pdfReport();
+        QCOMPARE(input.coopName, s("Maple Grove Co-op"));
+        QCOMPARE(input.madeBy, s("Dana Reyes"));
+        QCOMPARE(input.madeOn, reportToday);
+        QCOMPARE(paymentspdf::title(input), QStringLiteral("Payments report — Maple Grove Co-op"));
+        QCOMPARE(paymentspdf::headingLines(input).last(),
+                 s("Made on Friday, March 20, 2026 by Dana Reyes"));
+
         QTemporaryDir dir;
         const QString path = dir.filePath(s("payments.pdf"));
         const paymentspdf::Result result = screen.exportPdf(path);
         QVERIFY2(result.ok, qPrintable(result.error));
-        // The table fits one page; the three charts take two more.
-        QCOMPARE(result.pages, 3);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray pdf = file.readAll();
+        // The table and the first chart fill page 1; the other two, page 2.
+        QCOMPARE(result.pages, 2);
+        QCOMPARE(result.chartPages, (QList<int>{1, 2, 2}));
+        const QByteArray pdf = readAll(path);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.size() > 5000);
-        QCOMPARE(pdfPageObjects(pdf), 3);
+        QCOMPARE(pdfPageObjects(pdf), 2);
+        QCOMPARE(pdfTitle(pdf), QStringLiteral("Payments report — Maple Grove Co-op"));
+        // en_US: Letter, landscape, on every page.
+        QCOMPARE(pdfPageSizes(pdf), (QStringList{s("792x612"), s("792x612")}));
+    }
+
+    void thePaperIsTheLocales()
+    {
+        using paymentspdf::pageSizeFor;
+        QCOMPARE(pageSizeFor(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
+        QCOMPARE(pageSizeFor(QLocale(QLocale::Spanish, QLocale::UnitedStates)), QPageSize::Letter);
+        QCOMPARE(pageSizeFor(QLocale(QLocale::English, QLocale::Canada)), QPageSize::Letter);
+        QCOMPARE(pageSizeFor(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
+        QCOMPARE(pageSizeFor(QLocale(QLocale::Spanish, QLocale::Spain)), QPageSize::A4);
+        QCOMPARE(pageSizeFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
+        QCOMPARE(pageSizeFor(QLocale(QLocale::Spanish, QLocale::Mexico)), QPageSize::A4);
+
+        // es_ES: A4 landscape, the heading in the locale's words and dates.
+        BuiltReport built(3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("informe.pdf"));
+        paymentspdf::Result result;
+        QStringList heading;
+        {
+            AppTranslations translations;
+            QVERIFY(translations.install(s("es")));
+            QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+            result = paymentspdf::write(path, built.input);
+            heading = paymentspdf::headingLines(built.input);
+            QCOMPARE(pdfTitle(readAll(path)),
+                     QStringLiteral("Informe de pagos — Maple Grove Co-op"));
+        }
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(pdfPageSizes(readAll(path)), (QStringList{s("842x595"), s("842x595")}));
+        QCOMPARE(heading.last(), s("Hecho el viernes, 20 de marzo de 2026 por Dana Reyes"));
+        QVERIFY2(heading.contains(s("Previsto 9.000,00, cobrado 8.100,00, pendiente 900,00")),
+                 qPrintable(heading.join(u'\n')));
     }
 
     void aLongReportTakesMorePages()
     {
-        // A model of 100 charged months, built by hand, paged by the report.
+        // 100 charged months, built by hand, paged by the report.
         FixedReportDay today;
-        PaymentAnalyticsModel months;
-        QList<QJsonObject> rows;
-        for (int i = 0; i < 100; ++i) {
-            const QString month = QDate(2018, 1, 1).addMonths(i).toString(s("yyyy-MM"));
-            rows.prepend({{s("month"), month},
-                          {s("families_active"), 10},
-                          {s("families_paid_on_time"), 8},
-                          {s("families_paid_late"), 1},
-                          {s("families_unsettled"), 1},
-                          {s("families_overdue"), 1},
-                          {s("revenue_expected_cents"), 300000},
-                          {s("revenue_collected_cents"), 270000},
-                          {s("revenue_outstanding_cents"), 30000},
-                          {s("avg_payment_days_late"), 1.5},
-                          {s("median_payment_days_late"), 0},
-                          {s("payment_method_breakdown"), QJsonObject{{s("card"), 270000}}}});
-        }
-        months.setAnalytics(rows);
-        MethodBreakdownModel methods(&months);
+        BuiltReport built(100);
         QTemporaryDir dir;
         const QString path = dir.filePath(s("long.pdf"));
-        paymentspdf::Report input;
-        input.coopName = s("Test");
-        input.fromMonth = s("2018-01");
-        input.toMonth = s("2026-04");
-        input.asOf = reportToday;
-        input.months = &months;
-        input.methods = &methods;
-        const paymentspdf::Result result = paymentspdf::write(path, input);
+        const paymentspdf::Result result = paymentspdf::write(path, built.input);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY2(result.pages >= 5, qPrintable(QString::number(result.pages)));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(pdfPageObjects(file.readAll()), result.pages);
+        QCOMPARE(pdfPageObjects(readAll(path)), result.pages);
+        QCOMPARE(result.chartPages.size(), 3);
+        QCOMPARE(result.chartPages.last(), result.pages);
     }
 
     void exportsAChartAsPng()
@@ -375,6 +614,8 @@ private slots:
         PaymentsScreen& screen = *report.screen;
         QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 20000);
         QTRY_COMPARE(screen.tableModel()->rowCount(), 3);
+        // 6.5 × 3 inches at 300 dpi, whatever the window's size.
+        QCOMPARE(chartimage::pngSize(), QSize(1950, 900));
         QTemporaryDir dir;
         for (const auto which : {PaymentsScreen::Chart::Amounts, PaymentsScreen::Chart::Families,
                                  PaymentsScreen::Chart::Methods}) {
@@ -383,10 +624,33 @@ private slots:
             QVERIFY2(screen.exportChartPng(which, path, &error), qPrintable(error));
             const QImage image(path);
             QVERIFY(!image.isNull());
-            QChartView* view = screen.chartView(which);
-            QCOMPARE(image.size(), view->size() * view->devicePixelRatio());
+            QCOMPARE(image.size(), QSize(1950, 900));
+            QVERIFY(image.size() != screen.chartView(which)->size());
+            QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
+            QCOMPARE(qRound(image.dotsPerMeterY() * 0.0254), 300);
+            // No frame: white to the edges (the window's grey is not there).
+            int notWhite = 0;
+            for (int x = 0; x < image.width(); ++x)
+                for (const int y : {0, 1, image.height() - 2, image.height() - 1})
+                    notWhite += image.pixel(x, y) != qRgb(255, 255, 255);
+            for (int y = 0; y < image.height(); ++y)
+                for (const int x : {0, 1, image.width() - 2, image.width() - 1})
+                    notWhite += image.pixel(x, y) != qRgb(255, 255, 255);
+            QCOMPARE(notWhite, 0);
+            // And the chart drawn: its bars' (or slices') colours are there.
+            const QRgb drawn = which == PaymentsScreen::Chart::Families
+                                   ? charts::onTimeColor().rgb()
+                                   : charts::paymentMethodColor(s("card")).rgb();
+            const QRgb collected = charts::collectedColor().rgb();
+            int coloured = 0;
+            for (int y = 0; y < image.height(); y += 3)
+                for (int x = 0; x < image.width(); x += 3)
+                    coloured += image.pixel(x, y) == drawn || image.pixel(x, y) == collected;
+            QVERIFY2(coloured > 1000, qPrintable(QString::number(coloured)));
             QVERIFY(QFile::remove(path));
         }
+        // The chart on screen keeps its size.
+        QVERIFY(screen.chartView(PaymentsScreen::Chart::Amounts)->width() < 1950);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "main_window/start_page.h"
 #include "session/coop_session.h"
 #include "temp_coop.h"
+#include "widgets/date_line_edit.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -58,7 +59,7 @@ QString labelFor(const CommandDialog& dialog, const char* field)
 void fillPaymentDialog(CommandDialog& dialog, const QString& amount)
 {
     QTest::keyClicks(dialog.fieldWidget(s("amount_cents")), amount);
-    qobject_cast<QDateEdit*>(dialog.fieldWidget(s("date")))->setDate(QDate(2025, 3, 3));
+    qobject_cast<DateLineEdit*>(dialog.fieldWidget(s("date")))->setDate(QDate(2025, 3, 3));
     auto* method = qobject_cast<QComboBox*>(dialog.fieldWidget(s("payment_method")));
     method->setCurrentIndex(method->findData(s("card")));
     QTest::keyClicks(dialog.fieldWidget(s("transaction_id")), s("tx-2291"));

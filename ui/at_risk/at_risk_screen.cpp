@@ -96,7 +96,18 @@ void AtRiskScreen::reload(const Change& change)
     if (!change.everything && change.families.isEmpty())
         return;
     const bool first = m_model->rowCount() == 0;
+    bool inserted = false;
+    const QMetaObject::Connection insertions =
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, [&inserted] { inserted = true; });
     m_model->setRows(queries()->listAtRiskFamilies(minimumRisk, ReportDay::today()));
+    disconnect(insertions);
+    // The header sizes the columns to their contents when the table is laid
+    // out, not when rows arrive: the first families of a co-op that started
+    // empty would keep the width of the titles ("Whit…"), and so would a
+    // family with a longer name coming in. (Not on every change: sizing
+    // reads up to a thousand rows a column.)
+    if (inserted)
+        m_table->resizeColumnsToContents();
     updateCount();
     // The most urgent family is where the work starts.
     if (first && m_model->rowCount() > 0 && selectedFamily().isEmpty())
@@ -173,7 +184,7 @@ CommandDialog* AtRiskScreen::recordContact(const QString& familyId)
     if (family.isEmpty() || !mainWindow() || !session() || session()->isReadOnly())
         return nullptr;
     mainWindow()->setSelectedFamily(family);
-    CommandDialog* dialog = mainWindow()->openCommandDialog(CommandType::RecordContact);
+    CommandDialog* dialog = mainWindow()->openCommandDialog(CommandType::RecordContact, family);
     if (!dialog)
         return nullptr;
     dialog->setFieldValue(QStringLiteral("date"), ReportDay::today().toString(Qt::ISODate));

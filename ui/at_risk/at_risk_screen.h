@@ -23,6 +23,8 @@ class CommandDialog;
 class AtRiskScreen : public LiveScreen
 {
     Q_OBJECT
+    // The family the Family menu acts on while this screen is shown.
+    Q_PROPERTY(QString selectedFamily READ selectedFamily)
 
 public:
     static inline constexpr int minimumRisk = 70;

@@ -3,6 +3,8 @@
 #include "commands/command_bus.h"
 #include "field_editor.h"
 #include "i18n/code_labels.h"
+#include "queries/query_service.h"
+#include "store/storage_error.h"
 #include "widgets/message_bar.h"
 #include "widgets/message_box.h"
 
@@ -10,12 +12,17 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
 
 namespace coopdesk {
 
@@ -23,7 +30,7 @@ namespace {
 
 const char* const dialogStyle = "*[invalid=\"true\"] { border: 2px solid #d93025; "
                                 "border-radius: 3px; padding: 1px; } "
-                                "QLabel#fieldMessage { color: #c5221f; } "
+                                "QLabel#fieldMessage, QLabel#familyMessage { color: #c5221f; } "
                                 "QLineEdit[readOnly=\"true\"] { background: palette(window); }";
 
 // Restores the cursor however the save ends.
@@ -35,12 +42,36 @@ struct WaitCursor
     WaitCursor& operator=(const WaitCursor&) = delete;
 };
 
+// The family's row of the read models, or nullopt when it cannot be read
+// (not projected yet, the views file unavailable).
+std::optional<QJsonObject> readFamily(QueryService* queries, const QString& familyId)
+{
+    if (!queries || familyId.isEmpty())
+        return std::nullopt;
+    try {
+        return queries->getFamily(familyId);
+    } catch (const StorageError&) {
+        return std::nullopt;
+    }
+}
+
+QString jsonText(const QJsonObject& row, const char* column)
+{
+    return row.value(QLatin1String(column)).toString();
+}
+
 } // namespace
 
 CommandDialog::CommandDialog(CommandBus* bus, CommandType type, const QString& familyId,
                              const QString& currencyCode, QWidget* parent)
+    : CommandDialog(bus, nullptr, type, familyId, currencyCode, parent)
+{}
+
+CommandDialog::CommandDialog(CommandBus* bus, QueryService* queries, CommandType type,
+                             const QString& familyId, const QString& currencyCode, QWidget* parent)
     : QDialog(parent)
     , m_bus(bus)
+    , m_queries(queries)
     , m_type(type)
     , m_commandId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_currencyCode(currencyCode)
@@ -73,9 +104,19 @@ CommandDialog::CommandDialog(CommandBus* bus, CommandType type, const QString& f
     layout->addStretch();
     layout->addWidget(buttons);
 
+    if (m_queries && type != CommandType::EnrollFamily)
+        buildFamilyRow(familyId);
     buildForm(familyId, currencyCode);
-    // The fields first, then Save and Cancel (the buttons were made first).
+    // The family, the fields, then Save and Cancel (the buttons were made first).
     QWidget* previous = nullptr;
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_familySearch), static_cast<QWidget*>(m_familyMatches)}) {
+        if (!widget)
+            continue;
+        if (previous)
+            setTabOrder(previous, widget);
+        previous = widget;
+    }
     for (const auto& [name, row] : m_rows) {
         for (QWidget* widget : {static_cast<QWidget*>(row.include), row.editor->widget()}) {
             if (!widget)
@@ -100,6 +141,13 @@ CommandDialog::~CommandDialog() = default;
 
 QWidget* CommandDialog::firstEditableField() const
 {
+    if (m_familySearch && familyId().isEmpty())
+        return m_familySearch;
+    return firstEditableFormField();
+}
+
+QWidget* CommandDialog::firstEditableFormField() const
+{
     for (const auto& [name, row] : m_rows) {
         QWidget* widget = row.include ? row.include : row.editor->widget();
         if (widget->isEnabled() && !widget->property("readOnly").toBool() &&
@@ -119,6 +167,8 @@ QJsonObject CommandDialog::formSnapshot() const
         if (!error.isEmpty())
             snapshot.insert(QStringLiteral("input error: ") + name, error);
     }
+    if (m_familySearch && !m_familySearch->text().isEmpty())
+        snapshot.insert(QStringLiteral("family search"), m_familySearch->text());
     return snapshot;
 }
 
@@ -142,6 +192,8 @@ bool CommandDialog::hasUserInput() const
 
 void CommandDialog::discard()
 {
+    // The session (and its QueryService) is going.
+    m_queries = nullptr;
     QDialog::reject();
 }
 
@@ -191,7 +243,8 @@ void CommandDialog::buildForm(const QString& familyId, const QString& currencyCo
         const bool isFamilyId = rule.name == fields::familyId;
         if (isFamilyId && m_type != CommandType::EnrollFamily) {
             row.editor->setValue(familyId);
-            row.editor->setReadOnly(!familyId.isEmpty());
+            // With a family row, the family is chosen there, never typed.
+            row.editor->setReadOnly(!familyId.isEmpty() || m_familyCell);
         }
         if (auto* line = qobject_cast<QLineEdit*>(editorWidget);
             line && rule.kind == FieldKind::Id && !rule.required)
@@ -212,10 +265,239 @@ void CommandDialog::buildForm(const QString& familyId, const QString& currencyCo
             auto* labelWidget = new QLabel(label, this);
             labelWidget->setBuddy(editorWidget);
             m_form->addRow(labelWidget, cell);
+            // The family row shows the id (under the family's name).
+            if (isFamilyId && m_familyCell)
+                m_form->setRowVisible(m_form->rowCount() - 1, false);
         }
         connect(row.editor.get(), &FieldEditor::edited, this, [this, name] { fieldEdited(name); });
         m_rows.emplace_back(rule.name, std::move(row));
     }
+}
+
+void CommandDialog::buildFamilyRow(const QString& givenFamily)
+{
+    m_asksFamily = givenFamily.isEmpty();
+    m_familyCell = new QWidget(this);
+    m_familyCell->setObjectName(QStringLiteral("familyRow"));
+    auto* layout = new QVBoxLayout(m_familyCell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    auto* label = new QLabel(m_asksFamily ? tr("%1 *").arg(tr("Family")) : tr("Family"), this);
+    if (m_asksFamily) {
+        m_familySearch = new QLineEdit(m_familyCell);
+        m_familySearch->setObjectName(QStringLiteral("familySearch"));
+        m_familySearch->setPlaceholderText(tr("Type part of the family's or parent's name"));
+        m_familySearch->setClearButtonEnabled(true);
+        m_familySearch->installEventFilter(this);
+        label->setBuddy(m_familySearch);
+        m_familyMatches = new QListWidget(m_familyCell);
+        m_familyMatches->setObjectName(QStringLiteral("familyMatches"));
+        m_familyMatches->setMaximumHeight(m_familyMatches->fontMetrics().lineSpacing() * 7 + 8);
+        m_familyMatches->setUniformItemSizes(true);
+        m_familyMatches->hide();
+        layout->addWidget(m_familySearch);
+        layout->addWidget(m_familyMatches);
+        connect(m_familySearch, &QLineEdit::textEdited, this, [this](const QString& text) {
+            // Typing again drops the family picked before.
+            if (!familyId().isEmpty())
+                setFieldValue(fields::familyId, QString());
+            showFamily({});
+            searchFamilies(text);
+        });
+        connect(m_familyMatches, &QListWidget::itemActivated, this, &CommandDialog::chooseFamily);
+        connect(m_familyMatches, &QListWidget::itemClicked, this, &CommandDialog::chooseFamily);
+    }
+
+    m_familyName = new QLabel(m_familyCell);
+    m_familyName->setObjectName(QStringLiteral("familyName"));
+    m_familyName->setTextFormat(Qt::PlainText);
+    m_familyName->setWordWrap(true);
+    m_familyName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_familyName->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_familyName->setFont(bold);
+    m_familyDetails = new QLabel(m_familyCell);
+    m_familyDetails->setObjectName(QStringLiteral("familyDetails"));
+    m_familyDetails->setTextFormat(Qt::PlainText);
+    m_familyDetails->setWordWrap(true);
+    m_familyDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_familyDetails->setForegroundRole(QPalette::PlaceholderText);
+    m_familyMessage = new QLabel(m_familyCell);
+    m_familyMessage->setObjectName(QStringLiteral("familyMessage"));
+    m_familyMessage->setTextFormat(Qt::PlainText);
+    m_familyMessage->setWordWrap(true);
+    m_familyMessage->hide();
+    m_familyNotice = new MessageBar(m_familyCell);
+    m_familyNotice->setObjectName(QStringLiteral("familyNotice"));
+    layout->addWidget(m_familyName);
+    layout->addWidget(m_familyDetails);
+    layout->addWidget(m_familyMessage);
+    layout->addWidget(m_familyNotice);
+    m_form->addRow(label, m_familyCell);
+    showFamily(givenFamily);
+}
+
+void CommandDialog::showFamily(const QString& familyId)
+{
+    if (!m_familyCell)
+        return;
+    const QString title = CodeLabels::commandTitle(m_type);
+    m_familyNotice->clear();
+    if (familyId.isEmpty()) {
+        m_familyName->clear();
+        m_familyName->hide();
+        m_familyDetails->setText(m_asksFamily ? tr("No family chosen yet.") : QString());
+        m_familyDetails->setVisible(m_asksFamily);
+        setWindowTitle(title);
+        return;
+    }
+    m_familyName->show();
+    m_familyDetails->show();
+    const std::optional<QJsonObject> family = readFamily(m_queries, familyId);
+    if (!family) {
+        m_familyName->setText(familyId);
+        m_familyDetails->setText(
+            tr("ID %1 · its name is not known yet (the read models are catching up)")
+                .arg(familyId));
+        setWindowTitle(tr("%1 — %2").arg(title, familyId));
+        return;
+    }
+    const QString name = jsonText(*family, "family_name");
+    const QString parent = jsonText(*family, "parent_name");
+    m_familyName->setText(name);
+    m_familyDetails->setText(parent.isEmpty() ? tr("ID %1").arg(familyId)
+                                              : tr("Parent: %1 · ID %2").arg(parent, familyId));
+    setWindowTitle(tr("%1 — %2").arg(title, name));
+
+    const bool withdrawn = jsonText(*family, "status") == QLatin1String("withdrawn");
+    const QDate since = QDate::fromString(jsonText(*family, "withdrawal_date"), Qt::ISODate);
+    const QString withdrawnText =
+        since.isValid() ? tr("%1 is withdrawn (since %2).")
+                              .arg(name, locale().toString(since, QLocale::ShortFormat))
+                        : tr("%1 is withdrawn.").arg(name);
+    if (withdrawn &&
+        (commandSpec(m_type).rejectsWithdrawn || m_type == CommandType::WithdrawFamily)) {
+        m_familyNotice->showMessage(
+            MessageBar::Level::Error,
+            m_type == CommandType::WithdrawFamily
+                ? tr("It cannot be withdrawn again.")
+                : tr("This cannot be recorded for a withdrawn family: re-enroll it first."),
+            withdrawnText);
+    } else if (withdrawn && m_type != CommandType::ReenrollFamily) {
+        m_familyNotice->showMessage(MessageBar::Level::Hint,
+                                    tr("This is recorded for it all the same."), withdrawnText);
+    } else if (withdrawn) {
+        m_familyNotice->showMessage(MessageBar::Level::Hint, withdrawnText);
+    } else if (m_type == CommandType::ReenrollFamily) {
+        m_familyNotice->showMessage(MessageBar::Level::Error,
+                                    tr("Only a withdrawn family can be re-enrolled."),
+                                    tr("%1 is enrolled.").arg(name));
+    }
+}
+
+void CommandDialog::searchFamilies(const QString& term)
+{
+    m_familyMatches->clear();
+    if (term.trimmed().isEmpty() || !m_queries) {
+        m_familyMatches->hide();
+        return;
+    }
+    QList<QJsonObject> rows;
+    try {
+        rows = m_queries->searchFamilies(term, 20);
+    } catch (const StorageError&) {
+        rows.clear();
+    }
+    for (const QJsonObject& row : rows) {
+        const QString name = jsonText(row, "family_name");
+        const QString parent = jsonText(row, "parent_name");
+        QString label = parent.isEmpty() ? name : tr("%1 — %2").arg(name, parent);
+        if (jsonText(row, "status") == QLatin1String("withdrawn"))
+            label = tr("%1 (withdrawn)").arg(label);
+        auto* item = new QListWidgetItem(label, m_familyMatches);
+        item->setData(Qt::UserRole, jsonText(row, "family_id"));
+        item->setData(Qt::UserRole + 1, name);
+        item->setToolTip(tr("ID %1").arg(jsonText(row, "family_id")));
+    }
+    if (rows.isEmpty()) {
+        auto* none =
+            new QListWidgetItem(tr("No family matches “%1”.").arg(term.trimmed()), m_familyMatches);
+        none->setFlags(Qt::NoItemFlags);
+    } else {
+        m_familyMatches->setCurrentRow(0);
+    }
+    m_familyMatches->show();
+}
+
+void CommandDialog::chooseFamily(QListWidgetItem* match)
+{
+    if (!match || !(match->flags() & Qt::ItemIsEnabled))
+        return;
+    const QString id = match->data(Qt::UserRole).toString();
+    if (id.isEmpty())
+        return;
+    m_familySearch->setText(match->data(Qt::UserRole + 1).toString());
+    m_familyMatches->clear();
+    m_familyMatches->hide();
+    showFamily(id);
+    setFieldValue(fields::familyId, id);
+    if (QWidget* next = firstEditableFormField())
+        next->setFocus(Qt::OtherFocusReason);
+}
+
+bool CommandDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_familySearch && event->type() == QEvent::KeyPress &&
+        m_familyMatches->isVisible()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const int count = m_familyMatches->count();
+        switch (key->key()) {
+        case Qt::Key_Down:
+        case Qt::Key_Up: {
+            const int step = key->key() == Qt::Key_Down ? 1 : -1;
+            const int row = std::clamp(m_familyMatches->currentRow() + step, 0, count - 1);
+            m_familyMatches->setCurrentRow(row);
+            return true;
+        }
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            // Picks the match, never saves the form.
+            chooseFamily(m_familyMatches->currentItem());
+            return true;
+        default:
+            break;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString CommandDialog::familyId() const
+{
+    if (m_type == CommandType::EnrollFamily)
+        return {};
+    const FieldEditor* family = editor(fields::familyId);
+    return family ? family->value().toString() : QString();
+}
+
+QString CommandDialog::familyHeading() const
+{
+    return m_familyName && !m_familyName->isHidden() ? m_familyName->text() : QString();
+}
+
+QString CommandDialog::familyDetails() const
+{
+    return m_familyDetails && !m_familyDetails->isHidden() ? m_familyDetails->text() : QString();
+}
+
+QString CommandDialog::familyNotice() const
+{
+    if (!m_familyNotice || !m_familyNotice->hasMessage())
+        return {};
+    if (m_familyNotice->heading().isEmpty())
+        return m_familyNotice->text();
+    return m_familyNotice->heading() + QLatin1Char(' ') + m_familyNotice->text();
 }
 
 QJsonObject CommandDialog::commandJson() const
@@ -260,7 +542,11 @@ QWidget* CommandDialog::fieldWidget(const QString& field) const
 QString CommandDialog::fieldMessage(const QString& field) const
 {
     const FieldRow* found = row(field);
-    return found && !found->message->isHidden() ? found->message->text() : QString();
+    if (!found)
+        return {};
+    const QLabel* label =
+        field == fields::familyId && familyIdRowHidden() ? m_familyMessage : found->message;
+    return label->isHidden() ? QString() : label->text();
 }
 
 bool CommandDialog::isFieldHighlighted(const QString& field) const
@@ -312,8 +598,11 @@ void CommandDialog::showFieldMessage(const QString& field, const QString& messag
     const FieldRow* found = row(field);
     if (!found)
         return;
-    found->message->setText(message);
-    found->message->setVisible(!message.isEmpty());
+    // The family's id is hidden under its name: its message shows there.
+    QLabel* label =
+        field == fields::familyId && familyIdRowHidden() ? m_familyMessage : found->message;
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
     found->editor->setHighlighted(highlight);
 }
 
@@ -322,6 +611,9 @@ void CommandDialog::revalidate()
     m_problems = findProblems(commandJson());
     bool inputValid = true;
     QString hint;
+    const bool noFamilyYet = m_asksFamily && familyId().isEmpty();
+    if (noFamilyYet)
+        hint = tr("choose the family: type part of its name and pick it from the list.");
     for (const auto& [name, row] : m_rows) {
         QString message;
         const QString inputError = row.editor->inputError();
@@ -330,6 +622,8 @@ void CommandDialog::revalidate()
             message = describe(*m_storeError);
         else if (!inputError.isEmpty())
             message = inputError;
+        else if (noFamilyYet && name == fields::familyId)
+            message = tr("Choose the family: type part of its name and pick it from the list.");
         else if (m_problems.byField.contains(name))
             message = describe(m_problems.byField.value(name));
         inputValid = inputValid && inputError.isEmpty();

@@ -17,6 +17,9 @@ class QAbstractButton;
 class QCheckBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace coopdesk {
@@ -24,6 +27,7 @@ namespace coopdesk {
 class CommandBus;
 class FieldEditor;
 class MessageBar;
+class QueryService;
 
 // The dialog of one command of SPEC 2, built from the command catalog: an
 // editor per field, validated as the user types with core's own rules
@@ -31,6 +35,12 @@ class MessageBar;
 // invalid), saved through the command bus. A store error is shown in the
 // message bar and on its field, and everything typed stays; on success
 // the dialog closes.
+//
+// With the read models (`queries`), a dialog of a command on a family
+// names that family at the top (name, parent, id, and whether it is
+// withdrawn); opened with no family, it asks for one there instead: a
+// search box whose matches are picked with the mouse or Down and Enter,
+// and nothing can be saved until one is picked.
 class CommandDialog : public QDialog
 {
     Q_OBJECT
@@ -39,9 +49,29 @@ public:
     // `familyId` fills family_id (read-only) for commands on a family.
     CommandDialog(CommandBus* bus, CommandType type, const QString& familyId,
                   const QString& currencyCode, QWidget* parent = nullptr);
+    // `queries` (may be null: the family shows by its id alone) names the
+    // family, or finds it when `familyId` is empty.
+    CommandDialog(CommandBus* bus, QueryService* queries, CommandType type, const QString& familyId,
+                  const QString& currencyCode, QWidget* parent = nullptr);
     ~CommandDialog() override;
 
     CommandType commandType() const { return m_type; }
+
+    // The family the command acts on (empty until one is chosen, and for
+    // EnrollFamily).
+    QString familyId() const;
+    // True when the dialog asks which family (opened with none).
+    bool asksForFamily() const { return m_asksFamily; }
+    // The family as the dialog names it: "Martinez Family", then
+    // "Parent: Ana Martinez · ID f1"; empty when it names none.
+    QString familyHeading() const;
+    QString familyDetails() const;
+    // What the dialog says about the family's status ("… is withdrawn"),
+    // empty when nothing.
+    QString familyNotice() const;
+    // The family search box and its matches (null unless asksForFamily()).
+    QLineEdit* familySearch() const { return m_familySearch; }
+    QListWidget* familyMatches() const { return m_familyMatches; }
 
     // The command as the editors make it now, with this dialog's command_id.
     QJsonObject commandJson() const;
@@ -77,6 +107,7 @@ public slots:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void commandAccepted(const coopdesk::CommandResult& result);
@@ -90,16 +121,25 @@ private:
     };
 
     void buildForm(const QString& familyId, const QString& currencyCode);
+    void buildFamilyRow(const QString& givenFamily);
+    // Names the family (read through the QueryService) and says whether
+    // the command can be recorded for it.
+    void showFamily(const QString& familyId);
+    void searchFamilies(const QString& text);
+    void chooseFamily(QListWidgetItem* match);
+    bool familyIdRowHidden() const { return m_familyCell != nullptr; }
     void fieldEdited(const QString& field);
     void revalidate();
     void showStoreError(const CommandError& error);
     void showFieldMessage(const QString& field, const QString& message, bool highlight);
     QString describe(const CommandError& error) const;
     QWidget* firstEditableField() const;
+    QWidget* firstEditableFormField() const;
     QJsonObject formSnapshot() const;
     const FieldRow* row(const QString& field) const;
 
     QPointer<CommandBus> m_bus;
+    QueryService* m_queries = nullptr;
     CommandType m_type;
     QString m_commandId;
     QString m_currencyCode;
@@ -114,6 +154,16 @@ private:
     MessageBar* m_messageBar = nullptr;
     QFormLayout* m_form = nullptr;
     QPushButton* m_save = nullptr;
+
+    // The family row (null for EnrollFamily and without read models).
+    bool m_asksFamily = false;
+    QWidget* m_familyCell = nullptr;
+    QLabel* m_familyName = nullptr;
+    QLabel* m_familyDetails = nullptr;
+    QLabel* m_familyMessage = nullptr; // family_id's own message
+    MessageBar* m_familyNotice = nullptr;
+    QLineEdit* m_familySearch = nullptr;
+    QListWidget* m_familyMatches = nullptr;
 };
 
 } // namespace coopdesk

@@ -1,6 +1,7 @@
 #include "field_editor.h"
 
 #include "i18n/code_labels.h"
+#include "widgets/date_line_edit.h"
 #include "widgets/key_value_editor.h"
 #include "widgets/money_edit.h"
 
@@ -289,6 +290,42 @@ private:
     QDateEdit* m_edit;
 };
 
+// A date: one field typed in the locale's short format, a calendar on
+// demand (DateLineEdit), today to start with.
+class DayFieldEditor final : public FieldEditor
+{
+public:
+    DayFieldEditor(const FieldRule& rule, QWidget* parent)
+        : FieldEditor(rule)
+        , m_edit(new DateLineEdit(parent))
+    {
+        m_edit->setDateRange(firstDate, lastDate);
+        m_edit->setDate(QDate::currentDate());
+        connect(m_edit, &DateLineEdit::edited, this, &FieldEditor::edited);
+    }
+    QWidget* widget() const override { return m_edit; }
+    QJsonValue value() const override
+    {
+        const QDate date = m_edit->date();
+        if (!date.isValid())
+            return QJsonValue(QJsonValue::Undefined);
+        return date.toString(Qt::ISODate);
+    }
+    void setValue(const QJsonValue& value) override
+    {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (date.isValid())
+            m_edit->setDate(date);
+        else if (value.isString() && value.toString().isEmpty())
+            m_edit->clear();
+    }
+    QString inputError() const override { return m_edit->inputError(); }
+    void setReadOnly(bool readOnly) override { m_edit->setReadOnly(readOnly); }
+
+private:
+    DateLineEdit* m_edit;
+};
+
 class BooleanFieldEditor final : public FieldEditor
 {
 public:
@@ -379,6 +416,7 @@ std::unique_ptr<FieldEditor> createFieldEditor(CommandType type, const FieldRule
             return std::make_unique<MoneyFieldEditor>(rule, currencyCode, parent);
         return std::make_unique<IntegerFieldEditor>(rule, parent);
     case FieldKind::Date:
+        return std::make_unique<DayFieldEditor>(rule, parent);
     case FieldKind::Month:
         return std::make_unique<DateFieldEditor>(rule, parent);
     case FieldKind::Boolean:

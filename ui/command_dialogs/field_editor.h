@@ -48,7 +48,8 @@ private:
 
 // The right editor for a field of a command: a line edit, a multi-line
 // edit for notes and reasons, a combo box with translated choices, a spin
-// box, a date edit with a calendar, a money edit for amounts, a check box,
+// box, a date typed in one field with a calendar on demand, a month edit,
+// a money edit for amounts, a check box,
 // or a name/value table for factors. `currencyCode` labels money editors.
 std::unique_ptr<FieldEditor> createFieldEditor(CommandType type, const FieldRule& rule,
                                                const QString& currencyCode, QWidget* parent);

@@ -158,6 +158,10 @@ void DashboardScreen::reload(const Change& change)
         m_months->setAnalytics(queries()->getPaymentAnalytics(from, to, today), from, to);
     }
     m_activity->setRows(queries()->activity({}, 0, recentEvents));
+    // Its header sizes the columns to their contents when the table is laid
+    // out, not when rows arrive: in a co-op that started empty they would
+    // keep the width of their titles ("12/…").
+    m_activityTable->resizeColumnsToContents();
 }
 
 void DashboardScreen::reloadTiles()

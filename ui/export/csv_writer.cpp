@@ -44,15 +44,6 @@ QByteArray document(const QList<QStringList>& rows)
     return bytes;
 }
 
-QString decimal(qint64 cents)
-{
-    const bool negative = cents < 0;
-    const quint64 magnitude =
-        negative ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.' +
-           QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-}
-
 bool writeFile(const QString& path, const QList<QStringList>& rows, QString* error)
 {
     QSaveFile file(path);

@@ -14,9 +14,6 @@ QByteArray field(const QString& value);
 QByteArray line(const QStringList& fields);
 QByteArray document(const QList<QStringList>& rows);
 
-// An amount of cents as a decimal with a dot and two decimals: "1234.50", "-0.05".
-QString decimal(qint64 cents);
-
 // Writes the rows to `path` atomically (all or nothing); false with a
 // message for people in `error`.
 bool writeFile(const QString& path, const QList<QStringList>& rows, QString* error);

@@ -1,17 +1,30 @@
 #include "payments_csv.h"
 
-#include "csv_writer.h"
+#include "i18n/code_labels.h"
 #include "payments/payment_analytics_model.h"
+#include "widgets/money_text.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <array>
 
 namespace coopdesk::paymentscsv {
 
 namespace {
 
+struct PaymentsCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentsCsv)
+};
+
 const QStringList methods{QStringLiteral("card"), QStringLiteral("check"), QStringLiteral("cash"),
                           QStringLiteral("ach"), QStringLiteral("other")};
+
+// The amount columns of a row, in the header's order.
+constexpr std::array amountKeys{"revenue_expected_cents", "revenue_collected_cents",
+                                "revenue_outstanding_cents"};
 
 QString integerField(const QJsonObject& row, const char* key)
 {
@@ -19,58 +32,81 @@ QString integerField(const QJsonObject& row, const char* key)
     return value.isDouble() ? QString::number(value.toInteger()) : QString();
 }
 
-QString amountField(const QJsonObject& row, const char* key)
+QString amount(qint64 cents, const QLocale& locale)
 {
-    return csv::decimal(row.value(QLatin1String(key)).toInteger());
+    return money::formatCents(cents, locale);
 }
 
 } // namespace
 
-QStringList header()
+QStringList header(const QString& currencyCode)
 {
-    QStringList columns{QStringLiteral("month"),
-                        QStringLiteral("families_active"),
-                        QStringLiteral("families_paid_on_time"),
-                        QStringLiteral("families_paid_late"),
-                        QStringLiteral("families_unsettled"),
-                        QStringLiteral("families_overdue"),
-                        QStringLiteral("revenue_expected"),
-                        QStringLiteral("revenue_collected"),
-                        QStringLiteral("revenue_outstanding"),
-                        QStringLiteral("avg_payment_days_late"),
-                        QStringLiteral("median_payment_days_late")};
+    // "Collected in USD" ("Bank transfer (ACH) in USD": the words may hold brackets).
+    const auto inCurrency = [&currencyCode](const QString& words) {
+        return currencyCode.isEmpty()
+                   ? words
+                   : PaymentsCsv::tr("%1 in %2",
+                                     "a column of amounts: its words, the currency code")
+                         .arg(words, currencyCode);
+    };
+    using M = PaymentAnalyticsModel;
+    QStringList columns{M::columnTitle(M::Month),
+                        PaymentsCsv::tr("Families charged"),
+                        PaymentsCsv::tr("Families paid on time"),
+                        PaymentsCsv::tr("Families paid late"),
+                        PaymentsCsv::tr("Families unsettled"),
+                        PaymentsCsv::tr("Families overdue"),
+                        inCurrency(M::columnTitle(M::Expected)),
+                        inCurrency(M::columnTitle(M::Collected)),
+                        inCurrency(M::columnTitle(M::Outstanding)),
+                        PaymentsCsv::tr("Average days late"),
+                        PaymentsCsv::tr("Median days late")};
     for (const QString& method : methods)
-        columns << QStringLiteral("method_") + method;
+        columns << inCurrency(CodeLabels::paymentMethod(method));
     return columns;
 }
 
 QList<QStringList> rows(const PaymentAnalyticsModel& model)
 {
-    QList<QStringList> table{header()};
+    const QLocale locale;
+    QList<QStringList> table{header(model.currencyCode())};
+    std::array<qint64, amountKeys.size()> amountTotals{};
+    QList<qint64> methodTotals(methods.size(), 0);
     const QList<QJsonObject>& months = model.rows();
     for (auto it = months.crbegin(); it != months.crend(); ++it) {
         const QJsonObject& row = *it;
         if (PaymentAnalyticsModel::isFiller(row))
             continue;
         const QJsonValue average = row.value(QStringLiteral("avg_payment_days_late"));
-        QStringList fields{row.value(QStringLiteral("month")).toString(),
-                           integerField(row, "families_active"),
-                           integerField(row, "families_paid_on_time"),
-                           integerField(row, "families_paid_late"),
-                           integerField(row, "families_unsettled"),
-                           integerField(row, "families_overdue"),
-                           amountField(row, "revenue_expected_cents"),
-                           amountField(row, "revenue_collected_cents"),
-                           amountField(row, "revenue_outstanding_cents"),
-                           average.isDouble() ? QString::number(average.toDouble(), 'f', 2)
-                                              : QString(),
-                           integerField(row, "median_payment_days_late")};
+        QStringList fields{
+            row.value(QStringLiteral("month")).toString(), integerField(row, "families_active"),
+            integerField(row, "families_paid_on_time"),    integerField(row, "families_paid_late"),
+            integerField(row, "families_unsettled"),       integerField(row, "families_overdue")};
+        for (std::size_t i = 0; i < amountKeys.size(); ++i) {
+            const qint64 cents = row.value(QLatin1String(amountKeys.at(i))).toInteger();
+            amountTotals.at(i) += cents;
+            fields << amount(cents, locale);
+        }
+        fields << (average.isDouble() ? locale.toString(average.toDouble(), 'f', 2) : QString())
+               << integerField(row, "median_payment_days_late");
         const QJsonObject breakdown =
             row.value(QStringLiteral("payment_method_breakdown")).toObject();
-        for (const QString& method : methods)
-            fields << csv::decimal(breakdown.value(method).toInteger());
+        for (qsizetype i = 0; i < methods.size(); ++i) {
+            const qint64 cents = breakdown.value(methods.at(i)).toInteger();
+            methodTotals[i] += cents;
+            fields << amount(cents, locale);
+        }
         table << fields;
     }
+
+    QStringList total{
+        PaymentsCsv::tr("Total"), QString(), QString(), QString(), QString(), QString()};
+    for (const qint64 cents : amountTotals)
+        total << amount(cents, locale);
+    total << QString() << QString();
+    for (const qint64 cents : methodTotals)
+        total << amount(cents, locale);
+    table << total;
     return table;
 }
 

@@ -1,5 +1,6 @@
 #include "payments_report_pdf.h"
 
+#include "chart_image.h"
 #include "charts/model_pie_chart.h"
 #include "charts/month_bar_chart.h"
 #include "payments/method_breakdown_model.h"
@@ -9,7 +10,6 @@
 
 #include <QChart>
 #include <QCoreApplication>
-#include <QGraphicsScene>
 #include <QJsonObject>
 #include <QLocale>
 #include <QPainter>
@@ -18,6 +18,7 @@
 
 #include <array>
 #include <memory>
+#include <utility>
 
 namespace coopdesk::paymentspdf {
 
@@ -29,9 +30,31 @@ struct PaymentsReportPdf
 };
 
 constexpr int resolution = 300;
+constexpr int chartCount = 3;
+// A chart is half a page's body high, two to a page; after the table it
+// takes what is left of the page down to this share of that height.
 constexpr int chartsPerPage = 2;
-// The size charts are laid out at (screen pixels), then scaled onto the page.
-const QSizeF chartLayoutSize(1100, 480);
+constexpr double shortestChart = 0.6;
+
+struct Totals
+{
+    qint64 expected = 0;
+    qint64 collected = 0;
+    qint64 outstanding = 0;
+};
+
+Totals totalsOf(const PaymentAnalyticsModel& model)
+{
+    Totals totals;
+    for (const QJsonObject& row : model.rows()) {
+        if (PaymentAnalyticsModel::isFiller(row))
+            continue;
+        totals.expected += row.value(QStringLiteral("revenue_expected_cents")).toInteger();
+        totals.collected += row.value(QStringLiteral("revenue_collected_cents")).toInteger();
+        totals.outstanding += row.value(QStringLiteral("revenue_outstanding_cents")).toInteger();
+    }
+    return totals;
+}
 
 QString monthName(const QString& month)
 {
@@ -49,9 +72,17 @@ struct Layout
     double headerHeight; // the table's header row
     double footerHeight;
     QList<int> rowsPerTablePage;
-    int chartPages = 0;
+    struct ChartPlace
+    {
+        int page; // from 1
+        QRectF rect;
+    };
+    QList<ChartPlace> charts;
 
-    int pageCount() const { return static_cast<int>(rowsPerTablePage.size()) + chartPages; }
+    int pageCount() const
+    {
+        return charts.isEmpty() ? static_cast<int>(rowsPerTablePage.size()) : charts.last().page;
+    }
 };
 
 class ReportPainter
@@ -67,27 +98,46 @@ public:
     {
         QPainter painter;
         if (!painter.begin(&m_writer))
-            return {false, 0, PaymentsReportPdf::tr("Cannot start the PDF document.")};
+            return {false, 0, {}, PaymentsReportPdf::tr("Cannot start the PDF document.")};
         m_painter = &painter;
         collectRows();
         plan();
-        int page = 1;
+        // Made from the same models as the screen's, laid out for the page.
+        std::unique_ptr<MonthBarChart> amounts(
+            paymentcharts::collectedVsOutstanding(m_report.months, nullptr));
+        std::unique_ptr<MonthBarChart> families(
+            paymentcharts::familiesByPaymentState(m_report.months, nullptr));
+        std::unique_ptr<ModelPieChart> methods(
+            paymentcharts::paymentMethods(m_report.methods, nullptr));
+        const std::array<QChart*, chartCount> charts{amounts->chart(), families->chart(),
+                                                     methods->chart()};
         qsizetype next = 0;
-        for (qsizetype i = 0; i < m_layout.rowsPerTablePage.size(); ++i, ++page) {
+        for (int page = 1; page <= m_layout.pageCount(); ++page) {
             if (page > 1)
                 m_writer.newPage();
-            double y = 0;
-            if (page == 1)
-                y = drawTitle();
-            y = drawTableHeader(y);
-            const int count = m_layout.rowsPerTablePage.at(i);
-            for (int r = 0; r < count; ++r, ++next)
-                y = drawRow(m_rows.at(next), y, next % 2 == 1);
+            if (page <= m_layout.rowsPerTablePage.size()) {
+                double y = 0;
+                if (page == 1)
+                    y = drawTitle();
+                y = drawTableHeader(y);
+                const int count = m_layout.rowsPerTablePage.at(page - 1);
+                for (int r = 0; r < count; ++r, ++next)
+                    y = drawRow(m_rows.at(next), y, next % 2 == 1);
+            }
+            for (std::size_t i = 0; i < charts.size(); ++i) {
+                const Layout::ChartPlace& place = m_layout.charts.at(static_cast<qsizetype>(i));
+                if (place.page == page)
+                    chartimage::render(charts.at(i), m_painter, place.rect, resolution);
+            }
             drawFooter(page);
         }
-        drawCharts(page);
         painter.end();
-        return {true, m_layout.pageCount(), {}};
+        for (QChart* chart : charts)
+            delete chart;
+        Result result{true, m_layout.pageCount(), {}, {}};
+        for (const Layout::ChartPlace& place : m_layout.charts)
+            result.chartPages << place.page;
+        return result;
     }
 
 private:
@@ -100,29 +150,27 @@ private:
     void collectRows()
     {
         const PaymentAnalyticsModel& model = *m_report.months;
-        qint64 expected = 0, collected = 0, outstanding = 0;
         for (int row = model.rowCount() - 1; row >= 0; --row) {
-            const QJsonObject json = model.rowAt(row);
-            if (PaymentAnalyticsModel::isFiller(json))
+            if (PaymentAnalyticsModel::isFiller(model.rowAt(row)))
                 continue;
             Row line;
             for (int column = 0; column < PaymentAnalyticsModel::ColumnCount; ++column)
                 line.cells << model.index(row, column).data().toString();
             m_rows << line;
-            expected += json.value(QStringLiteral("revenue_expected_cents")).toInteger();
-            collected += json.value(QStringLiteral("revenue_collected_cents")).toInteger();
-            outstanding += json.value(QStringLiteral("revenue_outstanding_cents")).toInteger();
         }
+        const Totals totals = totalsOf(model);
         Row total;
         total.total = true;
         for (int column = 0; column < PaymentAnalyticsModel::ColumnCount; ++column)
             total.cells << QString();
         total.cells[PaymentAnalyticsModel::Month] = PaymentsReportPdf::tr("Total");
-        total.cells[PaymentAnalyticsModel::Expected] = money::formatCents(expected, m_locale);
-        total.cells[PaymentAnalyticsModel::Collected] = money::formatCents(collected, m_locale);
-        total.cells[PaymentAnalyticsModel::Outstanding] = money::formatCents(outstanding, m_locale);
+        total.cells[PaymentAnalyticsModel::Expected] =
+            money::formatCents(totals.expected, m_locale);
+        total.cells[PaymentAnalyticsModel::Collected] =
+            money::formatCents(totals.collected, m_locale);
+        total.cells[PaymentAnalyticsModel::Outstanding] =
+            money::formatCents(totals.outstanding, m_locale);
         m_rows << total;
-        m_totals = {expected, collected, outstanding};
     }
 
     QFont font(double points, bool bold = false) const
@@ -142,7 +190,9 @@ private:
         m_layout.rowHeight = lineHeight(font(8)) * 1.45;
         m_layout.headerHeight = lineHeight(font(8, true)) * 2.6;
         m_layout.footerHeight = lineHeight(font(8)) * 2;
-        m_layout.titleHeight = lineHeight(font(16, true)) * 1.6 + lineHeight(font(10)) * 4.2;
+        m_heading = headingLines(m_report);
+        m_layout.titleHeight = lineHeight(font(16, true)) * 1.6 +
+                               lineHeight(font(10)) * (1.2 * m_heading.size() + 0.6);
         const double body = m_layout.page.height() - m_layout.footerHeight;
         const int firstRows =
             std::max(1, static_cast<int>((body - m_layout.titleHeight - m_layout.headerHeight) /
@@ -156,7 +206,7 @@ private:
             m_layout.rowsPerTablePage << static_cast<int>(std::min<qsizetype>(left, otherRows));
             left -= m_layout.rowsPerTablePage.last();
         }
-        m_layout.chartPages = (3 + chartsPerPage - 1) / chartsPerPage;
+        planCharts(body);
 
         // Column widths: the month wider, amounts wider than counts.
         QList<double> weights;
@@ -180,6 +230,27 @@ private:
         }
     }
 
+    // The charts, the full width, each half a body high (two to a page),
+    // after the table: on its last page while at least shortestChart of
+    // that height is left, then on pages of their own.
+    void planCharts(double body)
+    {
+        const double gap = lineHeight(font(10)) * 1.5;
+        const double height = (body - gap * (chartsPerPage - 1)) / chartsPerPage;
+        int page = static_cast<int>(m_layout.rowsPerTablePage.size());
+        double y = m_layout.headerHeight + m_layout.rowHeight * m_layout.rowsPerTablePage.last() +
+                   (page == 1 ? m_layout.titleHeight : 0) + gap;
+        for (int chart = 0; chart < chartCount; ++chart) {
+            if (body - y < height * shortestChart) {
+                ++page;
+                y = 0;
+            }
+            const double h = std::min(height, body - y);
+            m_layout.charts << Layout::ChartPlace{page, QRectF(0, y, m_layout.page.width(), h)};
+            y += h + gap;
+        }
+    }
+
     double drawTitle()
     {
         QPainter& p = *m_painter;
@@ -188,23 +259,11 @@ private:
         p.setFont(font(16, true));
         const double titleHeight = lineHeight(font(16, true));
         p.drawText(QRectF(0, y, m_layout.page.width(), titleHeight),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   PaymentsReportPdf::tr("Payments report — %1").arg(m_report.coopName));
+                   Qt::AlignLeft | Qt::AlignVCenter, title(m_report));
         y += titleHeight * 1.6;
         p.setFont(font(10));
         const double line = lineHeight(font(10));
-        const QString currency = m_report.months->currencyCode();
-        const QStringList lines{
-            PaymentsReportPdf::tr("Months: %1 to %2")
-                .arg(monthName(m_report.fromMonth), monthName(m_report.toMonth)),
-            PaymentsReportPdf::tr("Families overdue as of %1; amounts in %2")
-                .arg(m_locale.toString(m_report.asOf, QLocale::LongFormat),
-                     currency.isEmpty() ? PaymentsReportPdf::tr("currency units") : currency),
-            PaymentsReportPdf::tr("Expected %1, collected %2, outstanding %3")
-                .arg(money::formatCents(m_totals[0], m_locale),
-                     money::formatCents(m_totals[1], m_locale),
-                     money::formatCents(m_totals[2], m_locale))};
-        for (const QString& text : lines) {
+        for (const QString& text : std::as_const(m_heading)) {
             p.drawText(QRectF(0, y, m_layout.page.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                        text);
             y += line * 1.2;
@@ -267,67 +326,70 @@ private:
                    PaymentsReportPdf::tr("Page %1 of %2").arg(page).arg(m_layout.pageCount()));
     }
 
-    void drawChart(QChart* chart, const QRectF& target)
-    {
-        QGraphicsScene scene;
-        scene.addItem(chart);
-        chart->setGeometry(QRectF(QPointF(0, 0), chartLayoutSize));
-        // The layout (and the month axis' labels) follow the size at once.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        scene.render(m_painter, target, chart->geometry(), Qt::KeepAspectRatio);
-        scene.removeItem(chart);
-    }
-
-    void drawCharts(int firstPage)
-    {
-        std::unique_ptr<MonthBarChart> amounts(
-            paymentcharts::collectedVsOutstanding(m_report.months, nullptr));
-        std::unique_ptr<MonthBarChart> families(
-            paymentcharts::familiesByPaymentState(m_report.months, nullptr));
-        std::unique_ptr<ModelPieChart> methods(
-            paymentcharts::paymentMethods(m_report.methods, nullptr));
-        const QList<QChart*> charts{amounts->chart(), families->chart(), methods->chart()};
-        const double slot = (m_layout.page.height() - m_layout.footerHeight) / chartsPerPage;
-        int page = firstPage;
-        for (qsizetype first = 0; first < charts.size(); first += chartsPerPage, ++page) {
-            m_writer.newPage();
-            for (qsizetype i = first; i < std::min<qsizetype>(first + chartsPerPage, charts.size());
-                 ++i) {
-                const double top = slot * static_cast<double>(i - first);
-                drawChart(charts.at(i), QRectF(0, top, m_layout.page.width(), slot * 0.95));
-            }
-            drawFooter(page);
-        }
-        for (QChart* chart : charts)
-            delete chart;
-    }
-
     QPdfWriter& m_writer;
     const Report& m_report;
     QLocale m_locale;
     QPainter* m_painter = nullptr;
     QList<Row> m_rows;
     QList<QRectF> m_columns;
+    QStringList m_heading;
     Layout m_layout{};
-    std::array<qint64, 3> m_totals{};
 };
 
 } // namespace
+
+QPageSize::PageSizeId pageSizeFor(const QLocale& locale)
+{
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+        return QPageSize::Letter;
+    default:
+        return QPageSize::A4;
+    }
+}
+
+QString title(const Report& report)
+{
+    return PaymentsReportPdf::tr("Payments report — %1").arg(report.coopName);
+}
+
+QStringList headingLines(const Report& report)
+{
+    const QLocale locale;
+    const Totals totals = report.months ? totalsOf(*report.months) : Totals{};
+    const QString currency = report.months ? report.months->currencyCode() : QString();
+    const QString madeOn = locale.toString(report.madeOn, QLocale::LongFormat);
+    return {PaymentsReportPdf::tr("Months: %1 to %2")
+                .arg(monthName(report.fromMonth), monthName(report.toMonth)),
+            PaymentsReportPdf::tr("Families overdue as of %1; amounts in %2")
+                .arg(locale.toString(report.asOf, QLocale::LongFormat),
+                     currency.isEmpty() ? PaymentsReportPdf::tr("currency units") : currency),
+            PaymentsReportPdf::tr("Expected %1, collected %2, outstanding %3")
+                .arg(money::formatCents(totals.expected, locale),
+                     money::formatCents(totals.collected, locale),
+                     money::formatCents(totals.outstanding, locale)),
+            report.madeBy.isEmpty()
+                ? PaymentsReportPdf::tr("Made on %1").arg(madeOn)
+                : PaymentsReportPdf::tr("Made on %1 by %2").arg(madeOn, report.madeBy)};
+}
 
 Result write(const QString& path, const Report& report)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return {false, 0,
+        return {false,
+                0,
+                {},
                 PaymentsReportPdf::tr("Cannot write %1: %2").arg(path, file.errorString())};
     Result result;
     {
         QPdfWriter writer(&file);
         writer.setResolution(resolution);
-        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageSize(QPageSize(pageSizeFor(QLocale())));
         writer.setPageOrientation(QPageLayout::Landscape);
         writer.setPageMargins(QMarginsF(14, 14, 14, 12), QPageLayout::Millimeter);
-        writer.setTitle(PaymentsReportPdf::tr("Payments report — %1").arg(report.coopName));
+        writer.setTitle(title(report));
         writer.setCreator(QStringLiteral("CoopDesk"));
         result = ReportPainter(writer, report).paint();
     }
@@ -336,7 +398,9 @@ Result write(const QString& path, const Report& report)
         return result;
     }
     if (!file.commit())
-        return {false, 0,
+        return {false,
+                0,
+                {},
                 PaymentsReportPdf::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return result;
 }

@@ -1,24 +1,35 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QLocale>
+#include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 namespace coopdesk {
 
 class MethodBreakdownModel;
 class PaymentAnalyticsModel;
 
-// The treasurer's report as a PDF (A4 landscape): a title, the co-op, the
-// month range and the day overdue is counted from, the monthly table
-// (newest month first, its header repeated on every page, totals at the
-// end), then the charts (collected and outstanding, families by payment
-// state, payment methods) drawn as vectors from the same models as the
-// screen; "Page N of M" at the foot of every page.
+// The treasurer's report as a PDF, landscape, on the paper of the user's
+// locale (pageSizeFor): a title with the co-op's name, the month range,
+// the day overdue is counted from, the totals and who made it when, the
+// monthly table (newest month first, its header repeated on every page,
+// totals at the end), then the charts (collected, overdue and not yet due
+// tuition; families by payment state; payment methods), drawn from the
+// same models as the screen, the full width of the page and laid out at
+// their printed size (chart_image.h). The charts follow the table on its
+// last page when there is room for one, so a short table does not leave
+// the first page half empty; then two to a page. "Page N of M" at the foot
+// of every page. Amounts as money_text.h writes them.
 namespace paymentspdf {
 
 struct Report
 {
-    QString coopName;
+    QString coopName; // AppSettings::coopName: the title
+    QString madeBy;   // the user name ("Made on … by …")
+    QDate madeOn;
     QString fromMonth; // YYYY-MM
     QString toMonth;
     QDate asOf;
@@ -30,9 +41,21 @@ struct Result
 {
     bool ok = false;
     int pages = 0;
-    QString error; // for people, when !ok
+    QList<int> chartPages; // the page (from 1) of each chart, in order
+    QString error;         // for people, when !ok
 };
 
+// Letter in the United States and Canada, A4 everywhere else, by the
+// territory of `locale`.
+QPageSize::PageSizeId pageSizeFor(const QLocale& locale);
+
+// The report's title ("Payments report — Maple Grove Co-op"), also the
+// document's title, and the lines under it on the first page, in the
+// default locale.
+QString title(const Report& report);
+QStringList headingLines(const Report& report);
+
+// Writes the report to `path`, atomically, on pageSizeFor(QLocale()).
 Result write(const QString& path, const Report& report);
 
 } // namespace paymentspdf

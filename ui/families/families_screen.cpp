@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace coopdesk {
 
 namespace {
@@ -68,7 +70,11 @@ FamiliesScreen::FamiliesScreen(FamilyActions* actions, QWidget* parent)
     m_search->setObjectName(QStringLiteral("familySearch"));
     m_search->setPlaceholderText(tr("Search names, parents, e-mail, children…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    // Wide enough for the whole placeholder, in every language, beside the
+    // clear button.
+    m_search->setMinimumWidth(
+        std::max(260, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
+                          3 * m_search->fontMetrics().height()));
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(searchDelayMs);
     connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));

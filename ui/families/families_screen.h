@@ -31,6 +31,8 @@ class FamilyDetailView;
 class FamiliesScreen : public QWidget
 {
     Q_OBJECT
+    // The family the Family menu acts on while this screen is shown.
+    Q_PROPERTY(QString selectedFamily READ selectedFamily)
 
 public:
     static inline constexpr int searchDelayMs = 250;

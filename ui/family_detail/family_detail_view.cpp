@@ -17,11 +17,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace coopdesk {
 
@@ -58,8 +61,10 @@ const QList<GroupInfo>& fieldGroups()
           {"phone", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Phone")},
           {"preferred_contact_channel", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Prefers")},
           {"last_contact_date", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Last contact")},
+          // How the co-op last reached the family (the read model keeps
+          // the contact's method, not who made it).
           {"last_contact_method",
-           QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Contacted by")}}},
+           QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Last contact method")}}},
         {QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Payments"),
          {{"balance_cents", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Balance")},
           {"total_paid_cents", QT_TRANSLATE_NOOP("coopdesk::FamilyDetailView", "Total paid")},
@@ -95,6 +100,17 @@ QTableView* makeTable(QWidget* parent)
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+// Runs `update` and says whether it inserted rows into `model`.
+template <typename Update> bool insertsRows(QAbstractItemModel* model, Update update)
+{
+    bool inserted = false;
+    const QMetaObject::Connection connection = QObject::connect(
+        model, &QAbstractItemModel::rowsInserted, model, [&inserted] { inserted = true; });
+    update();
+    QObject::disconnect(connection);
+    return inserted;
 }
 
 } // namespace
@@ -166,11 +182,13 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
             value->setWordWrap(true);
             form->addRow(tr(field.label), value);
             m_fields.insert(QLatin1String(field.column), value);
+            m_fieldLabels.insert(QLatin1String(field.column), tr(field.label));
         }
         fieldsLayout->addWidget(box);
     }
     fieldsLayout->addStretch(1);
-    auto* fieldsArea = new QScrollArea(m_body);
+    m_fieldsArea = new QScrollArea(m_body);
+    QScrollArea* fieldsArea = m_fieldsArea;
     fieldsArea->setObjectName(QStringLiteral("familyDetailFields"));
     fieldsArea->setWidget(fields);
     fieldsArea->setWidgetResizable(true);
@@ -183,6 +201,9 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
     m_chargesView->setObjectName(QStringLiteral("familyCharges"));
     m_chargesView->setModel(m_charges);
     m_chargesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column as wide as its contents, the last one too ("Days late"
+    // stretched to the edge would take the room the month needs).
+    m_chargesView->horizontalHeader()->setStretchLastSection(false);
     m_chargesSummary = new QLabel(this);
     m_chargesSummary->setObjectName(QStringLiteral("familyChargesSummary"));
     auto* chargesBox = new QGroupBox(tr("Charges and settlement"), this);
@@ -209,7 +230,8 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
     tables->setStretchFactor(1, 3);
     tables->setChildrenCollapsible(false);
 
-    auto* columns = new QSplitter(Qt::Horizontal, m_body);
+    m_columns = new QSplitter(Qt::Horizontal, m_body);
+    QSplitter* columns = m_columns;
     columns->setObjectName(QStringLiteral("familyDetailColumns"));
     columns->addWidget(fieldsArea);
     columns->addWidget(tables);
@@ -292,12 +314,25 @@ void FamilyDetailView::load(bool reset)
         }
     }
     const QList<QJsonObject> timeline = FamilyTimelineModel::timelineRows(history, m_currencyCode);
+    bool timelineInserted = reset;
     if (reset) {
         m_charges->replaceRows(charges);
         m_timeline->replaceRows(timeline);
     } else {
         m_charges->setRows(charges);
-        m_timeline->setRows(timeline);
+        timelineInserted = insertsRows(m_timeline, [&] { m_timeline->setRows(timeline); });
+    }
+    // Headers size columns to their contents when a table is laid out, not
+    // when rows arrive or change: the first charge of a new family would
+    // keep the width of "Month" ("Dec…"), a payment's allocated amount that
+    // of "0.00". A family's charges are few: sized at every read. The
+    // timeline's columns, sized when events come in, stay the user's to
+    // resize in between.
+    m_chargesView->resizeColumnsToContents();
+    if (timelineInserted) {
+        for (int column : {FamilyTimelineModel::WhenColumn, FamilyTimelineModel::EventColumn,
+                           FamilyTimelineModel::WhoColumn})
+            m_timelineView->resizeColumnToContents(column);
     }
 
     if (!error.isEmpty()) {
@@ -329,6 +364,8 @@ void FamilyDetailView::showFields()
             : CodeLabels::familyStatus(m_family.value(QStringLiteral("status")).toString()));
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         it.value()->setText(valueText(it.key()));
+    // Once the new texts have been laid out.
+    QMetaObject::invokeMethod(this, &FamilyDetailView::fitFieldsColumn, Qt::QueuedConnection);
 
     qint64 open = 0;
     qint64 owed = 0;
@@ -351,6 +388,31 @@ void FamilyDetailView::showFields()
                 .arg(QLocale().toString(open), FamilyText::money(owed, m_currencyCode)));
 }
 
+void FamilyDetailView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    QMetaObject::invokeMethod(this, &FamilyDetailView::fitFieldsColumn, Qt::QueuedConnection);
+}
+
+void FamilyDetailView::fitFieldsColumn()
+{
+    // Values wrap between words, but a long e-mail address or a long label
+    // ("Medio del último contacto") does not: the column of fields widens
+    // to what its widest line needs, up to half the page, so nothing is cut
+    // at its edge. It never narrows what the user widened.
+    if (!isVisible())
+        return;
+    const int needed = m_fieldsArea->widget()->minimumSizeHint().width() +
+                       m_fieldsArea->verticalScrollBar()->sizeHint().width();
+    const QList<int> sizes = m_columns->sizes();
+    if (sizes.size() != 2)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    const int wanted = std::min(needed, total / 2);
+    if (sizes.at(0) < wanted)
+        m_columns->setSizes({wanted, total - wanted});
+}
+
 QString FamilyDetailView::titleText() const
 {
     return m_title->text();
@@ -362,6 +424,11 @@ QString FamilyDetailView::fieldText(const QString& column) const
         return titleText();
     const QLabel* label = m_fields.value(column);
     return label ? label->text() : QString();
+}
+
+QString FamilyDetailView::fieldLabel(const QString& column) const
+{
+    return m_fieldLabels.value(column);
 }
 
 QString FamilyDetailView::valueText(const QString& column) const

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
+class QSplitter;
 class QTableView;
 class QToolBar;
 class QToolButton;
@@ -44,6 +46,8 @@ public:
 
     // The text shown for a family_read_model column ("balance_cents").
     QString fieldText(const QString& column) const;
+    // The label beside it ("Last contact method").
+    QString fieldLabel(const QString& column) const;
     QString titleText() const;
 
     FamilyChargesModel* chargesModel() const { return m_charges; }
@@ -64,9 +68,13 @@ signals:
     // After each read of the family (shown, refreshed).
     void refreshed();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void load(bool reset);
     void showFields();
+    void fitFieldsColumn();
     QString valueText(const QString& column) const;
 
     QueryService* m_queries = nullptr;
@@ -81,7 +89,10 @@ private:
     QLabel* m_message;
     QToolBar* m_actionBar;
     QWidget* m_body;
+    QScrollArea* m_fieldsArea;
+    QSplitter* m_columns;
     QHash<QString, QLabel*> m_fields;
+    QHash<QString, QString> m_fieldLabels;
     FamilyChargesModel* m_charges;
     FamilyTimelineModel* m_timeline;
     QTableView* m_chargesView;

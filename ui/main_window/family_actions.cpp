@@ -80,12 +80,13 @@ void FamilyActions::updateActions()
 {
     for (auto it = m_actions.begin(); it != m_actions.end(); ++it) {
         const bool needsFamily = it.key() != CommandType::EnrollFamily;
-        const bool enabled = m_writable && (!needsFamily || !m_selectedFamily.isEmpty());
+        // With no family selected on the screen shown, the dialog asks which.
+        const bool enabled = m_writable;
         QString tip = CodeLabels::commandDescription(it.key());
         if (!m_readOnlyReason.isEmpty())
             tip = tr("%1 Not available: %2").arg(tip, m_readOnlyReason);
         else if (m_writable && needsFamily && m_selectedFamily.isEmpty())
-            tip = tr("%1 Select a family first.").arg(tip);
+            tip = tr("%1 Asks which family.").arg(tip);
         it.value()->setEnabled(enabled);
         it.value()->setStatusTip(tip);
         it.value()->setToolTip(tip);

@@ -13,8 +13,9 @@ namespace coopdesk {
 
 // One action per command of SPEC 2, for the Family menu (and, later, the
 // families table and family detail). EnrollFamily needs no family; every
-// other command acts on the selected one. All are disabled while no
-// writable co-op file is open.
+// other command acts on the family selected on the screen shown, and
+// with none its dialog asks which. All are disabled while no writable
+// co-op file is open.
 class FamilyActions : public QObject
 {
     Q_OBJECT

@@ -86,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     workspaceLayout->addWidget(m_splitter, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, m_screens,
             &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::currentScreenChanged);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_startPage);
@@ -424,11 +425,28 @@ void MainWindow::showAbout()
 
 void MainWindow::setSelectedFamily(const QString& familyId)
 {
+    showMenuFamily(familyId);
+    if (familyId == m_reportedFamily)
+        return;
+    m_reportedFamily = familyId;
+    emit selectedFamilyChanged(familyId);
+}
+
+void MainWindow::showMenuFamily(const QString& familyId)
+{
     if (familyId == m_familyActions->selectedFamily())
         return;
     m_familyActions->setSelectedFamily(familyId);
     m_statusBar->setSelectedFamily(familyId);
-    emit selectedFamilyChanged(familyId);
+}
+
+void MainWindow::currentScreenChanged()
+{
+    // Never a family left selected on another screen: the one this screen
+    // shows selected, if it has such a thing.
+    QWidget* current = m_screens->currentWidget();
+    const QVariant family = current ? current->property("selectedFamily") : QVariant();
+    showMenuFamily(family.isValid() ? family.toString() : QString());
 }
 
 void MainWindow::setProjectionStatus(qint64 head, qint64 lagEvents, qint64 lagMs)
@@ -438,11 +456,16 @@ void MainWindow::setProjectionStatus(qint64 head, qint64 lagEvents, qint64 lagMs
 
 CommandDialog* MainWindow::openCommandDialog(CommandType type)
 {
+    return openCommandDialog(type, m_familyActions->selectedFamily());
+}
+
+CommandDialog* MainWindow::openCommandDialog(CommandType type, const QString& familyId)
+{
     if (!m_session)
         return nullptr;
-    const QString familyId =
-        type == CommandType::EnrollFamily ? QString() : m_familyActions->selectedFamily();
-    auto* dialog = new CommandDialog(&m_session->bus(), type, familyId, currencyCode(), this);
+    auto* dialog = new CommandDialog(&m_session->bus(), m_session->queries(), type,
+                                     type == CommandType::EnrollFamily ? QString() : familyId,
+                                     currencyCode(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CommandDialog::commandAccepted, this, &MainWindow::onCommandAccepted);
     dialog->open();

@@ -33,7 +33,10 @@ class StartPage;
 // shows the start page; with one, a navigation list on the left and the
 // current screen on the right. Screens plug in with addScreen(); they learn
 // about the open file from sessionOpened()/sessionClosed() and drive the
-// Family menu with setSelectedFamily().
+// Family menu with setSelectedFamily(). The Family menu acts only on the
+// family selected on the screen shown: when another screen comes to the
+// front, its family is the one that screen's `selectedFamily` property
+// names, or none for a screen without one (its dialogs then ask which).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -89,7 +92,9 @@ public slots:
     void applyPreferences();
     void showAbout();
 
-    // The family the Family menu acts on; empty for none.
+    // The family selected on the screen shown, which the Family menu acts
+    // on; empty for none. Screens following the selection hear of it
+    // through selectedFamilyChanged().
     void setSelectedFamily(const QString& familyId);
     // The read side's progress, for the status bar.
     void setProjectionStatus(qint64 head, qint64 lagEvents, qint64 lagMs);
@@ -97,6 +102,8 @@ public slots:
     // Opens the dialog of a command (on the selected family) window-modal
     // and returns it; it deletes itself when closed. Null when no file is open.
     CommandDialog* openCommandDialog(coopdesk::CommandType type);
+    // The same on `familyId`; empty: the dialog asks which family.
+    CommandDialog* openCommandDialog(coopdesk::CommandType type, const QString& familyId);
 
 signals:
     void sessionOpened(coopdesk::CoopSession* session);
@@ -117,6 +124,9 @@ private:
     void updateForSession();
     void refreshRecentFiles();
     void onCommandAccepted(const CommandResult& result);
+    // A screen came to the front: the Family menu takes its family.
+    void currentScreenChanged();
+    void showMenuFamily(const QString& familyId);
 
     AppSettings m_settings;
     std::unique_ptr<AutomaticBackups> m_backups;
@@ -139,6 +149,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_screenActions = nullptr;
     QAction* m_closeAction = nullptr;
+    QString m_reportedFamily; // the last one a screen reported
 };
 
 } // namespace coopdesk

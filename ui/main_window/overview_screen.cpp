@@ -65,9 +65,21 @@ void OverviewScreen::setSession(CoopSession* session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session)
-        connect(m_session, &CoopSession::appended, this, &OverviewScreen::refresh);
+    if (m_session) {
+        // This window's saves at once; every program's appends (the
+        // command-line tool, another desk) as the projector notices them,
+        // which the session reports with the file's head.
+        connect(m_session, &CoopSession::appended, this, &OverviewScreen::showHead);
+        connect(m_session, &CoopSession::projectionStatusChanged, this,
+                [this](qint64 head) { showHead(head); });
+    }
     refresh();
+}
+
+void OverviewScreen::showHead(qint64 head)
+{
+    if (m_session)
+        m_events->setText(QLocale().toString(head));
 }
 
 void OverviewScreen::refresh()

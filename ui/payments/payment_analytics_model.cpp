@@ -79,6 +79,15 @@ bool PaymentAnalyticsModel::isFiller(const QJsonObject& row)
     return row.value(QStringLiteral("no_charges")).toBool();
 }
 
+PaymentAnalyticsModel::OutstandingByDue
+PaymentAnalyticsModel::outstandingByDue(const QJsonObject& row)
+{
+    const qint64 outstanding = integer(row, "revenue_outstanding_cents");
+    const bool noneOverdue =
+        integer(row, "families_unsettled") > 0 && integer(row, "families_overdue") == 0;
+    return noneOverdue ? OutstandingByDue{0, outstanding} : OutstandingByDue{outstanding, 0};
+}
+
 void PaymentAnalyticsModel::setCurrencyCode(const QString& code)
 {
     if (m_currency == code)

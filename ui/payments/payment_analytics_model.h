@@ -39,6 +39,18 @@ public:
                       const QString& fillTo = {});
     // True for a month added to fill a gap (it has no charges, no view row).
     static bool isFiller(const QJsonObject& row);
+    // A month's outstanding cents, overdue or not yet due as of the day
+    // families_overdue was counted: not yet due when no family of the
+    // month is overdue, else overdue. The view counts overdue families,
+    // not overdue cents, so a month whose open charges fall due on both
+    // sides of the day is counted overdue as a whole (what is owed is
+    // never shown as not due yet).
+    struct OutstandingByDue
+    {
+        qint64 overdueCents = 0;
+        qint64 notYetDueCents = 0;
+    };
+    static OutstandingByDue outstandingByDue(const QJsonObject& row);
     // The currency of the amounts (for the charts' axis and the report).
     void setCurrencyCode(const QString& code);
     QString currencyCode() const { return m_currency; }

@@ -6,7 +6,11 @@
 #include "method_breakdown_model.h"
 #include "payment_analytics_model.h"
 
+#include "widgets/money_text.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+#include <QPointer>
 
 namespace coopdesk::paymentcharts {
 
@@ -15,6 +19,98 @@ namespace {
 struct PaymentCharts
 {
     Q_DECLARE_TR_FUNCTIONS(PaymentCharts)
+};
+
+// The amounts chart's bars over PaymentAnalyticsModel's months, row for
+// row: collected, then the outstanding overdue and not yet due
+// (PaymentAnalyticsModel::outstandingByDue), so tuition not due yet is not
+// drawn in the red of overdue money. Passes on the source's row and data
+// changes as they come (a live update stays a change of rows), but no
+// header changes: its headers are fixed (see ChartValuesProxy).
+class AmountsByDue : public QAbstractTableModel
+{
+public:
+    enum Column { Month, Collected, Overdue, NotYetDue, ColumnCount };
+
+    explicit AmountsByDue(PaymentAnalyticsModel* source)
+        : m_source(source)
+    {
+        using M = QAbstractItemModel;
+        connect(
+            source, &M::rowsAboutToBeInserted, this,
+            [this](const QModelIndex&, int first, int last) { beginInsertRows({}, first, last); });
+        connect(source, &M::rowsInserted, this, [this] { endInsertRows(); });
+        connect(
+            source, &M::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex&, int first, int last) { beginRemoveRows({}, first, last); });
+        connect(source, &M::rowsRemoved, this, [this] { endRemoveRows(); });
+        connect(source, &M::rowsAboutToBeMoved, this,
+                [this](const QModelIndex&, int first, int last, const QModelIndex&, int to) {
+                    beginMoveRows({}, first, last, {}, to);
+                });
+        connect(source, &M::rowsMoved, this, [this] { endMoveRows(); });
+        connect(source, &M::modelAboutToBeReset, this, [this] { beginResetModel(); });
+        connect(source, &M::modelReset, this, [this] { endResetModel(); });
+        connect(source, &M::layoutAboutToBeChanged, this,
+                [this] { emit layoutAboutToBeChanged(); });
+        connect(source, &M::layoutChanged, this, [this] { emit layoutChanged(); });
+        connect(source, &M::dataChanged, this,
+                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                    emit dataChanged(index(topLeft.row(), 0),
+                                     index(bottomRight.row(), ColumnCount - 1));
+                });
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() || !m_source ? 0 : m_source->rowCount();
+    }
+
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
+    {
+        if (!m_source || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+            (role != Qt::DisplayRole && role != KeyedRowModel::ValueRole))
+            return {};
+        const int row = index.row();
+        if (index.column() == Month)
+            return m_source->index(row, PaymentAnalyticsModel::Month).data(role);
+        if (index.column() == Collected)
+            return m_source->index(row, PaymentAnalyticsModel::Collected).data(role);
+        const PaymentAnalyticsModel::OutstandingByDue outstanding =
+            PaymentAnalyticsModel::outstandingByDue(m_source->rowAt(row));
+        const qint64 cents =
+            index.column() == Overdue ? outstanding.overdueCents : outstanding.notYetDueCents;
+        if (role == KeyedRowModel::ValueRole)
+            return static_cast<double>(cents) / 100.0;
+        return money::formatCents(cents, QLocale());
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case Month:
+            return PaymentAnalyticsModel::columnTitle(PaymentAnalyticsModel::Month);
+        case Collected:
+            return PaymentAnalyticsModel::columnTitle(PaymentAnalyticsModel::Collected);
+        case Overdue: // the legend's words, as the families chart's
+            return PaymentAnalyticsModel::columnTitle(PaymentAnalyticsModel::Overdue);
+        case NotYetDue:
+            return PaymentAnalyticsModel::columnTitle(PaymentAnalyticsModel::NotYetDue);
+        default:
+            return {};
+        }
+    }
+
+private:
+    QPointer<PaymentAnalyticsModel> m_source; // the screen may destroy it first
 };
 
 } // namespace
@@ -27,15 +123,21 @@ QString amountTitle(const QString& currencyCode)
 
 MonthBarChart* collectedVsOutstanding(PaymentAnalyticsModel* model, QObject* parent)
 {
+    auto* amounts = new AmountsByDue(model);
     MonthBarChart::Options options;
     options.title = PaymentCharts::tr("Collected and outstanding tuition");
-    options.monthColumn = PaymentAnalyticsModel::Month;
-    options.firstColumn = PaymentAnalyticsModel::Collected;
-    options.lastColumn = PaymentAnalyticsModel::Outstanding;
-    options.colors = {charts::collectedColor(), charts::outstandingColor()};
+    options.monthColumn = AmountsByDue::Month;
+    options.firstColumn = AmountsByDue::Collected;
+    options.lastColumn = AmountsByDue::NotYetDue;
+    // Owed and due in the red of money owed, not due yet in the families
+    // chart's neutral "not yet due".
+    options.colors = {charts::collectedColor(), charts::outstandingColor(),
+                      charts::notYetDueColor()};
     options.stacking = MonthBarChart::Stacking::Stacked;
     options.valueTitle = amountTitle(model->currencyCode());
-    return new MonthBarChart(model, options, parent);
+    auto* chart = new MonthBarChart(amounts, options, parent);
+    amounts->setParent(chart); // lives as long as the chart, destroyed after it
+    return chart;
 }
 
 MonthBarChart* familiesByPaymentState(PaymentAnalyticsModel* model, QObject* parent)

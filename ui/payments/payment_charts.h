@@ -16,7 +16,9 @@ namespace paymentcharts {
 // "Amount (USD)": the value axis' title of the amount charts.
 QString amountTitle(const QString& currencyCode);
 
-// Collected and outstanding tuition per month, stacked (the bar is what was expected).
+// Collected and outstanding tuition per month, stacked (the bar is what was
+// expected): collected, overdue, not yet due (not yet due in the neutral
+// colour of the families chart's "not yet due", not in overdue's red).
 MonthBarChart* collectedVsOutstanding(PaymentAnalyticsModel* model, QObject* parent);
 // Families per month: paid on time, paid late, overdue, not yet due (stacked).
 MonthBarChart* familiesByPaymentState(PaymentAnalyticsModel* model, QObject* parent);

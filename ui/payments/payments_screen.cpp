@@ -15,6 +15,7 @@
 #include "payment_charts.h"
 #include "queries/query_service.h"
 #include "session/coop_session.h"
+#include "settings/app_settings.h"
 #include "widgets/message_bar.h"
 #include "widgets/message_box.h"
 #include "widgets/money_text.h"
@@ -35,6 +36,8 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace coopdesk {
 
@@ -381,10 +384,14 @@ QString PaymentsScreen::summaryText() const
     return m_summary->text();
 }
 
-paymentspdf::Result PaymentsScreen::exportPdf(const QString& path)
+paymentspdf::Report PaymentsScreen::pdfReport() const
 {
     paymentspdf::Report report;
-    report.coopName = session() ? QFileInfo(session()->path()).completeBaseName() : QString();
+    if (session()) {
+        report.coopName = AppSettings().coopName(session()->path());
+        report.madeBy = session()->userId();
+    }
+    report.madeOn = ReportDay::today();
     report.fromMonth = m_model->rowCount() > 0 ? m_model->keyAt(0) : monthOf(m_from->date());
     report.toMonth =
         m_model->rowCount() > 0 ? m_model->keyAt(m_model->rowCount() - 1) : monthOf(m_to->date());
@@ -395,7 +402,12 @@ paymentspdf::Result PaymentsScreen::exportPdf(const QString& path)
     report.asOf = ReportDay::today();
     report.months = m_model;
     report.methods = m_methods;
-    return paymentspdf::write(path, report);
+    return report;
+}
+
+paymentspdf::Result PaymentsScreen::exportPdf(const QString& path)
+{
+    return paymentspdf::write(path, pdfReport());
 }
 
 bool PaymentsScreen::exportCsv(const QString& path, QString* error)
@@ -405,7 +417,32 @@ bool PaymentsScreen::exportCsv(const QString& path, QString* error)
 
 bool PaymentsScreen::exportChartPng(Chart chart, const QString& path, QString* error)
 {
-    return chartimage::savePng(chartView(chart), path, error);
+    // A chart of its own from the same model, laid out at the image's
+    // printed size (the one on screen keeps the screen's).
+    std::unique_ptr<QObject> owner;
+    QChart* image = nullptr;
+    switch (chart) {
+    case Chart::Amounts: {
+        MonthBarChart* bars = paymentcharts::collectedVsOutstanding(m_model, nullptr);
+        owner.reset(bars);
+        image = bars->chart();
+        break;
+    }
+    case Chart::Families: {
+        MonthBarChart* bars = paymentcharts::familiesByPaymentState(m_model, nullptr);
+        owner.reset(bars);
+        image = bars->chart();
+        break;
+    }
+    case Chart::Methods: {
+        ModelPieChart* pie = paymentcharts::paymentMethods(m_methods, nullptr);
+        owner.reset(pie);
+        image = pie->chart();
+        break;
+    }
+    }
+    const std::unique_ptr<QChart> drawn(image);
+    return chartimage::savePng(drawn.get(), path, error);
 }
 
 QString PaymentsScreen::exportPath(const QString& title, const QString& suffix,

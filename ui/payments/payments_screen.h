@@ -21,11 +21,12 @@ class PaymentAnalyticsModel;
 
 // The treasurer's report (SPEC 7, Payments): a month range, the monthly
 // table of payment_analytics_view with families overdue as of today, and
-// three charts fed from the same model: collected and outstanding tuition,
-// families by payment state, payment methods. Exports the report as PDF,
-// the table as CSV and a chart as PNG. Live: a projector change re-reads
-// the range only when it touched one of its months, and the table and
-// charts change by the rows that differ.
+// three charts fed from the same model: collected and outstanding tuition
+// (overdue apart from not yet due), families by payment state, payment
+// methods. Exports the report as PDF, the table as CSV and a chart as PNG
+// at print size (chart_image.h). Live: a projector change re-reads the
+// range only when it touched one of its months, and the table and charts
+// change by the rows that differ.
 class PaymentsScreen : public LiveScreen
 {
     Q_OBJECT
@@ -63,6 +64,9 @@ public:
     void showChart(Chart chart);
     QString summaryText() const;
 
+    // The PDF report of the range shown: the co-op's name from the
+    // settings (Preferences), made today by the session's user.
+    paymentspdf::Report pdfReport() const;
     paymentspdf::Result exportPdf(const QString& path);
     bool exportCsv(const QString& path, QString* error);
     bool exportChartPng(Chart chart, const QString& path, QString* error);

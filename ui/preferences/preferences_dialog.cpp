@@ -1,5 +1,8 @@
 #include "preferences_dialog.h"
 
+#include "i18n/app_translations.h"
+#include "main_window/main_window.h"
+#include "session/coop_session.h"
 #include "settings/app_settings.h"
 
 #include <QComboBox>
@@ -13,13 +16,30 @@
 
 namespace coopdesk {
 
+namespace {
+
+QString openCoopPath(QWidget* parent)
+{
+    const auto* window = qobject_cast<MainWindow*>(parent);
+    return window && window->session() ? window->session()->path() : QString();
+}
+
+} // namespace
+
 PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
+    : PreferencesDialog(settings, openCoopPath(parent), parent)
+{}
+
+PreferencesDialog::PreferencesDialog(AppSettings& settings, const QString& coopPath,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_user(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_currency(new QLineEdit(this))
     , m_restartNote(new QLabel(this))
+    , m_coopName(new QLineEdit(this))
+    , m_coopPath(coopPath)
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -50,15 +70,32 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     m_currency->setToolTip(tr("The three-letter code (ISO 4217) shown with amounts, such as "
                               "USD or EUR."));
 
+    m_coopName->setObjectName(QStringLiteral("coopName"));
+    m_coopName->setMaxLength(100);
+    if (coopPath.isEmpty()) {
+        m_coopName->setEnabled(false);
+        m_coopName->setPlaceholderText(tr("No co-op is open"));
+    } else {
+        const QString fileName = AppSettings::fileCoopName(coopPath);
+        m_coopName->setText(settings.coopName(coopPath));
+        m_coopName->setPlaceholderText(fileName);
+        m_coopName->setToolTip(tr("The name of this co-op, the title of its payments report. "
+                                  "Leave empty to use the file's name (%1).")
+                                   .arg(fileName));
+    }
+
+    // Said where the language is chosen, and said again, in bold and by
+    // name, as soon as another one is picked (DECISIONS: no live switch).
     m_restartNote->setWordWrap(true);
+    m_restartNote->setAlignment(Qt::AlignLeft | Qt::AlignTop); // right under the list
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
-    m_restartNote->setText(tr("A new language applies the next time CoopDesk starts."));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_restartNote);
     form->addRow(tr("&Currency:"), m_currency);
+    form->addRow(tr("Co-op &name:"), m_coopName);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
@@ -78,12 +115,49 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     updateState();
 }
 
+QString PreferencesDialog::chosenLanguageName() const
+{
+    const QString choice = m_language->currentData().toString();
+    if (choice != QLatin1String("system"))
+        return m_language->currentText();
+    const int resolved = m_language->findData(AppTranslations::resolve(choice));
+    return tr("The system language (%1)").arg(m_language->itemText(resolved));
+}
+
+bool PreferencesDialog::choiceNeedsRestart() const
+{
+    // The language CoopDesk runs in: AppTranslations::install() makes the
+    // default locale speak it. "System language" and the language it
+    // stands for are the same choice.
+    QString running = QStringLiteral("en");
+    for (const QString& code : AppTranslations::supportedLanguages()) {
+        if (QLocale(code).language() == QLocale().language())
+            running = code;
+    }
+    return AppTranslations::resolve(m_language->currentData().toString()) != running;
+}
+
 void PreferencesDialog::updateState()
 {
-    const bool changed = m_language->currentData().toString() != m_initialLanguage;
+    const bool restart = choiceNeedsRestart();
+    m_restartNote->setText(
+        restart ? tr("%1 applies the next time CoopDesk starts: close CoopDesk and open it "
+                     "again.")
+                      .arg(chosenLanguageName())
+                : tr("The language applies the next time CoopDesk starts."));
     QFont font = m_restartNote->font();
-    font.setBold(changed);
+    font.setBold(restart);
     m_restartNote->setFont(font);
+}
+
+QString PreferencesDialog::restartNoteText() const
+{
+    return m_restartNote->text();
+}
+
+bool PreferencesDialog::restartNoteStressed() const
+{
+    return m_restartNote->font().bold();
 }
 
 void PreferencesDialog::accept()
@@ -93,6 +167,8 @@ void PreferencesDialog::accept()
     m_languageChanged = language != m_initialLanguage;
     m_settings.setLanguage(language);
     m_settings.setCurrencyCode(m_currency->text());
+    if (!m_coopPath.isEmpty())
+        m_settings.setCoopName(m_coopPath, m_coopName->text());
     QDialog::accept();
 }
 

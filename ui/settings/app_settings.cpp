@@ -2,6 +2,7 @@
 
 #include "platform/platform_files.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -20,6 +21,15 @@ const QString stateKey = QStringLiteral("window/state");
 QString normalizedPath(const QString& path)
 {
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+// One group per co-op file, named by a hash of its path (a path holds the
+// slashes QSettings takes for groups).
+QString coopNameKey(const QString& coopPath)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(normalizedPath(coopPath).toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("coops/") + QString::fromLatin1(hash.toHex()) + QStringLiteral("/name");
 }
 
 } // namespace
@@ -75,6 +85,26 @@ void AppSettings::setCurrencyCode(const QString& code)
         m_settings.remove(currencyKey);
     else
         m_settings.setValue(currencyKey, code.trimmed().toUpper());
+}
+
+QString AppSettings::fileCoopName(const QString& coopPath)
+{
+    return QFileInfo(coopPath).completeBaseName();
+}
+
+QString AppSettings::coopName(const QString& coopPath) const
+{
+    const QString name = m_settings.value(coopNameKey(coopPath)).toString().trimmed();
+    return name.isEmpty() ? fileCoopName(coopPath) : name;
+}
+
+void AppSettings::setCoopName(const QString& coopPath, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == fileCoopName(coopPath))
+        m_settings.remove(coopNameKey(coopPath));
+    else
+        m_settings.setValue(coopNameKey(coopPath), trimmed);
 }
 
 QStringList AppSettings::recentFiles() const

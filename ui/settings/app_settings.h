@@ -36,6 +36,13 @@ public:
     QString currencyCode() const;
     void setCurrencyCode(const QString& code); // empty: back to the locale's
 
+    // The co-op's name, per co-op file (the title of its payments report):
+    // the file's base name unless set ("Maple Grove" for Maple Grove.coop).
+    // Kept by the file's path: a file moved or renamed goes back to its name.
+    static QString fileCoopName(const QString& coopPath);
+    QString coopName(const QString& coopPath) const;
+    void setCoopName(const QString& coopPath, const QString& name); // empty: the file's
+
     // Most recent first; the first one is the file opened at start.
     QStringList recentFiles() const;
     void addRecentFile(const QString& path);

@@ -1,10 +1,60 @@
 #include "message_bar.h"
 
+#include <QDialog>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace coopdesk {
+
+namespace {
+
+// Keeps a dialog as tall as its layout needs at its width. A window whose
+// layout has word-wrapped labels gets no minimum height from Qt, so a
+// message that appears, or wraps onto more lines, would squash the fields
+// under it (an editor lower than its text) and cut its own last lines;
+// this lets it push the form down instead. Grows only (a dialog the user
+// made taller stays so), and never beyond the screen.
+class GrowToFit : public QObject
+{
+public:
+    explicit GrowToFit(QWidget* window)
+        : QObject(window)
+        , m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        // The layout has been redone by now (it sees the event first).
+        if (watched == m_window && event->type() == QEvent::LayoutRequest && m_window->isVisible())
+            grow();
+        return false;
+    }
+
+private:
+    void grow()
+    {
+        int needed = m_window->heightForWidth(m_window->width());
+        if (needed <= m_window->height())
+            return;
+        if (const QScreen* screen = m_window->screen())
+            needed = std::min(needed, screen->availableGeometry().height());
+        if (needed > m_window->height())
+            m_window->resize(m_window->width(), needed);
+    }
+
+    QWidget* m_window;
+};
+
+constexpr char growsProperty[] = "coopdeskGrowsToFitMessages";
+
+} // namespace
 
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent)
@@ -48,6 +98,13 @@ void MessageBar::showMessage(Level level, const QString& text, const QString& he
                     "#8ab4f8; border-radius: 4px; } "
                     "#messageBarText { color: #0b2a5f; }"));
     setVisible(!text.isEmpty() || !heading.isEmpty());
+    // In a dialog, the message takes the room it needs (so do the others
+    // that come with it, such as a field's own message).
+    if (auto* dialog = qobject_cast<QDialog*>(window());
+        dialog && !dialog->property(growsProperty).toBool()) {
+        dialog->setProperty(growsProperty, true);
+        new GrowToFit(dialog);
+    }
 }
 
 void MessageBar::clear()

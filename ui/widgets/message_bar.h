@@ -7,7 +7,9 @@ class QLabel;
 namespace coopdesk {
 
 // A band at the top of a dialog for a message about the whole form: a hint
-// (what is still missing) or an error (what the store refused).
+// (what is still missing) or an error (what the store refused). The text
+// wraps; once the bar has shown a message in a dialog, that dialog grows
+// to the height its messages need instead of squashing the form.
 class MessageBar : public QFrame
 {
     Q_OBJECT
