@@ -2,6 +2,7 @@
 
 #include "main_window/main_window.h"
 #include "session/coop_session.h"
+#include "widgets/job_progress.h"
 #include "widgets/message_box.h"
 
 #include <QDate>
@@ -13,12 +14,6 @@
 #include <QStatusBar>
 
 namespace coopdesk {
-
-namespace {
-
-constexpr int progressSteps = 1000;
-
-} // namespace
 
 SaveCopyAction::SaveCopyAction(MainWindow* window)
     : QAction(tr("Save a &Copy…"), window)
@@ -74,21 +69,13 @@ bool SaveCopyAction::saveTo(const QString& path)
     m_job = new SaveCopyJob(session->location(), this);
     connect(m_job, &SaveCopyJob::finished, this, &SaveCopyAction::onFinished);
 
-    m_progress = new QProgressDialog(
+    m_progress = jobprogress::open(
+        m_window, QStringLiteral("saveCopyProgress"), tr("Save a Copy"),
         tr("Copying and checking the co-op file into %1…").arg(QFileInfo(path).fileName()),
-        tr("Cancel"), 0, progressSteps, m_window);
-    m_progress->setObjectName(QStringLiteral("saveCopyProgress"));
-    m_progress->setWindowTitle(tr("Save a Copy"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setValue(0);
+        tr("Cancel"));
     connect(m_progress, &QProgressDialog::canceled, this, &SaveCopyAction::cancel);
-    connect(m_job, &SaveCopyJob::progress, m_progress, [this](qint64 done, qint64 total) {
-        if (m_progress && total > 0)
-            m_progress->setValue(static_cast<int>(std::min(done, total) * progressSteps / total));
-    });
+    connect(m_job, &SaveCopyJob::progress, m_progress,
+            [this](qint64 done, qint64 total) { jobprogress::show(m_progress, done, total); });
     setEnabled(false);
     return m_job->start(path);
 }

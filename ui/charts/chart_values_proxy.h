@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "row_mirror_model.h"
 
 namespace coopdesk {
 
@@ -13,21 +12,17 @@ namespace coopdesk {
 // changes of rows: Qt Charts 6.4's bar mapper crashes on those (as
 // QIdentityProxyModel sends them with every insertion), and on a column
 // header change while it holds no bar set.
-class ChartValuesProxy : public QAbstractTableModel
+class ChartValuesProxy : public RowMirrorModel
 {
     Q_OBJECT
 
 public:
     explicit ChartValuesProxy(QAbstractItemModel* source, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QPointer<QAbstractItemModel> m_source;
 };
 
 } // namespace coopdesk

@@ -2,6 +2,7 @@
 
 #include "main_window/main_window.h"
 #include "session/coop_session.h"
+#include "widgets/job_progress.h"
 #include "widgets/message_box.h"
 
 #include <QDir>
@@ -12,12 +13,6 @@
 #include <QStatusBar>
 
 namespace coopdesk {
-
-namespace {
-
-constexpr int progressSteps = 1000;
-
-} // namespace
 
 EventExportMenuAction::EventExportMenuAction(MainWindow* window)
     : QAction(tr("Export &Events…"), window)
@@ -73,21 +68,12 @@ bool EventExportMenuAction::exportTo(const QString& path)
     m_export = new EventLogExport(session->location(), this);
     connect(m_export, &EventLogExport::finished, this, &EventExportMenuAction::onFinished);
 
-    m_progress =
-        new QProgressDialog(tr("Writing the event log to %1…").arg(QFileInfo(path).fileName()),
-                            tr("Cancel"), 0, progressSteps, m_window);
-    m_progress->setObjectName(QStringLiteral("eventExportProgress"));
-    m_progress->setWindowTitle(tr("Export Events"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setValue(0);
+    m_progress = jobprogress::open(
+        m_window, QStringLiteral("eventExportProgress"), tr("Export Events"),
+        tr("Writing the event log to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"));
     connect(m_progress, &QProgressDialog::canceled, this, &EventExportMenuAction::cancel);
-    connect(m_export, &EventLogExport::progress, m_progress, [this](qint64 done, qint64 total) {
-        if (m_progress && total > 0)
-            m_progress->setValue(static_cast<int>(std::min(done, total) * progressSteps / total));
-    });
+    connect(m_export, &EventLogExport::progress, m_progress,
+            [this](qint64 done, qint64 total) { jobprogress::show(m_progress, done, total); });
     setEnabled(false);
     return m_export->start(path);
 }

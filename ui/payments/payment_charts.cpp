@@ -3,6 +3,7 @@
 #include "charts/chart_style.h"
 #include "charts/model_pie_chart.h"
 #include "charts/month_bar_chart.h"
+#include "charts/row_mirror_model.h"
 #include "method_breakdown_model.h"
 #include "payment_analytics_model.h"
 
@@ -24,47 +25,16 @@ struct PaymentCharts
 // The amounts chart's bars over PaymentAnalyticsModel's months, row for
 // row: collected, then the outstanding overdue and not yet due
 // (PaymentAnalyticsModel::outstandingByDue), so tuition not due yet is not
-// drawn in the red of overdue money. Passes on the source's row and data
-// changes as they come (a live update stays a change of rows), but no
-// header changes: its headers are fixed (see ChartValuesProxy).
-class AmountsByDue : public QAbstractTableModel
+// drawn in the red of overdue money. Its headers are fixed.
+class AmountsByDue : public RowMirrorModel
 {
 public:
     enum Column { Month, Collected, Overdue, NotYetDue, ColumnCount };
 
     explicit AmountsByDue(PaymentAnalyticsModel* source)
-        : m_source(source)
-    {
-        using M = QAbstractItemModel;
-        connect(
-            source, &M::rowsAboutToBeInserted, this,
-            [this](const QModelIndex&, int first, int last) { beginInsertRows({}, first, last); });
-        connect(source, &M::rowsInserted, this, [this] { endInsertRows(); });
-        connect(
-            source, &M::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex&, int first, int last) { beginRemoveRows({}, first, last); });
-        connect(source, &M::rowsRemoved, this, [this] { endRemoveRows(); });
-        connect(source, &M::rowsAboutToBeMoved, this,
-                [this](const QModelIndex&, int first, int last, const QModelIndex&, int to) {
-                    beginMoveRows({}, first, last, {}, to);
-                });
-        connect(source, &M::rowsMoved, this, [this] { endMoveRows(); });
-        connect(source, &M::modelAboutToBeReset, this, [this] { beginResetModel(); });
-        connect(source, &M::modelReset, this, [this] { endResetModel(); });
-        connect(source, &M::layoutAboutToBeChanged, this,
-                [this] { emit layoutAboutToBeChanged(); });
-        connect(source, &M::layoutChanged, this, [this] { emit layoutChanged(); });
-        connect(source, &M::dataChanged, this,
-                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-                    emit dataChanged(index(topLeft.row(), 0),
-                                     index(bottomRight.row(), ColumnCount - 1));
-                });
-    }
-
-    int rowCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() || !m_source ? 0 : m_source->rowCount();
-    }
+        : RowMirrorModel(source, nullptr)
+        , m_source(source)
+    {}
 
     int columnCount(const QModelIndex& parent = {}) const override
     {
@@ -110,6 +80,12 @@ public:
     }
 
 private:
+    // A change of any of the source's cells may change every column here.
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight) override
+    {
+        emit dataChanged(index(topLeft.row(), 0), index(bottomRight.row(), ColumnCount - 1));
+    }
+
     QPointer<PaymentAnalyticsModel> m_source; // the screen may destroy it first
 };
 
