@@ -93,6 +93,7 @@ QString usageText()
                "  query at-risk [--min N] [--as-of DATE]\n"
                "  query tiers\n"
                "  query payments [--from YYYY-MM] [--to YYYY-MM] [--as-of DATE]\n"
+               "  query receipts [--from YYYY-MM] [--to YYYY-MM]\n"
                "  query search TERM\n"
                "  query history ID                    a family's audit trail\n"
                "  replay ID                           a family folded from its events alone\n"

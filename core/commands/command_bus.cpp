@@ -21,14 +21,28 @@ CommandError storageError(const StorageError& error)
     return {errors::storage, std::nullopt, error.message()};
 }
 
-// The family's state with the slice of its reserved ids the command names.
+// The family's state with the slice of its reservations the command names.
 FamilyState loadFamilyFor(WriteSession& session, const Command& command)
 {
     FamilyState state = session.loadFamily(command.familyId);
-    for (const ReservedId& reserved : reservedIdsAskedBy(command.fields))
-        if (session.holds(command.familyId, reserved))
-            hold(state, reserved);
+    for (const ReservedId& reserved : reservedIdsAskedBy(command.fields)) {
+        if (auto reservation = session.reservation(command.familyId, reserved))
+            hold(state, *reservation);
+    }
     return state;
+}
+
+// The id field a command generates when it is absent (SPEC 2), and reports.
+const QString* generatedIdField(CommandType type)
+{
+    switch (type) {
+    case CommandType::ChargeTuition:
+        return &fields::chargeId;
+    case CommandType::ReceivePayment:
+        return &fields::paymentId;
+    default:
+        return nullptr;
+    }
 }
 
 } // namespace
@@ -156,14 +170,15 @@ CommandResult CommandBus::execute(WriteSession& session, const CommandEnvelope& 
         }
     }
 
-    auto validated = validateCommand(envelope);
+    auto validated = validateCommand(envelope, today());
     if (const auto* error = std::get_if<CommandError>(&validated))
         return CommandResult::rejected(*error, name);
     Command& command = std::get<Command>(validated);
     if (command.familyId.isEmpty())
         command.familyId = newId();
-    if (command.type() == CommandType::ChargeTuition && !command.fields.contains(fields::chargeId))
-        command.fields.insert(fields::chargeId, newId());
+    const QString* entryField = generatedIdField(command.type());
+    if (entryField && !command.fields.contains(*entryField))
+        command.fields.insert(*entryField, newId());
 
     const FamilyState state = loadFamilyFor(session, command);
     const auto decision = decide(state, command);
@@ -178,9 +193,14 @@ CommandResult CommandBus::execute(WriteSession& session, const CommandEnvelope& 
                                  correlationId.isEmpty() ? messageId : correlationId, messageId,
                                  QString::fromLatin1(appVersion)};
     const RecordedEvent recorded = session.append(
-        {event, metadata, m_clock.timestamp(), after, reservedIdsTakenBy(event.type, event.data)});
+        {event, metadata, m_clock.timestamp(), after, reservationsTakenBy(event.type, event.data),
+         reservationsReleasedBy(state, event.type, event.data)});
     CommandResult result =
         CommandResult::accepted(name, command.familyId, recorded.position, recorded.streamVersion);
+    if (entryField) {
+        result.entryField = *entryField;
+        result.entryId = command.fields.value(*entryField).toString();
+    }
     if (!command.commandId.isEmpty())
         session.rememberCommand(command.commandId, {envelope.fingerprint, result.toJsonLine()});
     return result;

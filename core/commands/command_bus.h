@@ -25,6 +25,11 @@ public:
                QObject* parent = nullptr);
 
     QString userId() const { return m_userId; }
+    // The desk's today (its clock's UTC date): what (H) dates are checked against.
+    QDate today() const { return m_clock.now().toUTC().date(); }
+    // The desk's date where it stands (its clock's local date): what a form
+    // offers for a date. Never after today() + 1.
+    QDate localDate() const { return m_clock.now().toLocalTime().date(); }
     void setUserId(const QString& userId) { m_userId = userId; }
 
     // One command, as a JSON line or an object. Never throws: a storage

@@ -37,6 +37,8 @@ QByteArray CommandResult::toJsonLine(std::optional<qint64> line) const
             .add(QStringLiteral("family_id"), familyId)
             .add(QStringLiteral("position"), position)
             .add(QStringLiteral("stream_version"), streamVersion);
+        if (!entryField.isEmpty())
+            writer.add(entryField, entryId);
     } else if (error) {
         writer.addRaw(
             QStringLiteral("error"),
@@ -53,6 +55,12 @@ CommandResult CommandResult::fromAcceptedJson(const QByteArray& json)
                                     object.value(QStringLiteral("family_id")).toString(),
                                     object.value(QStringLiteral("position")).toInteger(),
                                     object.value(QStringLiteral("stream_version")).toInteger());
+    for (const QString& field : {QStringLiteral("payment_id"), QStringLiteral("charge_id")}) {
+        if (object.contains(field)) {
+            result.entryField = field;
+            result.entryId = object.value(field).toString();
+        }
+    }
     result.replayed = true;
     return result;
 }

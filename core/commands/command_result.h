@@ -21,12 +21,17 @@ struct CommandResult
     qint64 streamVersion = 0;
     std::optional<CommandError> error;
     bool replayed = false; // a repeated command_id: the first result again
+    // What a ReceivePayment or ChargeTuition entered, the generated id too
+    // (SPEC 8): its field (payment_id, charge_id) and id; empty otherwise.
+    QString entryField;
+    QString entryId;
 
     static CommandResult accepted(const QString& command, const QString& familyId, qint64 position,
                                   qint64 streamVersion);
     static CommandResult rejected(const CommandError& error, const QString& command = {});
 
     // {"ok":true,"command":…,"family_id":…,"position":…,"stream_version":…}
+    // (then payment_id or charge_id when there is one)
     // or {"ok":false,"error":{…}}; `line` is added when given (exec).
     QByteArray toJsonLine(std::optional<qint64> line = std::nullopt) const;
     static CommandResult fromAcceptedJson(const QByteArray& json);

@@ -4,6 +4,7 @@
 #include "command_error.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 
@@ -39,7 +40,9 @@ struct Command
 
 std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QByteArray& jsonLine);
 std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QJsonObject& object);
-std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envelope);
+// `today` is the desk's date (its clock's, in UTC): dates marked (H) may
+// not lie after it by more than a day.
+std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envelope, QDate today);
 
 // Canonical JSON of a value: keys sorted, no spacing, 5 and 5.0 alike.
 QByteArray canonicalJson(const QJsonObject& object);

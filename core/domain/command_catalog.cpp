@@ -28,6 +28,15 @@ FieldRule date(const QString& name)
 {
     return {name, K::Date, true, 0, 0, {}};
 }
+// A date marked (H) in SPEC 2: it may not lie after the desk's today + 1.
+FieldRule happenedDate(const QString& name)
+{
+    return {name, K::Date, true, 0, 0, {}, true};
+}
+FieldRule reason()
+{
+    return {QStringLiteral("reason"), K::MultilineText, true, 1, 2000, {}};
+}
 FieldRule choice(const QString& name, bool required, const QStringList& choices)
 {
     return {name, K::Enum, required, 0, 0, choices};
@@ -62,7 +71,8 @@ QList<CommandSpec> buildSpecs()
          {familyId, id(fields::chargeId, false), {s("month"), K::Month, true, 0, 0, {}},
           integer(s("amount_cents"), 1, maxCents), date(s("due_date"))}},
         {CommandType::ReceivePayment, s("ReceivePayment"), s("PaymentReceived"), false,
-         {familyId, integer(s("amount_cents"), 1, maxCents), date(s("date")),
+         {familyId, id(fields::paymentId, false), integer(s("amount_cents"), 1, maxCents),
+          happenedDate(s("date")),
           choice(s("payment_method"), true, paymentMethods()),
           text(fields::transactionId, false, 0, 100)}},
         {CommandType::UpdateEngagementScore, s("UpdateEngagementScore"),
@@ -71,21 +81,28 @@ QList<CommandSpec> buildSpecs()
         {CommandType::UpdateRiskScore, s("UpdateRiskScore"), s("RiskScoreUpdated"), true,
          {familyId, integer(s("new_score"), 0, 100), object(s("risk_factors"))}},
         {CommandType::RecordContact, s("RecordContact"), s("ContactRecorded"), false,
-         {familyId, date(s("date")), choice(s("method"), true, contactChannels()),
+         {familyId, happenedDate(s("date")), choice(s("method"), true, contactChannels()),
           notes(s("notes"))}},
         {CommandType::AssignCoordinator, s("AssignCoordinator"), s("CoordinatorAssigned"), true,
          {familyId, text(s("coordinator"), true, 1, 100)}},
         {CommandType::LogVolunteerHours, s("LogVolunteerHours"), s("VolunteerHoursLogged"), true,
-         {familyId, integer(s("hours"), 1, 24), date(s("date"))}},
+         {familyId, integer(s("hours"), 1, 24), happenedDate(s("date"))}},
         {CommandType::RecordAttendance, s("RecordAttendance"), s("AttendanceRecorded"), true,
-         {familyId, text(s("event_name"), true, 1, 200), date(s("date")),
+         {familyId, text(s("event_name"), true, 1, 200), happenedDate(s("date")),
           {s("attended"), K::Boolean, true, 0, 0, {}}}},
         {CommandType::RecordLogin, s("RecordLogin"), s("LoginRecorded"), true,
-         {familyId, date(s("date"))}},
+         {familyId, happenedDate(s("date"))}},
         {CommandType::WithdrawFamily, s("WithdrawFamily"), s("FamilyWithdrawn"), false,
-         {familyId, date(s("date")), notes(s("reason"))}},
+         {familyId, happenedDate(s("date")), notes(s("reason"))}},
         {CommandType::ReenrollFamily, s("ReenrollFamily"), s("FamilyReenrolled"), false,
-         {familyId, date(s("date"))}},
+         {familyId, happenedDate(s("date"))}},
+        {CommandType::VoidPayment, s("VoidPayment"), s("PaymentVoided"), false,
+         {familyId, id(fields::paymentId, true), reason()}},
+        {CommandType::CancelCharge, s("CancelCharge"), s("ChargeCancelled"), false,
+         {familyId, id(fields::chargeId, true), reason()}},
+        {CommandType::CorrectEnrollment, s("CorrectEnrollment"), s("EnrollmentCorrected"), false,
+         {familyId, text(s("family_name"), false, 1, 200),
+          {s("enrollment_date"), K::Date, false, 0, 0, {}}}},
     };
     // clang-format on
 }

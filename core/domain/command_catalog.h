@@ -23,6 +23,9 @@ enum class CommandType {
     RecordLogin,
     WithdrawFamily,
     ReenrollFamily,
+    VoidPayment,
+    CancelCharge,
+    CorrectEnrollment,
 };
 
 enum class FieldKind {
@@ -46,6 +49,7 @@ struct FieldRule
     qint64 min = 0;
     qint64 max = 0;
     QStringList choices;
+    bool happened = false; // the (H) mark: a date of something that has happened
 };
 
 struct CommandSpec
@@ -60,7 +64,9 @@ struct CommandSpec
 namespace fields {
 inline const QString familyId = QStringLiteral("family_id");
 inline const QString chargeId = QStringLiteral("charge_id");
+inline const QString paymentId = QStringLiteral("payment_id");
 inline const QString transactionId = QStringLiteral("transaction_id");
+inline const QString amountCents = QStringLiteral("amount_cents");
 inline const QString command = QStringLiteral("command");
 inline const QString commandId = QStringLiteral("command_id");
 inline const QString expectedVersion = QStringLiteral("expected_version");

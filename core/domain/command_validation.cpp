@@ -121,7 +121,22 @@ FieldCheck checkInteger(const FieldRule& rule, const QJsonValue& raw)
     return keep(QJsonValue(static_cast<qint64>(number)));
 }
 
-FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyClears)
+// SPEC 2: a date marked (H) may lie at most one day after the desk's today
+// (its clock's UTC date), for time zones ahead of UTC.
+FieldCheck checkDate(const FieldRule& rule, const QJsonValue& raw, QDate today)
+{
+    const std::optional<QDate> date = raw.isString() ? text::parseDate(raw.toString()) : std::nullopt;
+    if (!date)
+        return fail(rule,
+                    CommandErrors::tr("%1 must be a date YYYY-MM-DD from 1900-01-01 to 2100-12-31")
+                        .arg(rule.name));
+    if (rule.happened && *date > today.addDays(1))
+        return fail(rule, CommandErrors::tr("%1 cannot be in the future (today is %2)")
+                              .arg(rule.name, today.toString(Qt::ISODate)));
+    return keep(raw);
+}
+
+FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyClears, QDate today)
 {
     if (raw.isUndefined() || raw.isNull()) {
         if (rule.required)
@@ -142,11 +157,7 @@ FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyCl
     case FieldKind::Email:
         return checkText(rule, raw, emptyClears);
     case FieldKind::Date:
-        if (!raw.isString() || !text::parseDate(raw.toString()))
-            return fail(rule, CommandErrors::tr(
-                                  "%1 must be a date YYYY-MM-DD from 1900-01-01 to 2100-12-31")
-                                  .arg(rule.name));
-        return keep(raw);
+        return checkDate(rule, raw, today);
     case FieldKind::Month:
         if (!raw.isString() || !text::isValidMonth(raw.toString()))
             return fail(rule,
@@ -260,7 +271,7 @@ std::variant<CommandEnvelope, CommandError> readCommandEnvelope(const QJsonObjec
     return envelope;
 }
 
-std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envelope)
+std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envelope, QDate today)
 {
     const CommandSpec& spec = *envelope.spec;
     const QJsonObject& object = envelope.object;
@@ -273,7 +284,7 @@ std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envel
     command.commandId = envelope.commandId;
     const bool emptyClears = spec.type == CommandType::ChangeContactDetails;
     for (const FieldRule& rule : spec.fields) {
-        const FieldCheck check = checkField(rule, object.value(rule.name), emptyClears);
+        const FieldCheck check = checkField(rule, object.value(rule.name), emptyClears, today);
         if (check.error)
             return *check.error;
         if (rule.name == fields::familyId)

@@ -27,6 +27,11 @@ const FieldRule& paymentAmountRule()
     return rule;
 }
 
+bool fitsAPayment(qint64 cents)
+{
+    return cents >= paymentAmountRule().min && cents <= paymentAmountRule().max;
+}
+
 // An amount that does not fit is a poison event, never a silent zero (SPEC 2).
 QJsonObject upcastPaymentV1(QJsonObject data)
 {
@@ -34,12 +39,35 @@ QJsonObject upcastPaymentV1(QJsonObject data)
     if (!amount.isDouble())
         throw EventDecodeError(QStringLiteral("PaymentReceived schema 1 has no numeric amount"));
     const std::optional<qint64> cents = dollarsToCents(amount.toDouble());
-    if (!cents || *cents < paymentAmountRule().min || *cents > paymentAmountRule().max)
+    if (!cents || !fitsAPayment(*cents))
         throw EventDecodeError(
             QStringLiteral("PaymentReceived schema 1 amount %1 does not fit: a payment is "
                            "0.01 to 1000000.00")
                 .arg(QString::number(amount.toDouble(), 'g', QLocale::FloatingPointShortest)));
     data.insert(QStringLiteral("amount_cents"), *cents);
+    return data;
+}
+
+void checkPaymentCents(const QJsonObject& data, int schemaVersion)
+{
+    const QJsonValue cents = data.value(QStringLiteral("amount_cents"));
+    const double number = cents.toDouble();
+    if (!cents.isDouble() || std::trunc(number) != number ||
+        !fitsAPayment(static_cast<qint64>(number)))
+        throw EventDecodeError(
+            QStringLiteral("PaymentReceived schema %1 amount_cents does not fit: a payment is "
+                           "1 to 100000000 cents")
+                .arg(schemaVersion));
+}
+
+// Schemas 1 and 2 had no payment_id: the event's own id names the payment.
+QJsonObject upcastPayment(QJsonObject data, int schemaVersion, const QString& eventId)
+{
+    if (schemaVersion == 1)
+        data = upcastPaymentV1(data);
+    checkPaymentCents(data, schemaVersion);
+    if (schemaVersion < 3)
+        data.insert(QStringLiteral("payment_id"), eventId);
     return data;
 }
 } // namespace
@@ -50,10 +78,11 @@ EventDecodeError::EventDecodeError(const QString& message)
 
 int currentSchemaVersion(const QString& eventType)
 {
-    return eventType == paymentReceived ? 2 : 1;
+    return eventType == paymentReceived ? 3 : 1;
 }
 
-QJsonObject decodeEventData(const QString& eventType, int schemaVersion, const QByteArray& json)
+QJsonObject decodeEventData(const QString& eventType, int schemaVersion, const QByteArray& json,
+                            const QString& eventId)
 {
     if (!eventTypes().contains(eventType))
         throw EventDecodeError(QStringLiteral("unknown event type “%1”").arg(eventType));
@@ -67,14 +96,14 @@ QJsonObject decodeEventData(const QString& eventType, int schemaVersion, const Q
     if (error.error != QJsonParseError::NoError || !document.isObject())
         throw EventDecodeError(QStringLiteral("%1 data is not a JSON object").arg(eventType));
     QJsonObject data = document.object();
-    if (eventType == paymentReceived && schemaVersion == 1)
-        data = upcastPaymentV1(data);
+    if (eventType == paymentReceived)
+        data = upcastPayment(data, schemaVersion, eventId);
     return data;
 }
 
 QJsonObject decodeEventData(const RecordedEvent& event)
 {
-    return decodeEventData(event.eventType, event.schemaVersion, event.data);
+    return decodeEventData(event.eventType, event.schemaVersion, event.data, event.eventId);
 }
 
 std::optional<qint64> dollarsToCents(double dollars)

@@ -22,9 +22,11 @@ public:
 // The schema version this build writes for an event type.
 int currentSchemaVersion(const QString& eventType);
 
-// The event's data in its current schema (older schemas upcast on read).
-// Throws EventDecodeError.
-QJsonObject decodeEventData(const QString& eventType, int schemaVersion, const QByteArray& json);
+// The event's data in its current schema (older schemas upcast on read: a
+// PaymentReceived before schema 3 is named by its event's id). Throws
+// EventDecodeError.
+QJsonObject decodeEventData(const QString& eventType, int schemaVersion, const QByteArray& json,
+                            const QString& eventId);
 QJsonObject decodeEventData(const RecordedEvent& event);
 
 // The seed's dollars, with any decimals, to cents, rounded half away from

@@ -98,6 +98,16 @@ const QStringList& chargeColumns()
     return columns;
 }
 
+const QStringList& paymentColumns()
+{
+    static const QStringList columns{
+        QStringLiteral("payment_id"),     QStringLiteral("family_id"),
+        QStringLiteral("amount_cents"),   QStringLiteral("date"),
+        QStringLiteral("payment_method"), QStringLiteral("transaction_id"),
+        QStringLiteral("position")};
+    return columns;
+}
+
 void Settlement::allocate(SettlementChange& change)
 {
     while (!openCharges.isEmpty() && !credits.isEmpty()) {
@@ -134,12 +144,31 @@ void Settlement::allocate(SettlementChange& change)
 
 SettlementChange Settlement::addCharge(const RecordedEvent& event, const QJsonObject& data)
 {
+    return settle(LiveCharge{data.value(QStringLiteral("charge_id")).toString(),
+                             data.value(QStringLiteral("month")).toString(),
+                             data.value(QStringLiteral("amount_cents")).toInteger(),
+                             data.value(QStringLiteral("due_date")).toString(), event.position});
+}
+
+SettlementChange Settlement::addPayment(const RecordedEvent& event, const QJsonObject& data)
+{
+    return settle(LivePayment{data.value(QStringLiteral("payment_id")).toString(),
+                              data.value(QStringLiteral("amount_cents")).toInteger(),
+                              data.value(QStringLiteral("date")).toString(),
+                              data.value(QStringLiteral("payment_method")).toString(),
+                              optionalText(data, QStringLiteral("transaction_id")),
+                              event.position});
+}
+
+SettlementChange Settlement::settle(const LiveCharge& live)
+{
+    charges.append(live);
     Charge charge;
-    charge.chargeId = data.value(QStringLiteral("charge_id")).toString();
-    charge.month = data.value(QStringLiteral("month")).toString();
-    charge.amountCents = data.value(QStringLiteral("amount_cents")).toInteger();
-    charge.dueDate = data.value(QStringLiteral("due_date")).toString();
-    charge.position = event.position;
+    charge.chargeId = live.chargeId;
+    charge.month = live.month;
+    charge.amountCents = live.amountCents;
+    charge.dueDate = live.dueDate;
+    charge.position = live.position;
     chargedCents += charge.amountCents;
     const auto later = std::upper_bound(
         openCharges.begin(), openCharges.end(), charge, [](const Charge& a, const Charge& b) {
@@ -153,18 +182,95 @@ SettlementChange Settlement::addCharge(const RecordedEvent& event, const QJsonOb
                     [&](const Charge& c) { return c.chargeId == charge.chargeId; });
     if (!reported)
         change.charges.append(charge);
+    keepCapacityNearSize(charges);
     return change;
 }
 
-SettlementChange Settlement::addPayment(const RecordedEvent& event, const QJsonObject& data)
+SettlementChange Settlement::settle(const LivePayment& payment)
 {
-    const qint64 cents = data.value(QStringLiteral("amount_cents")).toInteger();
-    paidCents += cents;
-    credits.append({event.position, cents, data.value(QStringLiteral("date")).toString(),
-                    data.value(QStringLiteral("payment_method")).toString()});
+    payments.append(payment);
+    paidCents += payment.amountCents;
+    credits.append({payment.position, payment.amountCents, payment.date, payment.method});
     SettlementChange change;
     allocate(change);
+    keepCapacityNearSize(payments);
     return change;
+}
+
+SettlementChange Settlement::settleFromStart()
+{
+    Settlement fresh;
+    QList<Charge> latest; // each charge's last state, in the order first seen
+    SettlementChange all;
+    const auto keep = [&](const SettlementChange& change) {
+        for (const Charge& charge : change.charges) {
+            auto known = std::find_if(latest.begin(), latest.end(), [&](const Charge& c) {
+                return c.chargeId == charge.chargeId;
+            });
+            known == latest.end() ? latest.append(charge) : void(*known = charge);
+        }
+        all.allocations += change.allocations;
+    };
+    qsizetype c = 0;
+    qsizetype p = 0;
+    while (c < charges.size() || p < payments.size()) {
+        const bool chargeFirst =
+            p == payments.size() ||
+            (c < charges.size() && charges.at(c).position < payments.at(p).position);
+        keep(chargeFirst ? fresh.settle(charges.at(c++)) : fresh.settle(payments.at(p++)));
+    }
+    *this = fresh;
+    all.charges = latest;
+    all.replacesAll = true;
+    return all;
+}
+
+SettlementChange Settlement::voidPayment(const QString& paymentId)
+{
+    const auto removed = std::remove_if(payments.begin(), payments.end(), [&](const LivePayment& p) {
+        return p.paymentId == paymentId;
+    });
+    if (removed == payments.end())
+        return {};
+    payments.erase(removed, payments.end());
+    return settleFromStart();
+}
+
+SettlementChange Settlement::cancelCharge(const QString& chargeId)
+{
+    const auto removed = std::remove_if(charges.begin(), charges.end(), [&](const LiveCharge& c) {
+        return c.chargeId == chargeId;
+    });
+    if (removed == charges.end())
+        return {};
+    charges.erase(removed, charges.end());
+    return settleFromStart();
+}
+
+QList<Charge> Settlement::allCharges() const
+{
+    Settlement copy = *this;
+    return copy.settleFromStart().charges;
+}
+
+const LivePayment* Settlement::findPayment(const QString& paymentId) const
+{
+    for (const LivePayment& payment : payments) {
+        if (payment.paymentId == paymentId)
+            return &payment;
+    }
+    return nullptr;
+}
+
+QJsonObject LivePayment::toJson(const QString& familyId) const
+{
+    return {{QStringLiteral("payment_id"), paymentId},
+            {QStringLiteral("family_id"), familyId},
+            {QStringLiteral("amount_cents"), amountCents},
+            {QStringLiteral("date"), date},
+            {QStringLiteral("payment_method"), method},
+            {QStringLiteral("transaction_id"), orNull(transactionId)},
+            {QStringLiteral("position"), position}};
 }
 
 QJsonObject Charge::toJson(const QString& familyId) const
@@ -266,6 +372,19 @@ SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& eve
         change = record.settlement.addPayment(event, data);
         record.paymentCount += 1;
         keepLatest(record.lastPaymentDate, date());
+    } else if (type == QLatin1String("PaymentVoided")) {
+        change = record.settlement.voidPayment(data.value(QStringLiteral("payment_id")).toString());
+        record.paymentCount = record.settlement.payments.size();
+        record.lastPaymentDate.reset();
+        for (const LivePayment& payment : std::as_const(record.settlement.payments))
+            keepLatest(record.lastPaymentDate, payment.date);
+    } else if (type == QLatin1String("ChargeCancelled")) {
+        change = record.settlement.cancelCharge(data.value(QStringLiteral("charge_id")).toString());
+    } else if (type == QLatin1String("EnrollmentCorrected")) {
+        if (data.contains(QStringLiteral("family_name")))
+            record.familyName = data.value(QStringLiteral("family_name")).toString();
+        if (data.contains(QStringLiteral("enrollment_date")))
+            record.enrollmentDate = data.value(QStringLiteral("enrollment_date")).toString();
     } else if (type == QLatin1String("EngagementScoreUpdated")) {
         record.engagementScore = data.value(QStringLiteral("new_score")).toInt();
         record.engagementFactors = data.value(QStringLiteral("factors")).toObject();

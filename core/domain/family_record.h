@@ -50,6 +50,30 @@ struct CreditChunk
     QString method;
 };
 
+// A live charge or payment as its event recorded it: what a correction
+// settles again from the start (SPEC 2.2).
+struct LiveCharge
+{
+    QString chargeId;
+    QString month;
+    qint64 amountCents = 0;
+    QString dueDate;
+    qint64 position = 0;
+};
+
+struct LivePayment
+{
+    QString paymentId;
+    qint64 amountCents = 0;
+    QString date;
+    QString method;
+    std::optional<QString> transactionId;
+    qint64 position = 0;
+
+    // The family_payments row (SPEC 4.2).
+    QJsonObject toJson(const QString& familyId) const;
+};
+
 // Cents moved from a payment to a charge.
 struct Allocation
 {
@@ -60,18 +84,24 @@ struct Allocation
 };
 
 // What one event changed in the settlement: the charges touched (new,
-// allocated to or settled) as they are now, and the cents moved.
+// allocated to or settled) as they are now, and the cents moved. After a
+// correction the family is settled again from the start: `charges` then
+// holds every live charge and replaces what was there before.
 struct SettlementChange
 {
     QList<Charge> charges;
     QList<Allocation> allocations;
+    bool replacesAll = false;
 };
 
-// A family's charges settled by its payments, first in first out (SPEC 4.2).
+// A family's live charges settled by its live payments, first in first out
+// (SPEC 4.2).
 struct Settlement
 {
     QList<Charge> openCharges;  // ordered by (due_date, position)
     QList<CreditChunk> credits; // ordered by position
+    QList<LiveCharge> charges;  // every live charge, in position order
+    QList<LivePayment> payments; // every live payment, in position order
     qint64 chargedCents = 0;
     qint64 paidCents = 0;
     qint64 settledChargeCount = 0;
@@ -79,8 +109,21 @@ struct Settlement
 
     SettlementChange addCharge(const RecordedEvent& event, const QJsonObject& data);
     SettlementChange addPayment(const RecordedEvent& event, const QJsonObject& data);
+    // SPEC 2.2: the payment or charge counts nowhere any more, and the rest
+    // is settled again from the start in position order. Unknown ids change
+    // nothing.
+    SettlementChange voidPayment(const QString& paymentId);
+    SettlementChange cancelCharge(const QString& chargeId);
+
+    // Every live charge as it stands, with its allocations (settles a copy
+    // from the start: for a correction's before and after).
+    QList<Charge> allCharges() const;
+    const LivePayment* findPayment(const QString& paymentId) const;
 
 private:
+    SettlementChange settle(const LiveCharge& charge);
+    SettlementChange settle(const LivePayment& payment);
+    SettlementChange settleFromStart();
     void allocate(SettlementChange& change);
 };
 
@@ -126,6 +169,7 @@ struct FamilyRecord
 // Column names in the order of SPEC 4.1 and 4.2 (for output and tables).
 const QStringList& familyColumns();
 const QStringList& chargeColumns();
+const QStringList& paymentColumns();
 
 // Folds one more event (data already decoded and upcast) into the record.
 SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,

@@ -42,6 +42,53 @@ std::optional<CommandError> checkVersion(const FamilyState& state, const Command
     return std::nullopt;
 }
 
+// SPEC 2.1 step 6: duplicates (charge_id, payment_id, transaction_id, in
+// that order), then what a void or cancellation names must be live.
+std::optional<CommandError> checkReservations(const FamilyState& state, const Command& command)
+{
+    const auto named = [&](const QString& field) {
+        const QJsonValue id = command.fields.value(field);
+        return id.isString() ? state.find(field, id.toString()) : nullptr;
+    };
+    const auto id = [&](const QString& field) { return command.fields.value(field).toString(); };
+    switch (command.type()) {
+    case CommandType::ChargeTuition:
+        if (named(fields::chargeId))
+            return CommandError{errors::duplicate, fields::chargeId,
+                                CommandErrors::tr("The family already has a charge “%1”")
+                                    .arg(id(fields::chargeId))};
+        break;
+    case CommandType::ReceivePayment:
+        if (named(fields::paymentId))
+            return CommandError{errors::duplicate, fields::paymentId,
+                                CommandErrors::tr("The family already has a payment “%1”")
+                                    .arg(id(fields::paymentId))};
+        if (named(fields::transactionId))
+            return CommandError{
+                errors::duplicate, fields::transactionId,
+                CommandErrors::tr("The payment “%1” was already recorded for this family")
+                    .arg(id(fields::transactionId))};
+        break;
+    case CommandType::VoidPayment:
+        if (!named(fields::paymentId))
+            return CommandError{errors::notFound, fields::paymentId,
+                                CommandErrors::tr("The family has no payment “%1” to void "
+                                                  "(or it was voided already)")
+                                    .arg(id(fields::paymentId))};
+        break;
+    case CommandType::CancelCharge:
+        if (!named(fields::chargeId))
+            return CommandError{errors::notFound, fields::chargeId,
+                                CommandErrors::tr("The family has no charge “%1” to cancel "
+                                                  "(or it was cancelled already)")
+                                    .arg(id(fields::chargeId))};
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
 std::optional<CommandError> checkStateRules(const FamilyState& state, const Command& command)
 {
     const CommandType type = command.type();
@@ -59,22 +106,11 @@ std::optional<CommandError> checkStateRules(const FamilyState& state, const Comm
     if (type == CommandType::ChangeContactDetails && command.fields.isEmpty())
         return CommandError{errors::validation, std::nullopt,
                             CommandErrors::tr("Give at least one contact detail to change")};
-    if (type == CommandType::ChargeTuition) {
-        const QString chargeId = command.fields.value(fields::chargeId).toString();
-        if (state.chargeIds.contains(chargeId))
-            return CommandError{
-                errors::duplicate, fields::chargeId,
-                CommandErrors::tr("The family already has a charge “%1”").arg(chargeId)};
-    }
-    if (type == CommandType::ReceivePayment) {
-        const QJsonValue transactionId = command.fields.value(fields::transactionId);
-        if (transactionId.isString() && state.transactionIds.contains(transactionId.toString()))
-            return CommandError{
-                errors::duplicate, fields::transactionId,
-                CommandErrors::tr("The payment “%1” was already recorded for this family")
-                    .arg(transactionId.toString())};
-    }
-    return std::nullopt;
+    if (type == CommandType::CorrectEnrollment && command.fields.isEmpty())
+        return CommandError{errors::validation, std::nullopt,
+                            CommandErrors::tr("Give the family name or the enrollment date to "
+                                              "correct")};
+    return checkReservations(state, command);
 }
 
 QJsonObject eventData(const FamilyState& state, const Command& command)
@@ -92,6 +128,16 @@ QJsonObject eventData(const FamilyState& state, const Command& command)
         data.insert(QStringLiteral("old_score"), state.riskScore);
         data.insert(QStringLiteral("risk_tier"),
                     riskTierFor(data.value(QStringLiteral("new_score")).toInt()));
+        break;
+    case CommandType::VoidPayment:
+        data.insert(fields::amountCents,
+                    state.find(fields::paymentId, data.value(fields::paymentId).toString())
+                        ->amountCents);
+        break;
+    case CommandType::CancelCharge:
+        data.insert(fields::amountCents,
+                    state.find(fields::chargeId, data.value(fields::chargeId).toString())
+                        ->amountCents);
         break;
     default:
         break;
@@ -122,6 +168,17 @@ std::variant<NewEvent, CommandError> decide(const FamilyState& state, const Comm
     return NewEvent{type, currentSchemaVersion(type), eventData(state, command)};
 }
 
+size_t qHash(const ReservedId& reserved, size_t seed)
+{
+    return qHashMulti(seed, reserved.kind, reserved.id);
+}
+
+const Reservation* FamilyState::find(const QString& kind, const QString& id) const
+{
+    const auto it = reservations.constFind(ReservedId{kind, id});
+    return it == reservations.constEnd() ? nullptr : &it.value();
+}
+
 void evolve(FamilyState& state, const QString& eventType, const QJsonObject& data)
 {
     ++state.version;
@@ -133,14 +190,16 @@ void evolve(FamilyState& state, const QString& eventType, const QJsonObject& dat
         state.engagementScore = data.value(QStringLiteral("new_score")).toInt();
     else if (eventType == QLatin1String("RiskScoreUpdated"))
         state.riskScore = data.value(QStringLiteral("new_score")).toInt();
-    for (const ReservedId& reserved : reservedIdsTakenBy(eventType, data))
-        hold(state, reserved);
+    for (const ReservedId& released : reservationsReleasedBy(state, eventType, data))
+        state.reservations.remove(released);
+    for (const Reservation& taken : reservationsTakenBy(eventType, data))
+        hold(state, taken);
 }
 
 QList<ReservedId> reservedIdsAskedBy(const QJsonObject& commandFields)
 {
     QList<ReservedId> asked;
-    for (const QString& kind : {fields::chargeId, fields::transactionId}) {
+    for (const QString& kind : {fields::chargeId, fields::paymentId, fields::transactionId}) {
         const QJsonValue id = commandFields.value(kind);
         if (id.isString())
             asked.append({kind, id.toString()});
@@ -148,25 +207,39 @@ QList<ReservedId> reservedIdsAskedBy(const QJsonObject& commandFields)
     return asked;
 }
 
-QList<ReservedId> reservedIdsTakenBy(const QString& eventType, const QJsonObject& data)
+QList<Reservation> reservationsTakenBy(const QString& eventType, const QJsonObject& data)
 {
-    const QString* kind = nullptr;
+    const qint64 cents = data.value(fields::amountCents).toInteger();
     if (eventType == QLatin1String("TuitionCharged"))
-        kind = &fields::chargeId;
-    else if (eventType == QLatin1String("PaymentReceived"))
-        kind = &fields::transactionId;
-    if (!kind)
+        return {{{fields::chargeId, data.value(fields::chargeId).toString()}, cents, {}}};
+    if (eventType != QLatin1String("PaymentReceived"))
         return {};
-    const QJsonValue id = data.value(*kind);
-    if (!id.isString())
-        return {};
-    return {{*kind, id.toString()}};
+    const QString transactionId = data.value(fields::transactionId).toString();
+    QList<Reservation> taken{
+        {{fields::paymentId, data.value(fields::paymentId).toString()}, cents, transactionId}};
+    if (!transactionId.isEmpty())
+        taken.append({{fields::transactionId, transactionId}, cents, {}});
+    return taken;
 }
 
-void hold(FamilyState& state, const ReservedId& reserved)
+QList<ReservedId> reservationsReleasedBy(const FamilyState& before, const QString& eventType,
+                                         const QJsonObject& data)
 {
-    (reserved.kind == fields::chargeId ? state.chargeIds : state.transactionIds)
-        .insert(reserved.id);
+    if (eventType == QLatin1String("ChargeCancelled"))
+        return {{fields::chargeId, data.value(fields::chargeId).toString()}};
+    if (eventType != QLatin1String("PaymentVoided"))
+        return {};
+    const QString paymentId = data.value(fields::paymentId).toString();
+    QList<ReservedId> released{{fields::paymentId, paymentId}};
+    const Reservation* payment = before.find(fields::paymentId, paymentId);
+    if (payment && !payment->transactionId.isEmpty())
+        released.append({fields::transactionId, payment->transactionId});
+    return released;
+}
+
+void hold(FamilyState& state, const Reservation& reservation)
+{
+    state.reservations.insert(reservation.reserved, reservation);
 }
 
 } // namespace coopdesk

@@ -293,16 +293,29 @@ private:
         family.tuitionCents = 15000 + 7500 * (childCount - 1);
     }
 
-    void charge(const DemoFamily& family, QDate month)
+    // Bills the month; returns false when the treasurer then waived it
+    // (a month's scholarship: the charge cancelled a few days later).
+    bool charge(const DemoFamily& family, QDate month)
     {
+        const QString chargeId =
+            QStringLiteral("tuition-") + month.toString(QStringLiteral("yyyy-MM"));
         QJsonObject charge = command("ChargeTuition", family.id);
-        charge.insert(
-            QStringLiteral("charge_id"),
-            QString(QStringLiteral("tuition-") + month.toString(QStringLiteral("yyyy-MM"))));
+        charge.insert(QStringLiteral("charge_id"), chargeId);
         charge.insert(QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")));
         charge.insert(QStringLiteral("amount_cents"), family.tuitionCents);
         charge.insert(QStringLiteral("due_date"), text::formatDate(dayOf(month, 5)));
         add(m_start, charge); // billed on the family's first day of the month
+        if (!m_random.chance(2))
+            return true;
+        const auto waived = happened(m_start.addDays(3));
+        if (!waived)
+            return true;
+        QJsonObject cancel = command("CancelCharge", family.id);
+        cancel.insert(QStringLiteral("charge_id"), chargeId);
+        cancel.insert(QStringLiteral("reason"),
+                      QStringLiteral("Scholarship from the co-op's hardship fund for this month"));
+        add(*waived, cancel);
+        return false;
     }
 
     void pay(QDate month, qint64 cents, int day)
@@ -312,13 +325,37 @@ private:
         // A late payment may fall in the next month; one not made yet by
         // today is counted as made today.
         const QDate paid = std::min(std::max(month.addDays(day - 1), m_start), m_asOf);
+        const QString method = paymentMethod(m_random);
+        const QString paymentId = QStringLiteral("pay-%1").arg(m_summary.commands);
         QJsonObject payment = command("ReceivePayment", m_familyId);
+        payment.insert(QStringLiteral("payment_id"), paymentId);
         payment.insert(QStringLiteral("amount_cents"), cents);
         payment.insert(QStringLiteral("date"), text::formatDate(paid));
-        payment.insert(QStringLiteral("payment_method"), paymentMethod(m_random));
+        payment.insert(QStringLiteral("payment_method"), method);
         payment.insert(QStringLiteral("transaction_id"),
                        QStringLiteral("txn-%1").arg(m_summary.commands));
         add(paid, payment);
+        if (method == QLatin1String("check"))
+            maybeBounce(paymentId, cents, paid);
+    }
+
+    // Now and then a check comes back from the bank: the treasurer voids it
+    // and the family pays again by card two days later.
+    void maybeBounce(const QString& paymentId, qint64 cents, QDate paid)
+    {
+        const QDate returned = paid.addDays(5);
+        if (!m_random.chance(4) || returned.addDays(2) > m_asOf)
+            return;
+        QJsonObject voided = command("VoidPayment", m_familyId);
+        voided.insert(QStringLiteral("payment_id"), paymentId);
+        voided.insert(QStringLiteral("reason"),
+                      QStringLiteral("Check returned by the bank: insufficient funds"));
+        add(returned, voided);
+        QJsonObject again = command("ReceivePayment", m_familyId);
+        again.insert(QStringLiteral("amount_cents"), cents);
+        again.insert(QStringLiteral("date"), text::formatDate(returned.addDays(2)));
+        again.insert(QStringLiteral("payment_method"), QStringLiteral("card"));
+        add(returned.addDays(2), again);
     }
 
     void payments(DemoFamily& family, QDate month, bool current)
@@ -468,8 +505,8 @@ private:
         }
         if (family.withdrawn)
             return;
-        charge(family, month);
-        payments(family, month, current);
+        if (charge(family, month))
+            payments(family, month, current);
         if (m_start <= m_asOf)
             engagement(family, month);
     }

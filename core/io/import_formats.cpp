@@ -111,7 +111,7 @@ std::variant<QList<QJsonObject>, CommandError> chargeCommands(const CellLookup& 
 std::variant<QList<QJsonObject>, CommandError> paymentCommands(const CellLookup& cell)
 {
     QJsonObject command = commandFrom(QStringLiteral("ReceivePayment"),
-                                      {fields::familyId, QStringLiteral("date"),
+                                      {fields::familyId, fields::paymentId, QStringLiteral("date"),
                                        QStringLiteral("payment_method"), fields::transactionId},
                                       cell);
     if (auto error = addAmount(command, cell))
@@ -137,7 +137,8 @@ const ImportFormat& importFormat(ImportKind kind)
          {s("family_id"), s("month"), s("amount"), s("due_date")}},
         {ImportKind::Payments,
          s("payments"),
-         {s("family_id"), s("amount"), s("date"), s("payment_method"), s("transaction_id")},
+         {s("family_id"), s("amount"), s("date"), s("payment_method"), s("transaction_id"),
+          s("payment_id")},
          {s("family_id"), s("amount"), s("date"), s("payment_method")}},
     };
     return formats.at(static_cast<qsizetype>(kind));

@@ -14,7 +14,7 @@ public:
 
     static QString projectionName() { return QStringLiteral("at_risk_families_view"); }
     QString name() const override { return projectionName(); }
-    int version() const override { return 1; }
+    int version() const override { return 2; } // 2: corrections (SPEC 2.2)
     QStringList tables() const override;
     void createIndexes() override;
 

@@ -26,8 +26,7 @@ void FamilyFoldProjection::apply(const RecordedEvent& event, const QJsonObject& 
             m_before.insert(event.streamId, record);
     }
     const SettlementChange change = applyFamilyEvent(record, event, data);
-    if (!change.charges.isEmpty())
-        chargesChanged(event.streamId, change.charges);
+    settlementChanged(event, data, record, change);
     m_changes.families.insert(event.streamId);
 }
 
@@ -51,6 +50,8 @@ void FamilyFoldProjection::discard()
     m_changes = {};
 }
 
-void FamilyFoldProjection::chargesChanged(const QString&, const QList<Charge>&) {}
+void FamilyFoldProjection::settlementChanged(const RecordedEvent&, const QJsonObject&,
+                                             const FamilyRecord&, const SettlementChange&)
+{}
 
 } // namespace coopdesk

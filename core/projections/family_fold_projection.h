@@ -26,8 +26,10 @@ protected:
     virtual void createOwnTables() = 0;
     // `before` is null for a family enrolled in this batch.
     virtual void write(const FamilyRecord* before, const FamilyRecord& after) = 0;
-    // Charges the event touched, for projections that keep them.
-    virtual void chargesChanged(const QString& familyId, const QList<Charge>& charges);
+    // What the event changed in the family's settlement, for projections
+    // that keep charges or payments; `after` is the record with it applied.
+    virtual void settlementChanged(const RecordedEvent& event, const QJsonObject& data,
+                                   const FamilyRecord& after, const SettlementChange& change);
 
 private:
     StateTable<FamilyRecord> m_records;

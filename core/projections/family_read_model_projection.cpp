@@ -34,6 +34,11 @@ FamilyReadModelProjection::FamilyReadModelProjection(SqliteConnection& views, co
     , m_upsertCharge(sql("INSERT OR REPLACE INTO family_charges{s} (family_id, charge_id, month, "
                          "amount_cents, due_date, allocated_cents, settled_on, days_late, "
                          "charge_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_deleteCharges(sql("DELETE FROM family_charges{s} WHERE family_id = ?"))
+    , m_upsertPayment(sql("INSERT OR REPLACE INTO family_payments{s} (payment_id, family_id, "
+                          "amount_cents, date, payment_method, transaction_id, position) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+    , m_deletePayment(sql("DELETE FROM family_payments{s} WHERE family_id = ? AND payment_id = ?"))
     , m_addToTier(sql("INSERT INTO risk_tier_summary{s} (risk_tier, families, engagement_sum, "
                       "risk_sum) VALUES (?, ?, ?, ?) ON CONFLICT (risk_tier) DO UPDATE SET "
                       "families = families + excluded.families, "
@@ -44,7 +49,8 @@ FamilyReadModelProjection::FamilyReadModelProjection(SqliteConnection& views, co
 QStringList FamilyReadModelProjection::tables() const
 {
     return {QStringLiteral("family_read_model"), QStringLiteral("family_charges"),
-            QStringLiteral("risk_tier_summary"), QStringLiteral("family_records")};
+            QStringLiteral("family_payments"), QStringLiteral("risk_tier_summary"),
+            QStringLiteral("family_records")};
 }
 
 void FamilyReadModelProjection::createOwnTables()
@@ -69,6 +75,10 @@ void FamilyReadModelProjection::createOwnTables()
             " allocated_cents INTEGER NOT NULL, settled_on TEXT, days_late INTEGER,"
             " charge_position INTEGER NOT NULL,"
             " PRIMARY KEY (family_id, charge_id)) WITHOUT ROWID");
+    execute("CREATE TABLE IF NOT EXISTS family_payments{s} ("
+            " payment_id TEXT NOT NULL, family_id TEXT NOT NULL, amount_cents INTEGER NOT NULL,"
+            " date TEXT NOT NULL, payment_method TEXT NOT NULL, transaction_id TEXT,"
+            " position INTEGER NOT NULL, PRIMARY KEY (family_id, payment_id)) WITHOUT ROWID");
     execute("CREATE TABLE IF NOT EXISTS risk_tier_summary{s} ("
             " risk_tier TEXT PRIMARY KEY, families INTEGER NOT NULL,"
             " engagement_sum INTEGER NOT NULL, risk_sum INTEGER NOT NULL) WITHOUT ROWID");
@@ -88,11 +98,26 @@ void FamilyReadModelProjection::createIndexes()
         " (balance_cents, family_id);");
 }
 
-void FamilyReadModelProjection::chargesChanged(const QString& familyId,
-                                               const QList<Charge>& charges)
+void FamilyReadModelProjection::settlementChanged(const RecordedEvent& event,
+                                                  const QJsonObject& data,
+                                                  const FamilyRecord& after,
+                                                  const SettlementChange& change)
 {
-    for (const Charge& charge : charges)
+    const QString& familyId = event.streamId;
+    if (change.replacesAll) {
+        m_chargesReplaced.insert(familyId);
+        m_changedCharges.removeIf([&](const auto& item) { return item.key().first == familyId; });
+    }
+    for (const Charge& charge : change.charges)
         m_changedCharges.insert({familyId, charge.chargeId}, charge);
+
+    if (event.eventType == QLatin1String("PaymentReceived")) {
+        const LivePayment& payment = after.settlement.payments.constLast();
+        m_changedPayments.insert({familyId, payment.paymentId}, payment);
+    } else if (event.eventType == QLatin1String("PaymentVoided")) {
+        m_changedPayments.insert({familyId, data.value(QStringLiteral("payment_id")).toString()},
+                                 std::nullopt);
+    }
 }
 
 void FamilyReadModelProjection::countInTier(const FamilyRecord& record, int sign)
@@ -153,6 +178,23 @@ void FamilyReadModelProjection::write(const FamilyRecord* before, const FamilyRe
 void FamilyReadModelProjection::flush()
 {
     FamilyFoldProjection::flush();
+    flushCharges();
+    flushPayments();
+    for (auto it = m_tierDeltas.cbegin(); it != m_tierDeltas.cend(); ++it) {
+        m_views.query(m_addToTier.constData())
+            .bind(1, it.key())
+            .bind(2, it.value().families)
+            .bind(3, it.value().engagementSum)
+            .bind(4, it.value().riskSum)
+            .run();
+    }
+    m_tierDeltas.clear();
+}
+
+void FamilyReadModelProjection::flushCharges()
+{
+    for (const QString& familyId : std::as_const(m_chargesReplaced))
+        m_views.query(m_deleteCharges.constData()).bind(1, familyId).run();
     for (auto it = m_changedCharges.cbegin(); it != m_changedCharges.cend(); ++it) {
         const Charge& c = it.value();
         Query query = m_views.query(m_upsertCharge.constData());
@@ -166,22 +208,38 @@ void FamilyReadModelProjection::flush()
         c.daysLate ? query.bind(8, *c.daysLate) : query.bindNull(8);
         query.bind(9, c.position).run();
     }
+    m_chargesReplaced.clear();
     m_changedCharges.clear();
-    for (auto it = m_tierDeltas.cbegin(); it != m_tierDeltas.cend(); ++it) {
-        m_views.query(m_addToTier.constData())
-            .bind(1, it.key())
-            .bind(2, it.value().families)
-            .bind(3, it.value().engagementSum)
-            .bind(4, it.value().riskSum)
+}
+
+void FamilyReadModelProjection::flushPayments()
+{
+    for (auto it = m_changedPayments.cbegin(); it != m_changedPayments.cend(); ++it) {
+        const auto& [familyId, paymentId] = it.key();
+        if (!it.value()) {
+            m_views.query(m_deletePayment.constData()).bind(1, familyId).bind(2, paymentId).run();
+            continue;
+        }
+        const LivePayment& p = *it.value();
+        m_views.query(m_upsertPayment.constData())
+            .bind(1, p.paymentId)
+            .bind(2, familyId)
+            .bind(3, p.amountCents)
+            .bind(4, p.date)
+            .bind(5, p.method)
+            .bind(6, p.transactionId)
+            .bind(7, p.position)
             .run();
     }
-    m_tierDeltas.clear();
+    m_changedPayments.clear();
 }
 
 void FamilyReadModelProjection::discard()
 {
     FamilyFoldProjection::discard();
     m_changedCharges.clear();
+    m_chargesReplaced.clear();
+    m_changedPayments.clear();
     m_tierDeltas.clear();
 }
 

@@ -6,7 +6,8 @@
 
 namespace coopdesk {
 
-// family_read_model (SPEC 4.1), family_charges (4.2), and risk_tier_summary:
+// family_read_model (SPEC 4.1), family_charges and family_payments (4.2),
+// and risk_tier_summary:
 // enrolled families per risk tier with their score sums, kept as the rows
 // change so getFamiliesByRiskTier() never scans the families.
 class FamilyReadModelProjection final : public FamilyFoldProjection
@@ -16,7 +17,7 @@ public:
 
     static QString projectionName() { return QStringLiteral("family_read_model"); }
     QString name() const override { return projectionName(); }
-    int version() const override { return 1; }
+    int version() const override { return 2; } // 2: corrections (SPEC 2.2)
     QStringList tables() const override;
     void createIndexes() override;
     void flush() override;
@@ -25,7 +26,10 @@ public:
 private:
     void createOwnTables() override;
     void write(const FamilyRecord* before, const FamilyRecord& after) override;
-    void chargesChanged(const QString& familyId, const QList<Charge>& charges) override;
+    void settlementChanged(const RecordedEvent& event, const QJsonObject& data,
+                           const FamilyRecord& after, const SettlementChange& change) override;
+    void flushCharges();
+    void flushPayments();
 
     struct TierDelta
     {
@@ -37,8 +41,14 @@ private:
 
     QByteArray m_upsertFamily;
     QByteArray m_upsertCharge;
+    QByteArray m_deleteCharges;
+    QByteArray m_upsertPayment;
+    QByteArray m_deletePayment;
     QByteArray m_addToTier;
     QMap<std::pair<QString, QString>, Charge> m_changedCharges; // (family, charge id)
+    QSet<QString> m_chargesReplaced; // families whose charge rows are written anew
+    // (family, payment id): the row to write, or nothing for a voided payment.
+    QMap<std::pair<QString, QString>, std::optional<LivePayment>> m_changedPayments;
     QMap<QString, TierDelta> m_tierDeltas;
 };
 

@@ -17,7 +17,7 @@ MonthStatus statusOf(const MonthTally& tally)
     return tally.late > 0 ? MonthStatus::Late : MonthStatus::OnTime;
 }
 
-void count(MonthAggregate& month, MonthStatus status, int sign)
+void countStatus(MonthAggregate& month, MonthStatus status, int sign)
 {
     switch (status) {
     case MonthStatus::None:
@@ -104,6 +104,9 @@ PaymentAnalyticsProjection::PaymentAnalyticsProjection(SqliteConnection& views,
                              "(family_id, charge_id, month, due_date) VALUES (?, ?, ?, ?)"))
     , m_deleteOpenCharge(sql("DELETE FROM payment_analytics_open_charges{s} "
                              "WHERE family_id = ? AND charge_id = ?"))
+    , m_deleteOpenCharges(
+          sql("DELETE FROM payment_analytics_open_charges{s} WHERE family_id = ?"))
+    , m_deleteRow(sql("DELETE FROM payment_analytics_view{s} WHERE month = ?"))
 {}
 
 QStringList PaymentAnalyticsProjection::tables() const
@@ -116,7 +119,9 @@ QStringList PaymentAnalyticsProjection::tables() const
 bool PaymentAnalyticsProjection::reads(const QString& eventType) const
 {
     return eventType == QLatin1String("TuitionCharged") ||
-           eventType == QLatin1String("PaymentReceived");
+           eventType == QLatin1String("PaymentReceived") ||
+           eventType == QLatin1String("PaymentVoided") ||
+           eventType == QLatin1String("ChargeCancelled");
 }
 
 void PaymentAnalyticsProjection::createTables()
@@ -146,7 +151,10 @@ void PaymentAnalyticsProjection::apply(const RecordedEvent& event, const QJsonOb
 {
     const bool charge = event.eventType == QLatin1String("TuitionCharged");
     AnalyticsFamily& family = m_families.edit(event.streamId);
-    if (charge) {
+    if (event.eventType == QLatin1String("PaymentVoided") ||
+        event.eventType == QLatin1String("ChargeCancelled")) {
+        correct(event.streamId, family, event.eventType, data);
+    } else if (charge) {
         const SettlementChange change = family.settlement.addCharge(event, data);
         settle(event.streamId, family, change, data.value(QStringLiteral("month")).toString(),
                data.value(QStringLiteral("amount_cents")).toInteger());
@@ -180,12 +188,7 @@ void PaymentAnalyticsProjection::settle(const QString& familyId, AnalyticsFamily
     }
     for (const Charge& c : change.charges) {
         if (!c.isSettled()) {
-            m_views.query(m_insertOpenCharge.constData())
-                .bind(1, familyId)
-                .bind(2, c.chargeId)
-                .bind(3, c.month)
-                .bind(4, c.dueDate)
-                .run();
+            insertOpenCharge(familyId, c);
             continue;
         }
         MonthTally& tally = family.months[c.month];
@@ -200,8 +203,8 @@ void PaymentAnalyticsProjection::settle(const QString& familyId, AnalyticsFamily
         if (now == it.value())
             continue;
         MonthAggregate& month = m_months.edit(it.key());
-        count(month, it.value(), -1);
-        count(month, now, +1);
+        countStatus(month, it.value(), -1);
+        countStatus(month, now, +1);
     }
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         m_changes.months.insert(it.key());
@@ -209,8 +212,84 @@ void PaymentAnalyticsProjection::settle(const QString& familyId, AnalyticsFamily
         m_changes.months.insert(a.month);
 }
 
+void PaymentAnalyticsProjection::insertOpenCharge(const QString& familyId, const Charge& c)
+{
+    m_views.query(m_insertOpenCharge.constData())
+        .bind(1, familyId)
+        .bind(2, c.chargeId)
+        .bind(3, c.month)
+        .bind(4, c.dueDate)
+        .run();
+}
+
+void PaymentAnalyticsProjection::correct(const QString& familyId, AnalyticsFamily& family,
+                                         const QString& eventType, const QJsonObject& data)
+{
+    const QList<Charge> before = family.settlement.allCharges();
+    const SettlementChange change =
+        eventType == QLatin1String("PaymentVoided")
+            ? family.settlement.voidPayment(data.value(QStringLiteral("payment_id")).toString())
+            : family.settlement.cancelCharge(data.value(QStringLiteral("charge_id")).toString());
+    if (!change.replacesAll)
+        return; // nothing live had that id
+
+    QMap<QString, MonthStatus> statusBefore;
+    for (const QList<Charge>* charges : {&before, &change.charges}) {
+        for (const Charge& c : *charges) {
+            if (!statusBefore.contains(c.month))
+                statusBefore.insert(c.month, statusOf(family.months.value(c.month)));
+        }
+    }
+    for (const Charge& c : before)
+        count(family, c, -1);
+    m_views.query(m_deleteOpenCharges.constData()).bind(1, familyId).run();
+    for (const Charge& c : change.charges) {
+        count(family, c, +1);
+        if (!c.isSettled())
+            insertOpenCharge(familyId, c);
+    }
+    for (auto it = statusBefore.cbegin(); it != statusBefore.cend(); ++it) {
+        const MonthStatus now = statusOf(family.months.value(it.key()));
+        if (family.months.value(it.key()).charges == 0)
+            family.months.remove(it.key());
+        MonthAggregate& month = m_months.edit(it.key());
+        countStatus(month, it.value(), -1);
+        countStatus(month, now, +1);
+        m_changes.months.insert(it.key());
+    }
+}
+
+// One charge's part in its family's month tally and its month's sums.
+void PaymentAnalyticsProjection::count(AnalyticsFamily& family, const Charge& c, int sign)
+{
+    MonthTally& tally = family.months[c.month];
+    MonthAggregate& month = m_months.edit(c.month);
+    tally.charges += sign;
+    month.expectedCents += sign * c.amountCents;
+    month.collectedCents += sign * c.allocatedCents;
+    for (auto it = c.allocatedByMethod.cbegin(); it != c.allocatedByMethod.cend(); ++it) {
+        qint64& cents = month.centsByMethod[it.key()];
+        cents += sign * it.value();
+        if (cents == 0)
+            month.centsByMethod.remove(it.key());
+    }
+    if (!c.isSettled())
+        return;
+    tally.settled += sign;
+    if (*c.daysLate > 0)
+        tally.late += sign;
+    qint64& settledCharges = month.daysLateCounts[*c.daysLate];
+    settledCharges += sign;
+    if (settledCharges == 0)
+        month.daysLateCounts.remove(*c.daysLate);
+}
+
 void PaymentAnalyticsProjection::writeMonth(const QString& month, const MonthAggregate& m)
 {
+    if (m.familiesActive == 0) { // its last live charge was cancelled (SPEC 2.2)
+        m_views.query(m_deleteRow.constData()).bind(1, month).run();
+        return;
+    }
     qint64 settledCount = 0;
     qint64 daysLateSum = 0;
     for (auto it = m.daysLateCounts.cbegin(); it != m.daysLateCounts.cend(); ++it) {

@@ -48,6 +48,8 @@ QDataStream& operator>>(QDataStream& in, MonthAggregate& month);
 // late, per month the counts, sums, a days-late histogram (for the median)
 // and the cents per method. payment_analytics_open_charges lists unsettled
 // charges with their due dates for families_overdue(as_of) at query time.
+// A void or cancellation takes the family's charges out of the counts as
+// they stood and puts them back as they stand once settled again (SPEC 2.2).
 class PaymentAnalyticsProjection final : public Projection
 {
 public:
@@ -55,7 +57,7 @@ public:
 
     static QString projectionName() { return QStringLiteral("payment_analytics_view"); }
     QString name() const override { return projectionName(); }
-    int version() const override { return 1; }
+    int version() const override { return 2; } // 2: corrections (SPEC 2.2)
     QStringList tables() const override;
     bool reads(const QString& eventType) const override;
     void createTables() override;
@@ -67,6 +69,10 @@ public:
 private:
     void settle(const QString& familyId, AnalyticsFamily& family, const SettlementChange& change,
                 const QString& chargedMonth, qint64 chargedCents);
+    void correct(const QString& familyId, AnalyticsFamily& family, const QString& eventType,
+                 const QJsonObject& data);
+    void count(AnalyticsFamily& family, const Charge& charge, int sign);
+    void insertOpenCharge(const QString& familyId, const Charge& charge);
     void writeMonth(const QString& month, const MonthAggregate& aggregate);
 
     StateTable<AnalyticsFamily> m_families;
@@ -74,6 +80,8 @@ private:
     QByteArray m_upsertRow;
     QByteArray m_insertOpenCharge;
     QByteArray m_deleteOpenCharge;
+    QByteArray m_deleteOpenCharges;
+    QByteArray m_deleteRow;
 };
 
 } // namespace coopdesk

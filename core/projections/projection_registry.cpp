@@ -2,6 +2,7 @@
 
 #include "activity_projection.h"
 #include "at_risk_projection.h"
+#include "cash_receipts_projection.h"
 #include "family_read_model_projection.h"
 #include "payment_analytics_projection.h"
 #include "search_projection.h"
@@ -15,6 +16,8 @@ std::unique_ptr<Projection> makeProjection(const QString& name, SqliteConnection
         return std::make_unique<FamilyReadModelProjection>(views, suffix);
     if (name == PaymentAnalyticsProjection::projectionName())
         return std::make_unique<PaymentAnalyticsProjection>(views, suffix);
+    if (name == CashReceiptsProjection::projectionName())
+        return std::make_unique<CashReceiptsProjection>(views, suffix);
     if (name == AtRiskProjection::projectionName())
         return std::make_unique<AtRiskProjection>(views, suffix);
     if (name == SearchProjection::projectionName())
@@ -27,7 +30,8 @@ std::unique_ptr<Projection> makeProjection(const QString& name, SqliteConnection
 QStringList projectionNames()
 {
     return {FamilyReadModelProjection::projectionName(),
-            PaymentAnalyticsProjection::projectionName(), AtRiskProjection::projectionName(),
+            PaymentAnalyticsProjection::projectionName(), CashReceiptsProjection::projectionName(),
+            AtRiskProjection::projectionName(),
             SearchProjection::projectionName(), ActivityProjection::projectionName()};
 }
 

@@ -19,7 +19,7 @@ public:
     // is exactly a phrase match of the index.
     static constexpr const char* tokenizer = "trigram";
     QString name() const override { return projectionName(); }
-    int version() const override { return 1; }
+    int version() const override { return 2; } // 2: corrections (SPEC 2.2)
     QStringList tables() const override;
     bool reads(const QString& eventType) const override;
     void createIndexes() override {}

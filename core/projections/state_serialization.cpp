@@ -67,16 +67,40 @@ QDataStream& operator>>(QDataStream& in, CreditChunk& c)
     return in >> c.position >> c.remainingCents >> c.date >> c.method;
 }
 
+QDataStream& operator<<(QDataStream& out, const LiveCharge& c)
+{
+    return out << c.chargeId << c.month << c.amountCents << c.dueDate << c.position;
+}
+
+QDataStream& operator>>(QDataStream& in, LiveCharge& c)
+{
+    return in >> c.chargeId >> c.month >> c.amountCents >> c.dueDate >> c.position;
+}
+
+QDataStream& operator<<(QDataStream& out, const LivePayment& p)
+{
+    out << p.paymentId << p.amountCents << p.date << p.method;
+    write(out, p.transactionId);
+    return out << p.position;
+}
+
+QDataStream& operator>>(QDataStream& in, LivePayment& p)
+{
+    in >> p.paymentId >> p.amountCents >> p.date >> p.method;
+    read(in, p.transactionId);
+    return in >> p.position;
+}
+
 QDataStream& operator<<(QDataStream& out, const Settlement& s)
 {
-    return out << s.openCharges << s.credits << s.chargedCents << s.paidCents
-               << s.settledChargeCount << s.settledDaysLateSum;
+    return out << s.openCharges << s.credits << s.charges << s.payments << s.chargedCents
+               << s.paidCents << s.settledChargeCount << s.settledDaysLateSum;
 }
 
 QDataStream& operator>>(QDataStream& in, Settlement& s)
 {
-    return in >> s.openCharges >> s.credits >> s.chargedCents >> s.paidCents >>
-           s.settledChargeCount >> s.settledDaysLateSum;
+    return in >> s.openCharges >> s.credits >> s.charges >> s.payments >> s.chargedCents >>
+           s.paidCents >> s.settledChargeCount >> s.settledDaysLateSum;
 }
 
 QDataStream& operator<<(QDataStream& out, const Child& c)

@@ -22,9 +22,11 @@ struct Comparison
 const Comparison comparisons[] = {
     {"family_read_model", "SELECT * FROM {db}.family_read_model"},
     {"family_charges", "SELECT * FROM {db}.family_charges"},
+    {"family_payments", "SELECT * FROM {db}.family_payments"},
     {"risk_tier_summary", "SELECT * FROM {db}.risk_tier_summary WHERE families > 0"},
     {"payment_analytics_view", "SELECT * FROM {db}.payment_analytics_view"},
     {"payment_analytics_open_charges", "SELECT * FROM {db}.payment_analytics_open_charges"},
+    {"cash_receipts_view", "SELECT * FROM {db}.cash_receipts_view"},
     {"at_risk_families_view", "SELECT * FROM {db}.at_risk_families_view"},
     {"activity_log", "SELECT * FROM {db}.activity_log"},
     {"family_search",

@@ -121,6 +121,13 @@ const QStringList& QueryService::paymentColumns()
     return columns;
 }
 
+const QStringList& QueryService::receiptColumns()
+{
+    static const QStringList columns = names(
+        {"month", "payments_count", "families_paying", "received_cents", "payment_method_breakdown"});
+    return columns;
+}
+
 const QStringList& QueryService::statusColumns()
 {
     static const QStringList columns =
@@ -236,6 +243,19 @@ QList<QJsonObject> QueryService::familyCharges(const QString& familyId)
     return rows;
 }
 
+QList<QJsonObject> QueryService::familyPayments(const QString& familyId)
+{
+    followViewsFile();
+    Query query = m_views->query(
+        "SELECT payment_id, family_id, amount_cents, date, payment_method, transaction_id, "
+        "position FROM family_payments WHERE family_id = ? ORDER BY position");
+    query.bind(1, familyId);
+    QList<QJsonObject> rows;
+    while (query.next())
+        rows.append(query.row());
+    return rows;
+}
+
 QList<QJsonObject> QueryService::listAtRiskFamilies(int minRisk, QDate asOf, qint64 limit)
 {
     followViewsFile();
@@ -335,6 +355,30 @@ QList<QJsonObject> QueryService::getPaymentAnalytics(const QString& fromMonth,
         rows.append(row);
     }
     return rows;
+}
+
+QList<QJsonObject> QueryService::getCashReceipts(const QString& fromMonth, const QString& toMonth)
+{
+    followViewsFile();
+    Query query = m_views->query(
+        "SELECT month, payments_count, families_paying, received_cents, payment_method_breakdown "
+        "FROM cash_receipts_view WHERE month >= ? AND month <= ? ORDER BY month DESC");
+    query.bind(1, fromMonth.isEmpty() ? QStringLiteral("0000-00") : fromMonth)
+        .bind(2, toMonth.isEmpty() ? QStringLiteral("9999-99") : toMonth);
+    QList<QJsonObject> rows;
+    while (query.next())
+        rows.append(query.row({QStringLiteral("payment_method_breakdown")}));
+    return rows;
+}
+
+QJsonObject QueryService::creditOnAccount()
+{
+    followViewsFile();
+    Query query = m_views->query("SELECT count(*), coalesce(-sum(balance_cents), 0) "
+                                 "FROM family_read_model WHERE balance_cents < 0");
+    query.next();
+    return {{QStringLiteral("families"), query.integer(0)},
+            {QStringLiteral("credit_cents"), query.integer(1)}};
 }
 
 QList<QJsonObject> QueryService::searchFamilies(const QString& term, int limit)

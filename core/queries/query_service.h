@@ -62,11 +62,18 @@ public:
                                     qint64 offset, qint64 limit);
     qint64 countFamilies(const FamilyFilter& filter);
     QList<QJsonObject> familyCharges(const QString& familyId);
+    // The family's live payments (family_payments), oldest first.
+    QList<QJsonObject> familyPayments(const QString& familyId);
     QList<QJsonObject> listAtRiskFamilies(int minRisk, QDate asOf, qint64 limit = -1);
     QList<QJsonObject> getFamiliesByRiskTier();
     // Months as YYYY-MM; empty means no bound. Newest first.
     QList<QJsonObject> getPaymentAnalytics(const QString& fromMonth, const QString& toMonth,
                                            QDate asOf);
+    // cash_receipts_view (SPEC 4.6) in range; empty means no bound. Newest first.
+    QList<QJsonObject> getCashReceipts(const QString& fromMonth, const QString& toMonth);
+    // What families hold on account, paid beyond their charges:
+    // {"families": N, "credit_cents": C}.
+    QJsonObject creditOnAccount();
     QList<QJsonObject> searchFamilies(const QString& term, int limit = 50);
     QList<QJsonObject> familyHistory(const QString& familyId);
     QList<QJsonObject> projectionStatus(const QDateTime& now);
@@ -85,6 +92,7 @@ public:
     static const QStringList& atRiskColumns();
     static const QStringList& tierColumns();
     static const QStringList& paymentColumns();
+    static const QStringList& receiptColumns();
     static const QStringList& statusColumns();
     static const QStringList& activityColumns();
 

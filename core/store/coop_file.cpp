@@ -1,5 +1,7 @@
 #include "coop_file.h"
 
+#include "command_side_tables.h"
+#include "header_reader.h"
 #include "platform/platform_files.h"
 #include "skip_log.h"
 
@@ -7,12 +9,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QUuid>
 
 #include <sqlite3.h>
 
-#include <map>
 #include <memory>
 
 namespace coopdesk::coopfile {
@@ -59,24 +59,6 @@ CREATE TRIGGER events_are_append_only_replace BEFORE INSERT ON events
 WHEN EXISTS (SELECT 1 FROM events WHERE position = NEW.position OR event_id = NEW.event_id
              OR (stream_id = NEW.stream_id AND stream_version = NEW.stream_version))
 BEGIN SELECT RAISE(ABORT, 'events are append-only: REPLACE is not allowed'); END;
-
--- The command side's snapshot of each family (what decide() needs), kept in
--- the same transaction as the events, so loading it never replays a stream.
-CREATE TABLE family_state (
-    family_id TEXT PRIMARY KEY,
-    version INTEGER NOT NULL,
-    withdrawn INTEGER NOT NULL,
-    engagement_score INTEGER NOT NULL,
-    risk_score INTEGER NOT NULL
-) WITHOUT ROWID;
-
--- Charge ids and payment transaction ids taken per family ('charge' or 'transaction').
-CREATE TABLE family_reserved_ids (
-    family_id TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    reserved_id TEXT NOT NULL,
-    PRIMARY KEY (family_id, kind, reserved_id)
-) WITHOUT ROWID;
 
 -- The first result of every accepted command_id (idempotency).
 CREATE TABLE accepted_commands (
@@ -147,8 +129,9 @@ int checkIdentity(const QString& path, SqliteConnection::Mode readMode, int busy
 }
 
 // SPEC 3: a file of an older schema is upgraded on open, its events never
-// rewritten. Schema 2 adds the record of skipped events (no derived table
-// changed shape, so none is rebuilt).
+// rewritten. Schema 2 adds the record of skipped events; schema 3 keeps the
+// amounts of live charges and payments and the payment ids beside each
+// family's state (corrections), so those derived tables are rebuilt.
 void upgrade(SqliteConnection& connection)
 {
     Transaction transaction(connection, Transaction::Kind::Immediate);
@@ -161,6 +144,8 @@ void upgrade(SqliteConnection& connection)
         return; // another program upgraded it meanwhile
     if (version < 2)
         skiplog::createTable(connection);
+    if (version < 3)
+        commandside::rebuild(connection);
     connection.query("UPDATE meta SET value = ? WHERE key = 'schema_version'")
         .bind(1, QString::number(schemaVersion))
         .run();
@@ -176,45 +161,6 @@ bool isWritable(const QString& path)
     return platform::isWritableFile(path) &&
            platform::canCreateFilesIn(QFileInfo(path).absolutePath());
 }
-
-namespace {
-
-// Closing any descriptor of a file drops every POSIX lock this process holds
-// on it, SQLite's included: with its locks gone, another program closing the
-// file believes it is the last one and deletes the write-ahead log, and this
-// process's later commits go to a log nobody else reads. So the descriptor
-// that reads the header is kept open for the life of the process (one per
-// file), and only replaced when the path names another file.
-struct Header
-{
-    bool opened = false;
-    QString openError; // when not opened
-    QByteArray bytes;  // the first 100 bytes, or fewer when the file is shorter
-    qint64 fileSize = 0;
-};
-
-Header readHeader(const QString& path)
-{
-    static QMutex mutex;
-    static std::map<QString, std::unique_ptr<QFile>> files; // closed at exit
-    // Every thread opening the file shares its one QFile: seek and read
-    // under the lock too, or a read starts where another thread's ended.
-    QMutexLocker lock(&mutex);
-    std::unique_ptr<QFile>& file = files[path];
-    if (file && file->isOpen()) {
-        const bool same = platform::isSameFile(path, file->handle());
-        if (!same)
-            file.reset(); // another file now: the old one has no connection of ours left
-    }
-    if (!file)
-        file = std::make_unique<QFile>(path);
-    if (!file->isOpen() && !file->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return {false, file->errorString(), {}, 0};
-    file->seek(0);
-    return {true, {}, file->read(100), file->size()};
-}
-
-} // namespace
 
 void checkRegularFile(const QString& path)
 {
@@ -356,6 +302,7 @@ void create(const QString& path)
         Transaction transaction(connection, Transaction::Kind::Immediate);
         connection.execute(("PRAGMA application_id = " + std::to_string(applicationId)).c_str());
         connection.execute(schemaSql);
+        commandside::createTables(connection);
         skiplog::createTable(connection);
         writeMeta(connection, "schema_version", QString::number(schemaVersion));
         writeMeta(connection, "file_id", QUuid::createUuid().toString(QUuid::WithoutBraces));

@@ -16,7 +16,7 @@ namespace coopdesk {
 namespace coopfile {
 
 // 2: skipped events recorded in the file (projection_skips).
-inline constexpr int schemaVersion = 2;
+inline constexpr int schemaVersion = 3;
 inline constexpr int applicationId = 0x436F6F50; // "CooP"
 
 // Creates a new, empty co-op file readable and writable by its owner only.

@@ -36,8 +36,9 @@ struct FamilyChange
     NewEvent event;
     EventMetadata metadata;
     QString recordedAt;
-    FamilyState after;            // its version is the event's stream version
-    QList<ReservedId> newlyTaken; // reserved ids the event takes
+    FamilyState after;              // its version is the event's stream version
+    QList<Reservation> newlyTaken;  // what the event reserves
+    QList<ReservedId> released;     // what it gives back (a void, a cancellation)
 };
 
 // The command side's view of the store inside one write transaction.
@@ -51,12 +52,13 @@ public:
     virtual void rememberCommand(const QString& commandId, const AcceptedCommand& accepted) = 0;
 
     // The family's stored state (version 0 when it has no stream yet), its
-    // reserved-id sets empty: holds() answers for the ids a command names.
+    // reservations empty: reservation() answers for the ids a command names.
     virtual FamilyState loadFamily(const QString& familyId) = 0;
-    virtual bool holds(const QString& familyId, const ReservedId& reserved) = 0;
+    virtual std::optional<Reservation> reservation(const QString& familyId,
+                                                   const ReservedId& reserved) = 0;
 
     // Appends the change's event as the next version of the family's stream
-    // and stores its state and newly taken ids.
+    // and stores its state, its new reservations and the ones it released.
     virtual RecordedEvent append(const FamilyChange& change) = 0;
 };
 

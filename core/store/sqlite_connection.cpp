@@ -233,6 +233,7 @@ QJsonObject Query::row(const QStringList& jsonColumns) const
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)
     : m_path(path)
+    , m_inUse(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {

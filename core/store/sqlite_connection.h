@@ -1,5 +1,6 @@
 #pragma once
 
+#include "header_reader.h"
 #include "storage_error.h"
 
 #include <QByteArray>
@@ -101,6 +102,7 @@ private:
     sqlite3_stmt* statement(const char* sql);
 
     QString m_path;
+    coopfile::FileInUse m_inUse; // made before the handle opens, gone after it closes
     sqlite3* m_db = nullptr;
     std::unordered_map<std::string, sqlite3_stmt*> m_statements;
 };

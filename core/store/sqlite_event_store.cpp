@@ -1,6 +1,7 @@
 #include "sqlite_event_store.h"
 
 #include "audit_check.h"
+#include "command_side_tables.h"
 #include "hash_chain.h"
 #include "io/json_output.h"
 #include "skip_log.h"
@@ -110,26 +111,13 @@ public:
 
     FamilyState loadFamily(const QString& familyId) override
     {
-        FamilyState state;
-        state.familyId = familyId;
-        Query query = m_connection.query("SELECT version, withdrawn, engagement_score, risk_score "
-                                         "FROM family_state WHERE family_id = ?");
-        query.bind(1, familyId);
-        if (!query.next())
-            return state;
-        state.version = query.integer(0);
-        state.withdrawn = query.integer(1) != 0;
-        state.engagementScore = static_cast<int>(query.integer(2));
-        state.riskScore = static_cast<int>(query.integer(3));
-        return state;
+        return commandside::loadFamily(m_connection, familyId);
     }
 
-    bool holds(const QString& familyId, const ReservedId& reserved) override
+    std::optional<Reservation> reservation(const QString& familyId,
+                                           const ReservedId& reserved) override
     {
-        Query query = m_connection.query("SELECT 1 FROM family_reserved_ids "
-                                         "WHERE family_id = ? AND kind = ? AND reserved_id = ?");
-        query.bind(1, familyId).bind(2, reserved.kind).bind(3, reserved.id);
-        return query.next();
+        return commandside::loadReservation(m_connection, familyId, reserved);
     }
 
     RecordedEvent append(const FamilyChange& change) override
@@ -150,35 +138,11 @@ public:
         coopfile::insertEvent(m_connection, event);
         m_head = event.position;
         m_headHash = event.hash;
-        saveState(change);
+        commandside::save(m_connection, change.after, change.newlyTaken, change.released);
         return event;
     }
 
 private:
-    void saveState(const FamilyChange& change)
-    {
-        const FamilyState& state = change.after;
-        m_connection
-            .query("INSERT INTO family_state (family_id, version, withdrawn, engagement_score, "
-                   "risk_score) VALUES (?, ?, ?, ?, ?) ON CONFLICT (family_id) DO UPDATE SET "
-                   "version = excluded.version, withdrawn = excluded.withdrawn, "
-                   "engagement_score = excluded.engagement_score, risk_score = excluded.risk_score")
-            .bind(1, state.familyId)
-            .bind(2, state.version)
-            .bind(3, qint64{state.withdrawn})
-            .bind(4, state.engagementScore)
-            .bind(5, state.riskScore)
-            .run();
-        for (const ReservedId& reserved : change.newlyTaken)
-            m_connection
-                .query("INSERT INTO family_reserved_ids (family_id, kind, reserved_id) "
-                       "VALUES (?, ?, ?)")
-                .bind(1, state.familyId)
-                .bind(2, reserved.kind)
-                .bind(3, reserved.id)
-                .run();
-    }
-
     SqliteConnection& m_connection;
     qint64 m_head = 0;
     QByteArray m_headHash;

@@ -24,8 +24,9 @@ QList<FamilyState> states(const QString& familyId)
     enrolled.version = 3;
     enrolled.engagementScore = 50;
     enrolled.riskScore = 80;
-    enrolled.chargeIds.insert(QStringLiteral("c1"));
-    enrolled.transactionIds.insert(QStringLiteral("t1"));
+    hold(enrolled, {{fields::chargeId, QStringLiteral("c1")}, 45000, {}});
+    hold(enrolled, {{fields::paymentId, QStringLiteral("p1")}, 20000, QStringLiteral("t1")});
+    hold(enrolled, {{fields::transactionId, QStringLiteral("t1")}, 20000, {}});
     FamilyState withdrawn = enrolled;
     withdrawn.withdrawn = true;
     return {none, enrolled, withdrawn};
@@ -39,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const auto envelope = readCommandEnvelope(line);
     if (std::holds_alternative<CommandError>(envelope))
         return 0;
-    auto validated = validateCommand(std::get<CommandEnvelope>(envelope));
+    auto validated = validateCommand(std::get<CommandEnvelope>(envelope), QDate(2026, 12, 2));
     if (std::holds_alternative<CommandError>(validated))
         return 0;
     Command command = std::get<Command>(validated);
@@ -47,6 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         command.familyId = QStringLiteral("generated");
     if (command.type() == CommandType::ChargeTuition && !command.fields.contains(fields::chargeId))
         command.fields.insert(fields::chargeId, QStringLiteral("generated"));
+    if (command.type() == CommandType::ReceivePayment && !command.fields.contains(fields::paymentId))
+        command.fields.insert(fields::paymentId, QStringLiteral("generated"));
     for (FamilyState state : states(command.familyId)) {
         const auto decision = decide(state, command);
         if (!std::holds_alternative<NewEvent>(decision))

@@ -503,6 +503,41 @@ private slots:
         QCOMPARE(coop.store().headPosition(), 1);
     }
 
+    // SPEC 8: payments take an optional payment_id column, checked like
+    // the command's (shape, unique per family among live payments).
+    void paymentsTakeAnOptionalPaymentId()
+    {
+        TempCoop coop;
+        coop.enroll(QStringLiteral("f1"));
+        CsvImport refused(ImportKind::Payments);
+        QCOMPARE(importBytes(coop, refused,
+                             "family_id,amount,date,payment_method,transaction_id,payment_id\n"
+                             "f1,10,2024-09-01,cash,,p 1\n"
+                             "f1,10,2024-09-01,cash,,dep-1\n"
+                             "f1,10,2024-09-02,cash,,dep-1\n"),
+                 CsvImport::Status::RowErrors);
+        QCOMPARE(describe(errorsOf(refused)),
+                 QStringLiteral("2:validation:payment_id 4:duplicate:payment_id"));
+        QCOMPARE(coop.store().headPosition(), 1);
+
+        CsvImport accepted(ImportKind::Payments);
+        QCOMPARE(importBytes(coop, accepted,
+                             "family_id,amount,date,payment_method,payment_id\n"
+                             "f1,10,2024-09-01,cash,dep-1\n"
+                             "f1,12.50,2024-09-02,check,\n"),
+                 CsvImport::Status::Ok);
+        const QList<RecordedEvent> events = coop.store().readAfter(1, 10);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(dataOf(events.at(0)).value(QStringLiteral("payment_id")).toString(),
+                 QStringLiteral("dep-1"));
+        QCOMPARE(dataOf(events.at(1)).value(QStringLiteral("payment_id")).toString().size(), 36);
+        QVERIFY(coop.run(cmd(QStringLiteral("VoidPayment"),
+                             {{QStringLiteral("family_id"), QStringLiteral("f1")},
+                              {QStringLiteral("payment_id"), QStringLiteral("dep-1")},
+                              {QStringLiteral("reason"), QStringLiteral("entered twice")}}))
+                    .ok);
+    }
+
     void amountsOutOfRangeOrMalformed()
     {
         TempCoop coop;

@@ -470,7 +470,8 @@ private slots:
         QCOMPARE(first, (QJsonObject{{u"amount_cents"_s, 12550},
                                      {u"date"_s, u"2024-09-03"_s},
                                      {u"payment_method"_s, u"check"_s},
-                                     {u"transaction_id"_s, u"seed-1"_s}}));
+                                     {u"transaction_id"_s, u"seed-1"_s},
+                                     {u"payment_id"_s, stream.at(2).eventId}}));
         QVERIFY(!first.contains(u"amount"_s));
         QCOMPARE(decodeEventData(stream.at(3)).value(u"amount_cents"_s).toInteger(), 101);
         QVERIFY(decodeEventData(stream.at(1)).value(u"amount_cents"_s).toInteger() == 20000);

@@ -664,9 +664,9 @@ private slots:
         QCOMPARE(verify.exitCode, 0);
         QCOMPARE(verify.json().value(u"ok"_s), QJsonValue(true));
         const CheckpointSummary after = checkpoints(views);
-        QCOMPARE(after.positions, QList<qint64>(5, head));
+        QCOMPARE(after.positions, QList<qint64>(6, head));
         // Exactly once: nothing counted twice across the kills.
-        QCOMPARE(after.processed, QList<qint64>(5, head));
+        QCOMPARE(after.processed, QList<qint64>(6, head));
 
         QStringList families;
         for (int i = 1; i <= 600; ++i)
@@ -698,9 +698,9 @@ private slots:
         QCOMPARE(second.exitCode(), 0);
 
         const CheckpointSummary after = checkpoints(views);
-        QCOMPARE(after.positions, QList<qint64>(5, head));
-        QCOMPARE(after.processed, QList<qint64>(5, head));
-        QCOMPARE(after.statuses, QStringList(5, u"running"_s));
+        QCOMPARE(after.positions, QList<qint64>(6, head));
+        QCOMPARE(after.processed, QList<qint64>(6, head));
+        QCOMPARE(after.statuses, QStringList(6, u"running"_s));
         const CliRun verify = runCli({u"--db"_s, coop.path(), u"verify"_s});
         QCOMPARE(verify.exitCode, 0);
         // Both answered from complete read models.

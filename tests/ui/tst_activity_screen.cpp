@@ -139,8 +139,8 @@ private slots:
             {{}, {}, s("f4"), {}, {}, 4}, // enrolled, charged, scored, withdrawn
             {{}, s("tester"), {}, {}, {}, -1},
             {{}, s("nobody"), {}, {}, {}, 0},
-            {{}, {}, {}, QDate(2026, 1, 15), QDate(2026, 1, 15), -1},
-            {{}, {}, {}, QDate(2026, 1, 16), {}, 0},
+            {{}, {}, {}, reportToday, reportToday, -1},
+            {{}, {}, {}, reportToday.addDays(1), {}, 0},
         };
         for (const Case& test : cases) {
             activity.screen->setFilter(test.type, test.user, test.family, test.from, test.to);
@@ -204,6 +204,8 @@ private slots:
         options.families = 60;
         options.months = 12;
         options.lastMonth = QDate(2026, 3, 1);
+        // Recorded on a desk whose today is past the demo's last month.
+        activity.coop.clock().set(QDateTime(QDate(2026, 3, 20), QTime(10, 0), Qt::UTC));
         generateDemoCoop(activity.coop.bus(), options);
         QVERIFY(activity.open());
         ActivityModel* model = activity.screen->model();

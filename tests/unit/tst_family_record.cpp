@@ -57,12 +57,27 @@ public:
                       {QStringLiteral("due_date"), due}});
     }
     SettlementChange pay(qint64 cents, const QString& date,
-                         const QString& method = QStringLiteral("card"))
+                         const QString& method = QStringLiteral("card"), QString paymentId = {})
     {
+        if (paymentId.isEmpty())
+            paymentId = QStringLiteral("p%1").arg(m_position + 1);
         return apply(QStringLiteral("PaymentReceived"),
-                     {{QStringLiteral("amount_cents"), cents},
+                     {{QStringLiteral("payment_id"), paymentId},
+                      {QStringLiteral("amount_cents"), cents},
                       {QStringLiteral("date"), date},
                       {QStringLiteral("payment_method"), method}});
+    }
+    SettlementChange voidPayment(const QString& paymentId)
+    {
+        return apply(QStringLiteral("PaymentVoided"),
+                     {{QStringLiteral("payment_id"), paymentId},
+                      {QStringLiteral("reason"), QStringLiteral("bounced")}});
+    }
+    SettlementChange cancelCharge(const QString& chargeId)
+    {
+        return apply(QStringLiteral("ChargeCancelled"),
+                     {{QStringLiteral("charge_id"), chargeId},
+                      {QStringLiteral("reason"), QStringLiteral("scholarship")}});
     }
     SettlementChange contact(const QString& date, const QString& method)
     {
@@ -89,6 +104,8 @@ public:
     // Keeps the charges an event reported as changed (as family_charges does).
     SettlementChange track(const SettlementChange& change)
     {
+        if (change.replacesAll)
+            m_charges.clear();
         for (const Charge& charge : change.charges)
             m_charges.insert(charge.chargeId, charge);
         return change;
@@ -543,6 +560,129 @@ private slots:
         QCOMPARE(row.value(u"days_late"_s).toInt(), 2);
         QCOMPARE(row.value(u"allocated_cents"_s).toInteger(), 10000);
         QCOMPARE(row.value(u"month"_s).toString(), u"2025-01"_s);
+    }
+
+    // SPEC 2.2: voiding the payment that settled the older charge moves
+    // the later payment onto it; the later charge is open again.
+    void voidingAPaymentSettlesTheRestAgainFromTheStart()
+    {
+        Family f;
+        f.enroll();
+        f.track(f.charge(u"jan"_s, 10000, u"2025-01-05"_s));
+        f.track(f.charge(u"feb"_s, 10000, u"2025-02-05"_s));
+        f.track(f.pay(10000, u"2025-01-03"_s, u"check"_s, u"pa"_s));
+        f.track(f.pay(10000, u"2025-02-10"_s, u"card"_s, u"pb"_s));
+        QCOMPARE(f.chargeById(u"feb"_s).daysLate, std::optional<int>(5));
+        const SettlementChange change = f.track(f.voidPayment(u"pa"_s));
+        QVERIFY(change.replacesAll);
+        QCOMPARE(chargeIds(change.charges), (QStringList{u"jan"_s, u"feb"_s}));
+        const Charge jan = f.chargeById(u"jan"_s);
+        QCOMPARE(jan.settledOn, std::optional<QString>(u"2025-02-10"_s));
+        QCOMPARE(jan.daysLate, std::optional<int>(36));
+        QCOMPARE(jan.allocatedByMethod, (QMap<QString, qint64>{{u"card"_s, 10000}}));
+        const Charge feb = f.chargeById(u"feb"_s);
+        QVERIFY(!feb.isSettled());
+        QCOMPARE(feb.allocatedCents, 0);
+        const QJsonObject row = f.row();
+        QCOMPARE(row.value(u"balance_cents"_s).toInteger(), 10000);
+        QCOMPARE(row.value(u"total_paid_cents"_s).toInteger(), 10000);
+        QCOMPARE(row.value(u"payment_count"_s).toInteger(), 1);
+        QCOMPARE(row.value(u"last_payment_date"_s).toString(), u"2025-02-10"_s);
+        QCOMPARE(row.value(u"avg_payment_days_late"_s).toInteger(), 36);
+        QCOMPARE(row.value(u"event_version"_s).toInteger(), 6);
+        // The next payment goes to the charge left open.
+        f.track(f.pay(10000, u"2025-02-12"_s, u"cash"_s, u"pc"_s));
+        QCOMPARE(f.chargeById(u"feb"_s).daysLate, std::optional<int>(7));
+    }
+
+    // Cancelling a charge a payment partly covered gives the payment back
+    // as credit, which the next charge takes.
+    void cancellingAPartlyCoveredChargeLeavesItsPaymentAsCredit()
+    {
+        Family f;
+        f.enroll();
+        f.track(f.charge(u"jan"_s, 10000, u"2025-01-05"_s));
+        f.track(f.pay(6000, u"2025-01-04"_s));
+        QCOMPARE(f.chargeById(u"jan"_s).allocatedCents, 6000);
+        const SettlementChange change = f.track(f.cancelCharge(u"jan"_s));
+        QVERIFY(change.replacesAll);
+        QVERIFY(change.charges.isEmpty());
+        QCOMPARE(f.row().value(u"balance_cents"_s).toInteger(), -6000);
+        QCOMPARE(f.row().value(u"total_paid_cents"_s).toInteger(), 6000);
+        f.track(f.charge(u"feb"_s, 10000, u"2025-02-05"_s));
+        QCOMPARE(f.chargeById(u"feb"_s).allocatedCents, 6000);
+        QCOMPARE(f.row().value(u"balance_cents"_s).toInteger(), 4000);
+        // The same charge id may be charged again once cancelled.
+        f.track(f.charge(u"jan"_s, 5000, u"2025-01-05"_s));
+        QCOMPARE(f.chargeById(u"jan"_s).amountCents, 5000);
+        QCOMPARE(f.row().value(u"balance_cents"_s).toInteger(), 9000);
+    }
+
+    // "As if its event had never been appended": a family with a voided
+    // payment and a cancelled charge has the row and charges of the same
+    // family without them (but for last_updated and event_version).
+    void aCorrectedEntryCountsAsIfItHadNeverBeenAppended()
+    {
+        Family corrected;
+        Family clean;
+        for (Family* f : {&corrected, &clean}) {
+            f->enroll();
+            f->track(f->charge(u"sep"_s, 45000, u"2024-09-05"_s));
+        }
+        corrected.track(corrected.charge(u"oops"_s, 45000, u"2024-09-01"_s));
+        clean.skipPositions(1);
+        for (Family* f : {&corrected, &clean}) {
+            f->track(f->pay(20000, u"2024-09-03"_s, u"check"_s, u"p1"_s));
+            f->track(f->charge(u"oct"_s, 45000, u"2024-10-05"_s));
+        }
+        corrected.track(corrected.pay(99900, u"2024-09-04"_s, u"cash"_s, u"typo"_s));
+        clean.skipPositions(1);
+        for (Family* f : {&corrected, &clean}) {
+            f->track(f->pay(25000, u"2024-09-20"_s, u"ach"_s, u"p2"_s));
+            f->track(f->pay(45000, u"2024-10-09"_s, u"card"_s, u"p3"_s));
+        }
+        corrected.track(corrected.voidPayment(u"typo"_s));
+        corrected.track(corrected.cancelCharge(u"oops"_s));
+        QJsonObject a = corrected.row();
+        QJsonObject b = clean.row();
+        for (const char* moves : {"last_updated", "event_version"}) {
+            a.remove(QLatin1String(moves));
+            b.remove(QLatin1String(moves));
+        }
+        QCOMPARE(a, b);
+        for (const QString& id : {u"sep"_s, u"oct"_s})
+            QCOMPARE(corrected.chargeById(id).toJson(u"f1"_s), clean.chargeById(id).toJson(u"f1"_s));
+        QVERIFY(corrected.chargeById(u"oops"_s).chargeId.isEmpty());
+        QCOMPARE(corrected.record().settlement.payments.size(), 3);
+        QCOMPARE(corrected.record().settlement.allCharges().size(), 2);
+    }
+
+    // An id nothing live has changes nothing (the command side refuses it;
+    // a skipped or foreign event must not disturb the record either).
+    void aCorrectionOfAnUnknownIdChangesNothingButTheVersion()
+    {
+        Family f;
+        f.enroll();
+        f.track(f.charge(u"jan"_s, 10000, u"2025-01-05"_s));
+        f.track(f.pay(4000, u"2025-01-04"_s));
+        const QJsonObject before = f.row();
+        const SettlementChange voided = f.voidPayment(u"nope"_s);
+        const SettlementChange cancelled = f.cancelCharge(u"nope"_s);
+        QVERIFY(!voided.replacesAll && !cancelled.replacesAll);
+        QCOMPARE(f.row().value(u"balance_cents"_s), before.value(u"balance_cents"_s));
+        QCOMPARE(f.row().value(u"event_version"_s).toInteger(), 5);
+    }
+
+    void correctingTheEnrollmentReplacesOnlyTheFieldsGiven()
+    {
+        Family f;
+        f.enroll(u"Martniez Family"_s, u"2024-09-01"_s);
+        f.apply(u"EnrollmentCorrected"_s, {{u"family_name"_s, u"Martinez Family"_s}});
+        QCOMPARE(f.row().value(u"family_name"_s).toString(), u"Martinez Family"_s);
+        QCOMPARE(f.row().value(u"enrollment_date"_s).toString(), u"2024-09-01"_s);
+        f.apply(u"EnrollmentCorrected"_s, {{u"enrollment_date"_s, u"2024-08-26"_s}});
+        QCOMPARE(f.row().value(u"family_name"_s).toString(), u"Martinez Family"_s);
+        QCOMPARE(f.row().value(u"enrollment_date"_s).toString(), u"2024-08-26"_s);
     }
 };
 

@@ -102,6 +102,16 @@ int queryPayments(const Context& context, QueryService& queries)
     return printRows(queries.getPaymentAnalytics(from, to, *asOf), QueryService::paymentColumns());
 }
 
+int queryReceipts(const Context& context, QueryService& queries)
+{
+    const QString from = context.arguments.option(QStringLiteral("from"));
+    const QString to = context.arguments.option(QStringLiteral("to"));
+    if ((!from.isEmpty() && !text::isValidMonth(from)) ||
+        (!to.isEmpty() && !text::isValidMonth(to)))
+        return usageError(tr("--from and --to take months YYYY-MM"));
+    return printRows(queries.getCashReceipts(from, to), QueryService::receiptColumns());
+}
+
 int queryHistory(const Context& context, QueryService& queries)
 {
     if (context.arguments.words.size() != 2)
@@ -125,6 +135,8 @@ int answer(const Context& context, const QString& what, QueryService& queries)
         return printRows(queries.getFamiliesByRiskTier(), QueryService::tierColumns());
     if (what == QLatin1String("payments"))
         return queryPayments(context, queries);
+    if (what == QLatin1String("receipts"))
+        return queryReceipts(context, queries);
     return printRows(queries.searchFamilies(context.arguments.words.at(1)), familyColumns());
 }
 
@@ -135,8 +147,8 @@ int runQuery(const Context& context)
     const QString what = context.arguments.words.value(0);
     const QStringList known{QStringLiteral("family"),   QStringLiteral("families"),
                             QStringLiteral("at-risk"),  QStringLiteral("tiers"),
-                            QStringLiteral("payments"), QStringLiteral("search"),
-                            QStringLiteral("history")};
+                            QStringLiteral("payments"), QStringLiteral("receipts"),
+                            QStringLiteral("search"),   QStringLiteral("history")};
     if (!known.contains(what))
         return usageError(tr("query takes one of: %1").arg(known.join(QStringLiteral(", "))));
     if (what == QLatin1String("search") && context.arguments.words.size() != 2)
