@@ -283,6 +283,18 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QByteArray("[]"));
 
+        // Receipts by payment date (SPEC 4.6), the same two payments.
+        run = m_coop.cli({u"query"_s, u"receipts"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(firstObjectKeys(run.out), QueryService::receiptColumns());
+        QCOMPARE(run.out.trimmed(),
+                 QByteArray(R"([{"month":"2025-01","payments_count":2,"families_paying":2,)"
+                            R"("received_cents":25000,)"
+                            R"("payment_method_breakdown":{"ach":15000,"card":10000}}])"));
+        run = m_coop.cli({u"query"_s, u"receipts"_s, u"--from"_s, u"2025-02"_s});
+        QCOMPARE(run.out.trimmed(), QByteArray("[]"));
+        QCOMPARE(m_coop.cli({u"query"_s, u"receipts"_s, u"--to"_s, u"2025-1"_s}).exitCode, 2);
+
         run = m_coop.cli({u"query"_s, u"search"_s, u"  MARTÍ  "_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QByteArray("[]"));
