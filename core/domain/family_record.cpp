@@ -31,6 +31,13 @@ template <typename T> void keepCapacityNearSize(QList<T>& list)
         list.squeeze();
 }
 
+// Removes the entry named `id`; whether there was one.
+template <typename Entry>
+bool removeById(QList<Entry>& entries, QString Entry::*idField, const QString& id)
+{
+    return entries.removeIf([&](const Entry& entry) { return entry.*idField == id; }) > 0;
+}
+
 void keepLatest(std::optional<QString>& current, const QString& date)
 {
     if (!current || date > *current)
@@ -227,23 +234,15 @@ SettlementChange Settlement::settleFromStart()
 
 SettlementChange Settlement::voidPayment(const QString& paymentId)
 {
-    const auto removed = std::remove_if(payments.begin(), payments.end(), [&](const LivePayment& p) {
-        return p.paymentId == paymentId;
-    });
-    if (removed == payments.end())
+    if (!removeById(payments, &LivePayment::paymentId, paymentId))
         return {};
-    payments.erase(removed, payments.end());
     return settleFromStart();
 }
 
 SettlementChange Settlement::cancelCharge(const QString& chargeId)
 {
-    const auto removed = std::remove_if(charges.begin(), charges.end(), [&](const LiveCharge& c) {
-        return c.chargeId == chargeId;
-    });
-    if (removed == charges.end())
+    if (!removeById(charges, &LiveCharge::chargeId, chargeId))
         return {};
-    charges.erase(removed, charges.end());
     return settleFromStart();
 }
 
