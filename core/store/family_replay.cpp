@@ -11,6 +11,8 @@ FamilyReplay reconstructFamily(EventStore& store, const QString& familyId)
     for (const RecordedEvent& event : events) {
         const SettlementChange change =
             applyFamilyEvent(replay.record, event, decodeEventData(event));
+        if (change.replacesAll) // a correction: every live charge, settled again
+            replay.charges.clear();
         for (const Charge& charge : change.charges) {
             auto known =
                 std::find_if(replay.charges.begin(), replay.charges.end(),
