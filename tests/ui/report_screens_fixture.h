@@ -29,6 +29,12 @@
 //   2.50, median 2, methods card 300, check 250.
 // 2026-03 active 2, unsettled 2, overdue 1 (f1; f2 not due yet), expected
 //   550.00, collected 0, outstanding 550.00, no averages, no methods.
+// Receipts by payment date: 2026-01 3 payments from 3 families, 750.00
+//   (ach 300, card 250, cash 200); 2026-02 2 from 2, 550.00 (card 300,
+//   check 250); none in 2026-03. Every payment settles a charge: received
+//   = collected (1,300.00), no credit on account. (The payments and
+//   dashboard tests add f5 Evans paying 50.00 by check on 2026-03-12, with
+//   no charge: received in March, credit on account, not collected.)
 
 #include "charts/report_day.h"
 #include "dashboard/report_screens.h"

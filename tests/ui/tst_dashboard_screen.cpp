@@ -1,6 +1,8 @@
 // The Dashboard: its tiles, tier chart, 12-month chart and recent activity
 // for a hand-built co-op, compared with QueryService and worked-out
-// figures, and kept live as events are projected.
+// figures, and kept live as events are projected. This month's money two
+// ways (issue 17): collected for the month's charges, received by payment
+// date (credit on account included, voided payments not).
 
 #include "charts/model_pie_chart.h"
 #include "charts/month_axis.h"
@@ -9,12 +11,17 @@
 #include "dashboard/dashboard_tile.h"
 #include "dashboard/recent_activity_model.h"
 #include "dashboard/risk_tier_model.h"
+#include "i18n/app_translations.h"
 #include "payments/payment_analytics_model.h"
+#include "payments/payments_screen.h"
 #include "report_screens_fixture.h"
+#include "widgets/money_text.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QDir>
 #include <QPieSeries>
+#include <QPixmap>
 #include <QSignalSpy>
 
 using namespace coopdesk;
@@ -67,6 +74,17 @@ private slots:
                  qPrintable(screen->collectedTile()->detail()));
         QVERIFY(screen->collectedTile()->detail().contains(s("Families overdue: 1")));
         QCOMPARE(screen->collectedTile()->share(), 0);
+        // Received: nothing is dated in March yet (the fixture's payments are
+        // January's and February's).
+        QCOMPARE(screen->receivedTile()->value(), usd("0.00"));
+        QCOMPARE(screen->receivedTile()->detail(), s("No payment dated in March 2026"));
+        // The two tiles say how each counts.
+        QCOMPARE(screen->collectedTile()->caption(), s("Collected this month"));
+        QCOMPARE(screen->collectedTile()->note(), s("for this month's charges"));
+        QCOMPARE(screen->receivedTile()->caption(), s("Received this month"));
+        QCOMPARE(screen->receivedTile()->note(), s("by payment date"));
+        QCOMPARE(screen->receivedTile()->accessibleName(),
+                 s("Received this month, by payment date: ") + usd("0.00"));
         // Outstanding: 100.00 (January, Diaz) + 550.00 (March).
         QCOMPARE(screen->outstandingTile()->value(), usd("650.00"));
         QCOMPARE(screen->outstandingTile()->detail(), s("Months with unpaid tuition: 2"));
@@ -140,6 +158,9 @@ private slots:
         QVERIFY(!screen->collectedTile()->detail().contains(s("overdue")));
         QCOMPARE(screen->collectedTile()->share(), 54);
         QCOMPARE(screen->outstandingTile()->value(), usd("350.00"));
+        QCOMPARE(screen->receivedTile()->value(), usd("300.00"));
+        QCOMPARE(screen->receivedTile()->detail(),
+                 s("1 payment in March 2026\nFamilies paying: 1"));
         QTRY_COMPARE(screen->monthsChart()->series()->barSets().at(1)->at(11), 300.0);
         // The new event on top of recent activity, by an insertion.
         QTRY_COMPARE(screen->activityModel()->keyAt(0), QString::number(paid.position));
@@ -197,6 +218,121 @@ private slots:
         QTest::qWait(100); // whatever the header does by itself, it has done
         const QString cut = columnCutShort(*screen->activityTable());
         QVERIFY2(cut.isEmpty(), qPrintable(cut));
+    }
+
+    // A payment no charge uses (credit on account) is received this month,
+    // not collected; voided, it leaves Received again. Live.
+    void receivedCountsCreditAndForgetsVoids()
+    {
+        FixedReportDay today;
+        TempCoop coop;
+        buildReportCoop(coop);
+        MainWindow window;
+        addReportScreens(window);
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        QVERIFY(window.showScreen(s("dashboard")));
+        auto* screen = qobject_cast<DashboardScreen*>(window.screen(s("dashboard")));
+        QVERIFY(screen);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(window), 20000);
+        QTRY_COMPARE(screen->receivedTile()->value(), usd("0.00"));
+
+        // Evans has no charge: the 50.00 waits on account.
+        const CommandResult paid = dispatch(window, "ReceivePayment",
+                                            {{s("family_id"), s("f5")},
+                                             {s("amount_cents"), 5000},
+                                             {s("date"), s("2026-03-12")},
+                                             {s("payment_method"), s("check")}});
+        QVERIFY2(paid.ok, paid.toJsonLine().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(screen->receivedTile()->value(), usd("50.00"), 10000);
+        QCOMPARE(screen->receivedTile()->detail(),
+                 s("1 payment in March 2026\nFamilies paying: 1"));
+        QCOMPARE(screen->collectedTile()->value(), usd("0.00"));
+        QCOMPARE(screen->collectedTile()->share(), 0);
+
+        // A payment dated in February is not this month's.
+        QVERIFY(dispatch(window, "ReceivePayment",
+                         {{s("family_id"), s("f6")},
+                          {s("amount_cents"), 1000},
+                          {s("date"), s("2026-02-27")},
+                          {s("payment_method"), s("cash")}})
+                    .ok);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(window), 10000);
+        QTRY_COMPARE(screen->activityModel()->rowAt(0).value(s("family_id")).toString(), s("f6"));
+        QCOMPARE(screen->receivedTile()->value(), usd("50.00"));
+
+        // The check bounces.
+        QVERIFY(dispatch(window, "VoidPayment",
+                         {{s("family_id"), s("f5")},
+                          {s("payment_id"), paid.entryId},
+                          {s("reason"), s("bounced")}})
+                    .ok);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->receivedTile()->value(), usd("0.00"), 10000);
+        QCOMPARE(screen->receivedTile()->detail(), s("No payment dated in March 2026"));
+        QCOMPARE(screen->collectedTile()->value(), usd("0.00"));
+
+        // The tile opens the payments report by payment date.
+        auto* payments = qobject_cast<PaymentsScreen*>(window.screen(s("payments")));
+        QVERIFY(payments);
+        emit screen->receivedTile()->activated();
+        QCOMPARE(window.screen(s("payments"))->isVisible(), true);
+        QCOMPARE(payments->shownView(), PaymentsScreen::View::ByPaymentDate);
+        QVERIFY(window.showScreen(s("dashboard")));
+        emit screen->collectedTile()->activated();
+        QCOMPARE(payments->shownView(), PaymentsScreen::View::ByChargeMonth);
+    }
+
+    // Pictures of the dashboard for people to look at, in English and
+    // Spanish: set COOPDESK_SCREENSHOT_DIR to a folder to write them.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << s("en");
+        QTest::newRow("es") << s("es");
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        FixedReportDay today;
+        AppTranslations translations;
+        QVERIFY(translations.install(language));
+        if (language == s("es"))
+            QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        TempCoop coop;
+        buildReportCoop(coop);
+        MainWindow window;
+        addReportScreens(window);
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        QVERIFY(window.showScreen(s("dashboard")));
+        auto* screen = qobject_cast<DashboardScreen*>(window.screen(s("dashboard")));
+        QVERIFY(screen);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(window), 20000);
+        // Alvarez pays March; Evans pays 50.00 with no charge to use it.
+        QVERIFY(dispatch(window, "ReceivePayment",
+                         {{s("family_id"), s("f1")},
+                          {s("amount_cents"), 30000},
+                          {s("date"), s("2026-03-19")},
+                          {s("payment_method"), s("card")}})
+                    .ok);
+        QVERIFY(dispatch(window, "ReceivePayment",
+                         {{s("family_id"), s("f5")},
+                          {s("amount_cents"), 5000},
+                          {s("date"), s("2026-03-12")},
+                          {s("payment_method"), s("check")}})
+                    .ok);
+        const QString received = money::formatWithCurrency(35000, QLocale(), s("USD"));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->receivedTile()->value(), received, 10000);
+        QCOMPARE(screen->collectedTile()->value(),
+                 money::formatWithCurrency(30000, QLocale(), s("USD")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QPixmap picture = window.grab();
+        QVERIFY(!picture.isNull());
+        const QString folder = qEnvironmentVariable("COOPDESK_SCREENSHOT_DIR");
+        if (!folder.isEmpty())
+            QVERIFY(picture.save(QDir(folder).filePath(s("dashboard-%1.png").arg(language))));
     }
 };
 

@@ -4,7 +4,10 @@
 // apart from overdue, and the exports (issue 16): CSV in words with totals,
 // parsed back; a PDF titled with the co-op's name, on the locale's paper,
 // saying who made it when, the charts after the table on its page; a chart
-// as PNG at print size.
+// as PNG at print size. Beside the charge months, what was received by
+// payment date and the credit on account (issue 17: the report matches
+// the bank deposits): a payment no charge uses is received, not
+// collected; a voided one counts nowhere, live; both in the CSV and PDF.
 
 #include "charts/chart_style.h"
 #include "charts/model_pie_chart.h"
@@ -16,6 +19,8 @@
 #include "export/payments_report_pdf.h"
 #include "i18n/app_translations.h"
 #include "io/csv_reader.h"
+#include "payments/account_credit.h"
+#include "payments/cash_receipts_model.h"
 #include "payments/method_breakdown_model.h"
 #include "payments/payment_analytics_model.h"
 #include "payments/payment_charts.h"
@@ -30,12 +35,14 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QImage>
 #include <QLineEdit>
 #include <QPieSeries>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -52,6 +59,27 @@ namespace {
 QString tableCell(const PaymentsScreen& screen, int row, int column)
 {
     return screen.tableModel()->index(row, column).data().toString();
+}
+
+// A row of the receipts table as shown: month, payments, families paying,
+// received, methods.
+QStringList receiptCells(const PaymentsScreen& screen, int row)
+{
+    QStringList cells;
+    for (int column = 0; column < CashReceiptsModel::ColumnCount; ++column)
+        cells << screen.receiptsTableModel()->index(row, column).data().toString();
+    return cells;
+}
+
+// Family f5 (Evans, no charges) pays 50.00 by check on 2026-03-12: money
+// received that no charge uses, so credit on account.
+CommandResult payIntoCredit(MainWindow& window)
+{
+    return dispatch(window, "ReceivePayment",
+                    {{s("family_id"), s("f5")},
+                     {s("amount_cents"), 5000},
+                     {s("date"), s("2026-03-12")},
+                     {s("payment_method"), s("check")}});
 }
 
 QList<QStringList> readCsv(const QString& path)
@@ -139,6 +167,16 @@ QList<QJsonObject> builtMonths(int count)
                       {s("payment_method_breakdown"), QJsonObject{{s("card"), 270000}}}});
     }
     return rows;
+}
+
+// One month of receipts, January 2018: 12 payments from 10 families, 2,700.00 by card.
+QList<QJsonObject> builtReceipts()
+{
+    return {{{s("month"), s("2018-01")},
+             {s("payments_count"), 12},
+             {s("families_paying"), 10},
+             {s("received_cents"), 270000},
+             {s("payment_method_breakdown"), QJsonObject{{s("card"), 270000}}}}};
 }
 
 // A report of hand-built months, for write() without a window.
@@ -328,6 +366,185 @@ private slots:
         QCOMPARE(screen.tableModel()->rowCount(), 4);
     }
 
+    void showsWhatWasReceivedByPaymentDate()
+    {
+        FixedReportDay today;
+        OpenReport report;
+        QVERIFY(report.open());
+        PaymentsScreen& screen = *report.screen;
+        QAbstractItemModelTester receipts(screen.receiptsModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester table(screen.receiptsTableModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 20000);
+        QTRY_COMPARE(screen.receiptsTableModel()->rowCount(), 2);
+
+        // The range's months for the chart, those with payments for the table.
+        QCOMPARE(screen.receiptsModel()->rowCount(), 12);
+        const QList<QJsonObject> query =
+            report.window.session()->queries()->getCashReceipts(s("2025-04"), s("2026-03"));
+        QCOMPARE(query.size(), 2);
+        for (const QJsonObject& row : query)
+            QCOMPARE(screen.receiptsModel()->rowAt(
+                         screen.receiptsModel()->rowOf(row.value(s("month")).toString())),
+                     row);
+        // By payment date (report_screens_fixture.h): February's two, January's three.
+        QCOMPARE(receiptCells(screen, 0), (QStringList{s("Feb 2026"), s("2"), s("2"), s("550.00"),
+                                                       s("Card: 300.00, Check: 250.00")}));
+        QCOMPARE(receiptCells(screen, 1),
+                 (QStringList{s("Jan 2026"), s("3"), s("3"), s("750.00"),
+                              s("Card: 250.00, Cash: 200.00, Bank transfer (ACH): 300.00")}));
+        QCOMPARE(
+            screen.receiptsModel()->headerData(CashReceiptsModel::FamiliesPaying, Qt::Horizontal),
+            QVariant(s("Families paying")));
+        // Every payment settled a charge: received = collected, no credit.
+        QCOMPARE(screen.credit(), (AccountCredit{0, 0}));
+        QCOMPARE(screen.receiptsSummaryText(),
+                 s("Received by payment date: ") + usd("1,300.00") +
+                     s(" in 5 payments.\nCredit on account as of 3/20/26: none (no family has "
+                       "paid beyond its charges)."));
+
+        // One bar a month, by payment date.
+        const QList<QBarSet*> bars =
+            screen.barChart(PaymentsScreen::Chart::Receipts)->series()->barSets();
+        QCOMPARE(bars.size(), 1);
+        QCOMPARE(bars.at(0)->label(), s("Received"));
+        QCOMPARE(bars.at(0)->color(), charts::receivedColor());
+        QCOMPARE(bars.at(0)->count(), 12);
+        QCOMPARE(bars.at(0)->at(9), 750.0);
+        QCOMPARE(bars.at(0)->at(10), 550.0);
+        QCOMPARE(bars.at(0)->at(11), 0.0);
+
+        // Its own view beside the charge months'; its chart is the one saved as PNG there.
+        QCOMPARE(screen.shownView(), PaymentsScreen::View::ByChargeMonth);
+        screen.showChart(PaymentsScreen::Chart::Receipts);
+        QCOMPARE(screen.shownView(), PaymentsScreen::View::ByPaymentDate);
+        QCOMPARE(screen.shownChart(), PaymentsScreen::Chart::Receipts);
+        QTRY_VERIFY(screen.receiptsTable()->isVisible());
+        QVERIFY(!screen.table()->isVisible());
+        QCoreApplication::processEvents();
+        const QString cut = columnCutShort(*screen.receiptsTable());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
+        screen.showChart(PaymentsScreen::Chart::Families);
+        QCOMPARE(screen.shownView(), PaymentsScreen::View::ByChargeMonth);
+        QCOMPARE(screen.shownChart(), PaymentsScreen::Chart::Families);
+    }
+
+    // A payment no charge uses is money received (receipts, credit on
+    // account), not tuition collected; a later charge uses the credit; a
+    // voided payment counts nowhere. All live, by rows.
+    void creditOnAccountIsReceivedNotCollected()
+    {
+        FixedReportDay today;
+        OpenReport report;
+        QVERIFY(report.open());
+        PaymentsScreen& screen = *report.screen;
+        QAbstractItemModelTester receipts(screen.receiptsModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester table(screen.receiptsTableModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 20000);
+        QTRY_COMPARE(screen.receiptsTableModel()->rowCount(), 2);
+        QSignalSpy receiptResets(screen.receiptsModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy receiptChanges(screen.receiptsModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy chargeMonthChanges(screen.model(), &QAbstractItemModel::dataChanged);
+
+        const CommandResult paid = payIntoCredit(report.window);
+        QVERIFY2(paid.ok, paid.toJsonLine().constData());
+        QVERIFY(!paid.entryId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(screen.receiptsTableModel()->rowCount(), 3, 10000);
+        QCOMPARE(receiptCells(screen, 0),
+                 (QStringList{s("Mar 2026"), s("1"), s("1"), s("50.00"), s("Check: 50.00")}));
+        QCOMPARE(
+            screen.barChart(PaymentsScreen::Chart::Receipts)->series()->barSets().at(0)->at(11),
+            50.0);
+        QTRY_COMPARE(screen.credit(), (AccountCredit{1, 5000}));
+        QVERIFY2(screen.receiptsSummaryText().contains(s("Received by payment date: ") +
+                                                       usd("1,350.00") + s(" in 6 payments.")),
+                 qPrintable(screen.receiptsSummaryText()));
+        QVERIFY2(screen.receiptsSummaryText().contains(
+                     s("1 family holds ") + usd("50.00") +
+                     s(", money received that no charge has used yet.")),
+                 qPrintable(screen.receiptsSummaryText()));
+        // Not collected: March's charges are as they were, and so are the methods.
+        QCOMPARE(tableCell(screen, 0, PaymentAnalyticsModel::Collected), s("0.00"));
+        QCOMPARE(chargeMonthChanges.count(), 0);
+        QCOMPARE(screen.methodModel()->totalCents(), 130000);
+        QCOMPARE(receiptResets.count(), 0);
+        QCOMPARE(receiptChanges.count(), 1); // March only (a gap before)
+        QCOMPARE(receiptChanges.first().at(0).toModelIndex().row(), 11);
+
+        // Charged 40.00 for March, Evans pays it from the credit: collected
+        // now, 10.00 left on account; nothing more received.
+        QVERIFY(dispatch(report.window, "ChargeTuition",
+                         {{s("family_id"), s("f5")},
+                          {s("month"), s("2026-03")},
+                          {s("amount_cents"), 4000},
+                          {s("due_date"), s("2026-03-25")}})
+                    .ok);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.credit(), (AccountCredit{1, 1000}), 10000);
+        QTRY_COMPARE(tableCell(screen, 0, PaymentAnalyticsModel::Collected), s("40.00"));
+        QCOMPARE(receiptCells(screen, 0).at(CashReceiptsModel::Received), s("50.00"));
+
+        // The check bounces: voided, it counts nowhere.
+        const CommandResult voided = dispatch(report.window, "VoidPayment",
+                                              {{s("family_id"), s("f5")},
+                                               {s("payment_id"), paid.entryId},
+                                               {s("reason"), s("bounced")}});
+        QVERIFY2(voided.ok, voided.toJsonLine().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(screen.receiptsTableModel()->rowCount(), 2, 10000);
+        QCOMPARE(
+            screen.barChart(PaymentsScreen::Chart::Receipts)->series()->barSets().at(0)->at(11),
+            0.0);
+        QTRY_COMPARE(screen.credit(), (AccountCredit{0, 0}));
+        QTRY_COMPARE(tableCell(screen, 0, PaymentAnalyticsModel::Collected), s("0.00"));
+        QVERIFY(screen.receiptsSummaryText().contains(usd("1,300.00") + s(" in 5 payments.")));
+        QCOMPARE(receiptResets.count(), 0);
+    }
+
+    // Money moved in a month outside the range: the range's rows stay, the
+    // credit (no month's) follows.
+    void creditFollowsPaymentsOutsideTheRange()
+    {
+        FixedReportDay today;
+        OpenReport report;
+        QVERIFY(report.open());
+        PaymentsScreen& screen = *report.screen;
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 20000);
+        screen.setRange(s("2025-04"), s("2025-12"));
+        QCOMPARE(screen.receiptsTableModel()->rowCount(), 0);
+        QVERIFY(payIntoCredit(report.window).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.credit(), (AccountCredit{1, 5000}), 10000);
+        QCOMPARE(screen.receiptsTableModel()->rowCount(), 0);
+        QVERIFY2(screen.receiptsSummaryText().startsWith(s("No payment is dated in these months.")),
+                 qPrintable(screen.receiptsSummaryText()));
+    }
+
+    void allMonthsSpanBothViews()
+    {
+        // A payment dated before any charge month: "All months" starts there, in both views.
+        FixedReportDay today;
+        OpenReport report;
+        QVERIFY(report.open());
+        PaymentsScreen& screen = *report.screen;
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 20000);
+        QVERIFY(dispatch(report.window, "ReceivePayment",
+                         {{s("family_id"), s("f6")},
+                          {s("amount_cents"), 2500},
+                          {s("date"), s("2025-11-28")},
+                          {s("payment_method"), s("cash")}})
+                    .ok);
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 10000);
+        screen.setRangePreset(PaymentsScreen::Range::AllMonths);
+        QCOMPARE(screen.model()->keyAt(0), s("2025-11"));
+        QCOMPARE(screen.receiptsModel()->keyAt(0), s("2025-11"));
+        QCOMPARE(screen.model()->rowCount(), 5);
+        QCOMPARE(screen.receiptsModel()->rowCount(), 5);
+        QCOMPARE(screen.tableModel()->rowCount(), 3);
+        QCOMPARE(screen.receiptsTableModel()->rowCount(), 3);
+        QCOMPARE(screen.pdfReport().fromMonth, s("2025-11"));
+    }
+
     void tuitionNotYetDueIsNotDrawnAsOverdue()
     {
         // 2026-03-04: March's charges (due 03-05 and 03-25) are all to
@@ -452,7 +669,10 @@ private slots:
         QVERIFY(bytes.startsWith("Month,Families charged,"));
         QVERIFY(bytes.contains("\r\n")); // RFC 4180 line ends
         const QList<QStringList> rows = readCsv(path);
-        QCOMPARE(rows.size(), 5); // the header, three months, the totals
+        // The header, three months, the totals; then the receipts and the
+        // credit (exportsReceiptsAndCreditInTheCsv).
+        QCOMPARE(rows.size(), 13);
+        QCOMPARE(rows.mid(0, 5), paymentscsv::rows(*screen.model()));
         // The header in words, the amounts' in the co-op's currency.
         QCOMPARE(
             rows.at(0),
@@ -477,8 +697,55 @@ private slots:
                  (QStringList{s("Total"), QString(), QString(), QString(), QString(), QString(),
                               s("1,950.00"), s("1,300.00"), s("650.00"), QString(), QString(),
                               s("550.00"), s("250.00"), s("200.00"), s("300.00"), s("0.00")}));
-        QVERIFY(bytes.endsWith("Total,,,,,,\"1,950.00\",\"1,300.00\",650.00,,,550.00,250.00,"
-                               "200.00,300.00,0.00\r\n"));
+        QVERIFY(bytes.contains("\r\nTotal,,,,,,\"1,950.00\",\"1,300.00\",650.00,,,550.00,250.00,"
+                               "200.00,300.00,0.00\r\n\r\n"));
+    }
+
+    void exportsReceiptsAndCreditInTheCsv()
+    {
+        FixedReportDay today;
+        OpenReport report;
+        QVERIFY(report.open());
+        PaymentsScreen& screen = *report.screen;
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 20000);
+        QVERIFY(payIntoCredit(report.window).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.credit(), (AccountCredit{1, 5000}), 10000);
+        QTRY_COMPARE(screen.receiptsTableModel()->rowCount(), 3);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("payments.csv"));
+        QString error;
+        QVERIFY2(screen.exportCsv(path, &error), qPrintable(error));
+
+        // Sections apart by an empty line, each under its title.
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.contains("0.00\r\n\r\nReceived by payment date\r\nMonth of payment,"));
+        const QList<QStringList> rows = readCsv(path);
+        QCOMPARE(rows.size(), 14);
+        // The charge months as before: the credit is in no month's collected.
+        QCOMPARE(rows.at(4).at(7), s("1,300.00"));
+        QCOMPARE(rows.at(5), QStringList{s("Received by payment date")});
+        QCOMPARE(rows.at(6), (QStringList{s("Month of payment"), s("Payments"),
+                                          s("Families paying"), s("Received in USD"),
+                                          s("Card in USD"), s("Check in USD"), s("Cash in USD"),
+                                          s("Bank transfer (ACH) in USD"), s("Other in USD")}));
+        QCOMPARE(rows.at(6), paymentscsv::receiptsHeader(s("USD")));
+        QCOMPARE(rows.at(7), (QStringList{s("2026-03"), s("1"), s("1"), s("50.00"), s("0.00"),
+                                          s("50.00"), s("0.00"), s("0.00"), s("0.00")}));
+        QCOMPARE(rows.at(8), (QStringList{s("2026-02"), s("2"), s("2"), s("550.00"), s("300.00"),
+                                          s("250.00"), s("0.00"), s("0.00"), s("0.00")}));
+        QCOMPARE(rows.at(9), (QStringList{s("2026-01"), s("3"), s("3"), s("750.00"), s("250.00"),
+                                          s("0.00"), s("200.00"), s("300.00"), s("0.00")}));
+        // The totals: what reached the bank, 50.00 more than was collected;
+        // families paying in several months do not add up (empty).
+        QCOMPARE(rows.at(10),
+                 (QStringList{s("Total"), s("6"), QString(), s("1,350.00"), s("550.00"),
+                              s("300.00"), s("200.00"), s("300.00"), s("0.00")}));
+        QCOMPARE(rows.at(11),
+                 QStringList{s("Credit on account as of 2026-03-20 (money received that no "
+                               "charge has used yet)")});
+        QCOMPARE(rows.at(12),
+                 (QStringList{s("Families with credit"), s("Credit on account in USD")}));
+        QCOMPARE(rows.at(13), (QStringList{s("1"), s("50.00")}));
     }
 
     void exportsCsvInSpanish()
@@ -486,12 +753,19 @@ private slots:
         PaymentAnalyticsModel months;
         months.setCurrencyCode(s("EUR"));
         months.setAnalytics(builtMonths(2));
-        QList<QStringList> rows;
+        CashReceiptsModel receiptMonths;
+        receiptMonths.setCurrencyCode(s("EUR"));
+        receiptMonths.setReceipts(builtReceipts());
+        QList<QStringList> rows, receipts, credit;
+        QString creditTitle;
         {
             AppTranslations translations;
             QVERIFY(translations.install(s("es")));
             QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
             rows = paymentscsv::rows(months);
+            receipts = paymentscsv::receiptRows(receiptMonths);
+            credit = paymentscsv::creditRows(AccountCredit{2, 123450}, s("EUR"));
+            creditTitle = paymentscsv::creditTitle(reportToday);
         }
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(0).at(0), s("Mes"));
@@ -504,6 +778,19 @@ private slots:
         QCOMPARE(rows.at(3).at(0), s("Total"));
         QCOMPARE(rows.at(3).at(6), s("6.000,00"));
         QCOMPARE(rows.at(3).at(11), s("5.400,00"));
+        QCOMPARE(receipts.size(), 3);
+        QCOMPARE(receipts.at(0).mid(0, 5),
+                 (QStringList{s("Mes del pago"), s("Pagos"), s("Familias que pagan"),
+                              s("Recibido en EUR"), s("Tarjeta en EUR")}));
+        QCOMPARE(receipts.at(1),
+                 (QStringList{s("2018-01"), s("12"), s("10"), s("2.700,00"), s("2.700,00"),
+                              s("0,00"), s("0,00"), s("0,00"), s("0,00")}));
+        QCOMPARE(receipts.at(2).mid(0, 4),
+                 (QStringList{s("Total"), s("12"), QString(), s("2.700,00")}));
+        QCOMPARE(credit,
+                 (QList<QStringList>{{s("Familias con saldo a favor"), s("Saldo a favor en EUR")},
+                                     {s("2"), s("1.234,50")}}));
+        QVERIFY2(creditTitle.startsWith(s("Saldo a favor al 2026-03-20")), qPrintable(creditTitle));
     }
 
     void csvQuotesAsRfc4180()
@@ -541,21 +828,36 @@ private slots:
         QCOMPARE(paymentspdf::title(input), QStringLiteral("Payments report — Maple Grove Co-op"));
         QCOMPARE(paymentspdf::headingLines(input).last(),
                  s("Made on Friday, March 20, 2026 by Dana Reyes"));
+        QVERIFY2(paymentspdf::headingLines(input).contains(
+                     s("Received by payment date 1,300.00 in 5 payments; credit on account 0.00")),
+                 qPrintable(paymentspdf::headingLines(input).join(u'\n')));
+        QCOMPARE(input.receipts, screen.receiptsModel());
+        QCOMPARE(input.credit, (AccountCredit{0, 0}));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(s("payments.pdf"));
         const paymentspdf::Result result = screen.exportPdf(path);
         QVERIFY2(result.ok, qPrintable(result.error));
-        // The table and the first chart fill page 1; the other two, page 2.
-        QCOMPARE(result.pages, 2);
-        QCOMPARE(result.chartPages, (QList<int>{1, 2, 2}));
+        // The tables by charge month and by payment date fill page 1;
+        // collected beside received on page 2, the families and methods on page 3.
+        QCOMPARE(result.pages, 3);
+        QCOMPARE(result.chartPages, (QList<int>{2, 2, 3, 3}));
         const QByteArray pdf = readAll(path);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.size() > 5000);
-        QCOMPARE(pdfPageObjects(pdf), 2);
+        QCOMPARE(pdfPageObjects(pdf), 3);
         QCOMPARE(pdfTitle(pdf), QStringLiteral("Payments report — Maple Grove Co-op"));
         // en_US: Letter, landscape, on every page.
-        QCOMPARE(pdfPageSizes(pdf), (QStringList{s("792x612"), s("792x612")}));
+        QCOMPARE(pdfPageSizes(pdf), (QStringList{s("792x612"), s("792x612"), s("792x612")}));
+
+        // Without the receipts (a report of charge months alone) the first
+        // chart follows the short table on page 1.
+        paymentspdf::Report chargeMonthsOnly = input;
+        chargeMonthsOnly.receipts = nullptr;
+        const paymentspdf::Result shorter =
+            paymentspdf::write(dir.filePath(s("charge-months.pdf")), chargeMonthsOnly);
+        QVERIFY2(shorter.ok, qPrintable(shorter.error));
+        QCOMPARE(shorter.chartPages, (QList<int>{1, 2, 2}));
     }
 
     void thePaperIsTheLocales()
@@ -604,6 +906,27 @@ private slots:
         QCOMPARE(pdfPageObjects(readAll(path)), result.pages);
         QCOMPARE(result.chartPages.size(), 3);
         QCOMPARE(result.chartPages.last(), result.pages);
+
+        // And 100 months of receipts after them: more pages, four charts.
+        CashReceiptsModel receipts;
+        QList<QJsonObject> months;
+        for (const QJsonObject& charged : builtMonths(100)) {
+            QJsonObject month = builtReceipts().first();
+            month.insert(s("month"), charged.value(s("month")));
+            months << month;
+        }
+        receipts.setReceipts(months);
+        built.input.receipts = &receipts;
+        const QString both = dir.filePath(s("long-with-receipts.pdf"));
+        const paymentspdf::Result longer = paymentspdf::write(both, built.input);
+        QVERIFY2(longer.ok, qPrintable(longer.error));
+        QVERIFY2(longer.pages >= result.pages + 2, qPrintable(QString::number(longer.pages)));
+        QCOMPARE(pdfPageObjects(readAll(both)), longer.pages);
+        QCOMPARE(longer.chartPages.size(), 4);
+        QCOMPARE(longer.chartPages.last(), longer.pages);
+        if (const QString folder = qEnvironmentVariable("COOPDESK_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            QFile::copy(both, QDir(folder).filePath(s("payments-report-long.pdf")));
     }
 
     void exportsAChartAsPng()
@@ -651,6 +974,55 @@ private slots:
         }
         // The chart on screen keeps its size.
         QVERIFY(screen.chartView(PaymentsScreen::Chart::Amounts)->width() < 1950);
+    }
+
+    // Pictures of the screen for people to look at, both views, in
+    // English and Spanish: set COOPDESK_SCREENSHOT_DIR to a folder to
+    // write them.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << s("en");
+        QTest::newRow("es") << s("es");
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        FixedReportDay today;
+        AppTranslations translations;
+        QVERIFY(translations.install(language));
+        if (language == s("es"))
+            QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        OpenReport report;
+        QVERIFY(report.open());
+        PaymentsScreen& screen = *report.screen;
+        QTRY_VERIFY_WITH_TIMEOUT(readModelsCaughtUp(report.window), 20000);
+        QVERIFY(payIntoCredit(report.window).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.credit(), (AccountCredit{1, 5000}), 10000);
+        QTRY_COMPARE(screen.receiptsTableModel()->rowCount(), 3);
+        const QString folder = qEnvironmentVariable("COOPDESK_SCREENSHOT_DIR");
+        for (const auto view :
+             {PaymentsScreen::View::ByChargeMonth, PaymentsScreen::View::ByPaymentDate}) {
+            screen.showView(view);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            const QPixmap picture = report.window.grab();
+            QVERIFY(!picture.isNull());
+            const QString name = view == PaymentsScreen::View::ByPaymentDate
+                                     ? s("payments-received-%1.png")
+                                     : s("payments-charge-months-%1.png");
+            if (!folder.isEmpty())
+                QVERIFY(picture.save(QDir(folder).filePath(name.arg(language))));
+        }
+        if (!folder.isEmpty()) {
+            const paymentspdf::Result pdf =
+                screen.exportPdf(QDir(folder).filePath(s("payments-report-%1.pdf").arg(language)));
+            QVERIFY2(pdf.ok, qPrintable(pdf.error));
+            QString error;
+            QVERIFY2(
+                screen.exportCsv(QDir(folder).filePath(s("payments-%1.csv").arg(language)), &error),
+                qPrintable(error));
+        }
     }
 };
 

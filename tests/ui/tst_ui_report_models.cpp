@@ -1,15 +1,20 @@
 // The pieces the report screens share: KeyedRowModel turns any new answer
 // of a query into removals, moves, insertions and changes (never a reset)
 // that end in exactly that answer, with QAbstractItemModelTester watching;
-// the chart proxy mirrors it; the month axis thins its labels to fit.
+// the chart proxy mirrors it; the month axis thins its labels to fit; the
+// month rows fill the calendar's gaps, which the month tables leave out.
 
 #include "charts/chart_values_proxy.h"
 #include "charts/month_axis.h"
+#include "charts/month_rows.h"
+#include "charts/month_table_proxy.h"
+#include "payments/cash_receipts_model.h"
 #include "widgets/keyed_row_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -131,6 +136,65 @@ private slots:
         QCOMPARE(axis.labelStep(), 1);
         QCOMPARE(axis.labels().size(), 6);
         QCOMPARE(axis.labels().first(), MonthAxis::monthLabel(s("2017-01"), false));
+    }
+
+    void monthRowsFillTheGaps()
+    {
+        const auto month = [](const char* key) { return QJsonObject{{s("month"), s(key)}}; };
+        const QJsonObject gap{{s("value"), 0}};
+        // Newest first, as the queries answer; a range wider than the rows.
+        const QList<QJsonObject> filled = monthrows::filled({month("2026-03"), month("2026-01")},
+                                                            s("2025-12"), s("2026-04"), gap);
+        QStringList keys;
+        for (const QJsonObject& row : filled)
+            keys << row.value(s("month")).toString();
+        QCOMPARE(keys, (QStringList{s("2025-12"), s("2026-01"), s("2026-02"), s("2026-03"),
+                                    s("2026-04")}));
+        QVERIFY(monthrows::isGap(filled.at(0)));
+        QVERIFY(!monthrows::isGap(filled.at(1)));
+        QCOMPARE(filled.at(2).value(s("value")).toInt(), 0);
+        // No range: from the first row's month to the last's.
+        QCOMPARE(monthrows::filled({month("2026-03"), month("2026-01")}, {}, {}, gap).size(), 3);
+        QVERIFY(monthrows::filled({}, {}, {}, gap).isEmpty());
+    }
+
+    void receiptsTableLeavesTheGapsOut()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        CashReceiptsModel receipts;
+        QAbstractItemModelTester tester(&receipts,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MonthTableProxy table(&receipts);
+        QAbstractItemModelTester tableTester(
+            &table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QJsonObject march{{s("month"), s("2026-03")},
+                                {s("payments_count"), 3},
+                                {s("families_paying"), 2},
+                                {s("received_cents"), 125050},
+                                {s("payment_method_breakdown"), QJsonObject{{s("other"), 50},
+                                                                            {s("ach"), 100000},
+                                                                            {s("barter"), 5000},
+                                                                            {s("card"), 20000}}}};
+        receipts.setReceipts({march}, s("2026-01"), s("2026-03"));
+        QCOMPARE(receipts.rowCount(), 3);
+        QCOMPARE(table.rowCount(), 1);
+        QCOMPARE(table.index(0, CashReceiptsModel::Month).data().toString(), s("Mar 2026"));
+        QCOMPARE(table.index(0, CashReceiptsModel::Received).data().toString(), s("1,250.50"));
+        QCOMPARE(table.index(0, CashReceiptsModel::Received).data(KeyedRowModel::ValueRole),
+                 QVariant(1250.5));
+        // The methods in the app's order, one it does not know last, by its code.
+        QCOMPARE(CashReceiptsModel::methodsText(march),
+                 s("Card: 200.00, Bank transfer (ACH): 1,000.00, Other: 0.50, barter: 50.00"));
+        QCOMPARE(receipts.totals().payments, 3);
+        QCOMPARE(receipts.totals().receivedCents, 125050);
+        // January's gap becomes a month with payments: a change of its row.
+        QSignalSpy changed(&receipts, &QAbstractItemModel::dataChanged);
+        QJsonObject january = march;
+        january.insert(s("month"), s("2026-01"));
+        receipts.setReceipts({march, january}, s("2026-01"), s("2026-03"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(table.rowCount(), 2);
+        QLocale::setDefault(QLocale::c());
     }
 };
 

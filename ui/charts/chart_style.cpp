@@ -113,6 +113,11 @@ QColor collectedColor()
     return QColor(0x1e, 0x88, 0xe5);
 }
 
+QColor receivedColor()
+{
+    return QColor(0x39, 0x49, 0xab);
+}
+
 QColor outstandingColor()
 {
     return QColor(0xe5, 0x73, 0x73);

@@ -25,6 +25,7 @@ QColor tierColor(const QString& tier);
 QColor paymentMethodColor(const QString& method);
 QColor expectedColor();
 QColor collectedColor();
+QColor receivedColor(); // by payment date: not collected's blue, not a method's colour
 QColor outstandingColor();
 QColor onTimeColor();
 QColor lateColor();

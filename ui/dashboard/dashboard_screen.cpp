@@ -9,6 +9,7 @@
 #include "main_window/main_window.h"
 #include "payments/payment_analytics_model.h"
 #include "payments/payment_charts.h"
+#include "payments/payments_screen.h"
 #include "queries/query_service.h"
 #include "recent_activity_model.h"
 #include "risk_tier_model.h"
@@ -51,6 +52,7 @@ DashboardScreen::DashboardScreen(MainWindow* window, QWidget* parent)
     , m_enrolled(new DashboardTile(tr("Families enrolled"), this))
     , m_atRisk(new DashboardTile(tr("At risk"), this))
     , m_collected(new DashboardTile(tr("Collected this month"), this))
+    , m_received(new DashboardTile(tr("Received this month"), this))
     , m_outstanding(new DashboardTile(tr("Outstanding tuition"), this))
     , m_tiers(new RiskTierModel(this))
     , m_months(new PaymentAnalyticsModel(this))
@@ -64,6 +66,10 @@ DashboardScreen::DashboardScreen(MainWindow* window, QWidget* parent)
     m_enrolled->setObjectName(QStringLiteral("enrolledTile"));
     m_atRisk->setObjectName(QStringLiteral("atRiskTile"));
     m_collected->setObjectName(QStringLiteral("collectedTile"));
+    m_received->setObjectName(QStringLiteral("receivedTile"));
+    // Two figures of this month's money, counted two ways: say which is which.
+    m_collected->setNote(tr("for this month's charges"));
+    m_received->setNote(tr("by payment date"));
     m_outstanding->setObjectName(QStringLiteral("outstandingTile"));
     m_atRisk->setToolTip(
         tr("Enrolled families with a risk score of 70 or more. Click to see them."));
@@ -93,7 +99,7 @@ DashboardScreen::DashboardScreen(MainWindow* window, QWidget* parent)
     titleRow->addWidget(m_asOf);
 
     auto* tiles = new QHBoxLayout;
-    for (DashboardTile* tile : {m_enrolled, m_atRisk, m_collected, m_outstanding})
+    for (DashboardTile* tile : {m_enrolled, m_atRisk, m_collected, m_received, m_outstanding})
         tiles->addWidget(tile, 1);
     const auto show = [this](const char* screen) {
         if (mainWindow())
@@ -101,7 +107,18 @@ DashboardScreen::DashboardScreen(MainWindow* window, QWidget* parent)
     };
     connect(m_enrolled, &DashboardTile::activated, this, [show] { show("families"); });
     connect(m_atRisk, &DashboardTile::activated, this, [show] { show("at_risk"); });
-    connect(m_collected, &DashboardTile::activated, this, [show] { show("payments"); });
+    // The money tiles open the payments report on the view they count by.
+    const auto showPayments = [this](PaymentsScreen::View view) {
+        if (!mainWindow() || !mainWindow()->showScreen(QStringLiteral("payments")))
+            return;
+        if (auto* payments =
+                qobject_cast<PaymentsScreen*>(mainWindow()->screen(QStringLiteral("payments"))))
+            payments->showView(view);
+    };
+    connect(m_collected, &DashboardTile::activated, this,
+            [showPayments] { showPayments(PaymentsScreen::View::ByChargeMonth); });
+    connect(m_received, &DashboardTile::activated, this,
+            [showPayments] { showPayments(PaymentsScreen::View::ByPaymentDate); });
     connect(m_outstanding, &DashboardTile::activated, this, [show] { show("payments"); });
 
     QChartView* tierView = charts::newChartView(m_tierChart->chart(), this);
@@ -208,6 +225,11 @@ void DashboardScreen::reloadTiles()
         m_collected->setShare(-1);
     }
 
+    m_collected->setToolTip(tr("Payments that settled the tuition charged for %1, whenever they "
+                               "were paid. Click for the payments report.")
+                                .arg(monthName));
+    reloadReceived(month, monthName);
+
     qint64 outstanding = 0;
     int months = 0;
     for (const QJsonObject& row : q.getPaymentAnalytics({}, {}, today)) {
@@ -221,9 +243,30 @@ void DashboardScreen::reloadTiles()
                     : tr("Months with unpaid tuition: %1").arg(locale.toString(months)));
 }
 
+void DashboardScreen::reloadReceived(const QString& month, const QString& monthName)
+{
+    const QLocale locale;
+    qint64 received = 0, payments = 0, families = 0;
+    for (const QJsonObject& row : queries()->getCashReceipts(month, month)) {
+        received += row.value(QStringLiteral("received_cents")).toInteger();
+        payments += row.value(QStringLiteral("payments_count")).toInteger();
+        families += row.value(QStringLiteral("families_paying")).toInteger();
+    }
+    m_received->setValue(
+        money(received),
+        payments == 0
+            ? tr("No payment dated in %1").arg(monthName)
+            : tr("%Ln payment(s) in %1", nullptr, static_cast<int>(payments)).arg(monthName) +
+                  QLatin1Char('\n') + tr("Families paying: %1").arg(locale.toString(families)));
+    m_received->setToolTip(tr("Every payment dated in %1, whatever month's tuition it pays, "
+                              "credit on account included: what the bank deposits show. Click "
+                              "for the payments report.")
+                               .arg(monthName));
+}
+
 void DashboardScreen::clearData()
 {
-    for (DashboardTile* tile : {m_enrolled, m_atRisk, m_collected, m_outstanding})
+    for (DashboardTile* tile : {m_enrolled, m_atRisk, m_collected, m_received, m_outstanding})
         tile->clear();
     m_asOf->clear();
     m_tiers->clear();

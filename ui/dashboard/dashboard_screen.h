@@ -17,7 +17,9 @@ class RiskTierModel;
 
 // The co-op at a glance (SPEC 7, Dashboard): tiles for the families
 // enrolled, the families at risk, this month's tuition collected against
-// what was expected, and the tuition outstanding; the families by risk
+// what was expected (by charge month), the money received this month (by
+// payment date: what the bank deposits show, credit on account included),
+// and the tuition outstanding; the families by risk
 // tier; the last 12 months of tuition collected and expected; the latest
 // events. All read from the read models and kept live: each projector
 // change re-reads the tiles and updates the charts' models by the rows
@@ -35,6 +37,7 @@ public:
     DashboardTile* enrolledTile() const { return m_enrolled; }
     DashboardTile* atRiskTile() const { return m_atRisk; }
     DashboardTile* collectedTile() const { return m_collected; }
+    DashboardTile* receivedTile() const { return m_received; }
     DashboardTile* outstandingTile() const { return m_outstanding; }
     RiskTierModel* tierModel() const { return m_tiers; }
     PaymentAnalyticsModel* monthsModel() const { return m_months; }
@@ -49,11 +52,13 @@ protected:
 
 private:
     void reloadTiles();
+    void reloadReceived(const QString& month, const QString& monthName);
     QString money(qint64 cents) const;
 
     DashboardTile* m_enrolled;
     DashboardTile* m_atRisk;
     DashboardTile* m_collected;
+    DashboardTile* m_received;
     DashboardTile* m_outstanding;
     RiskTierModel* m_tiers;
     PaymentAnalyticsModel* m_months;

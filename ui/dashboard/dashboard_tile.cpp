@@ -11,6 +11,7 @@ namespace coopdesk {
 DashboardTile::DashboardTile(const QString& caption, QWidget* parent)
     : QFrame(parent)
     , m_caption(new QLabel(caption, this))
+    , m_note(new QLabel(this))
     , m_value(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_share(new QProgressBar(this))
@@ -24,6 +25,11 @@ DashboardTile::DashboardTile(const QString& caption, QWidget* parent)
     captionFont.setBold(true);
     m_caption->setFont(captionFont);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_caption->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("tileNote"));
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setWordWrap(true);
+    m_note->hide();
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.9);
     valueFont.setBold(true);
@@ -40,6 +46,7 @@ DashboardTile::DashboardTile(const QString& caption, QWidget* parent)
     layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(4);
     layout->addWidget(m_caption);
+    layout->addWidget(m_note);
     layout->addWidget(m_value);
     layout->addWidget(m_share);
     layout->addWidget(m_detail);
@@ -47,11 +54,26 @@ DashboardTile::DashboardTile(const QString& caption, QWidget* parent)
     setMinimumHeight(110);
 }
 
+void DashboardTile::setNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    updateAccessibleName();
+}
+
 void DashboardTile::setValue(const QString& value, const QString& detail)
 {
     m_value->setText(value);
     m_detail->setText(detail);
-    setAccessibleName(m_caption->text() + QStringLiteral(": ") + value);
+    updateAccessibleName();
+}
+
+void DashboardTile::updateAccessibleName()
+{
+    const QString caption = m_note->text().isEmpty()
+                                ? m_caption->text()
+                                : m_caption->text() + QStringLiteral(", ") + m_note->text();
+    setAccessibleName(caption + QStringLiteral(": ") + m_value->text());
 }
 
 void DashboardTile::setShare(int percent)
@@ -69,6 +91,11 @@ void DashboardTile::clear()
 QString DashboardTile::caption() const
 {
     return m_caption->text();
+}
+
+QString DashboardTile::note() const
+{
+    return m_note->text();
 }
 
 QString DashboardTile::value() const

@@ -7,8 +7,10 @@ class QProgressBar;
 
 namespace coopdesk {
 
-// One figure of the dashboard: a caption, the value in large type, a line
-// of detail and, for a share, a bar. Clicking it (or Enter) activates it,
+// One figure of the dashboard: a caption (and, under it, a note saying how
+// the figure is counted, where two tiles could be mistaken for each
+// other), the value in large type, a line of detail and, for a share, a
+// bar. Clicking it (or Enter) activates it,
 // so the dashboard can open the screen behind the figure.
 class DashboardTile : public QFrame
 {
@@ -17,12 +19,14 @@ class DashboardTile : public QFrame
 public:
     explicit DashboardTile(const QString& caption, QWidget* parent = nullptr);
 
+    void setNote(const QString& note);
     void setValue(const QString& value, const QString& detail = {});
     // 0–100, or a negative value to hide the bar.
     void setShare(int percent);
     void clear();
 
     QString caption() const;
+    QString note() const;
     QString value() const;
     QString detail() const;
     int share() const;
@@ -35,7 +39,10 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void updateAccessibleName();
+
     QLabel* m_caption;
+    QLabel* m_note;
     QLabel* m_value;
     QLabel* m_detail;
     QProgressBar* m_share;

@@ -1,6 +1,9 @@
 #include "payments_csv.h"
 
+#include "charts/month_rows.h"
 #include "i18n/code_labels.h"
+#include "payments/account_credit.h"
+#include "payments/cash_receipts_model.h"
 #include "payments/payment_analytics_model.h"
 #include "widgets/money_text.h"
 
@@ -37,17 +40,21 @@ QString amount(qint64 cents, const QLocale& locale)
     return money::formatCents(cents, locale);
 }
 
+// "Collected in USD" ("Bank transfer (ACH) in USD": the words may hold brackets).
+QString inCurrency(const QString& words, const QString& currencyCode)
+{
+    return currencyCode.isEmpty()
+               ? words
+               : PaymentsCsv::tr("%1 in %2", "a column of amounts: its words, the currency code")
+                     .arg(words, currencyCode);
+}
+
 } // namespace
 
 QStringList header(const QString& currencyCode)
 {
-    // "Collected in USD" ("Bank transfer (ACH) in USD": the words may hold brackets).
     const auto inCurrency = [&currencyCode](const QString& words) {
-        return currencyCode.isEmpty()
-                   ? words
-                   : PaymentsCsv::tr("%1 in %2",
-                                     "a column of amounts: its words, the currency code")
-                         .arg(words, currencyCode);
+        return paymentscsv::inCurrency(words, currencyCode);
     };
     using M = PaymentAnalyticsModel;
     QStringList columns{M::columnTitle(M::Month),
@@ -107,6 +114,81 @@ QList<QStringList> rows(const PaymentAnalyticsModel& model)
     for (const qint64 cents : methodTotals)
         total << amount(cents, locale);
     table << total;
+    return table;
+}
+
+QString receiptsTitle()
+{
+    return PaymentsCsv::tr("Received by payment date");
+}
+
+QStringList receiptsHeader(const QString& currencyCode)
+{
+    using R = CashReceiptsModel;
+    QStringList columns{PaymentsCsv::tr("Month of payment"), R::columnTitle(R::Payments),
+                        R::columnTitle(R::FamiliesPaying),
+                        inCurrency(R::columnTitle(R::Received), currencyCode)};
+    for (const QString& method : methods)
+        columns << inCurrency(CodeLabels::paymentMethod(method), currencyCode);
+    return columns;
+}
+
+QList<QStringList> receiptRows(const CashReceiptsModel& model)
+{
+    const QLocale locale;
+    QList<QStringList> table{receiptsHeader(model.currencyCode())};
+    qint64 payments = 0, received = 0;
+    QList<qint64> methodTotals(methods.size(), 0);
+    const QList<QJsonObject>& months = model.rows();
+    for (auto it = months.crbegin(); it != months.crend(); ++it) {
+        const QJsonObject& row = *it;
+        if (monthrows::isGap(row))
+            continue;
+        const qint64 cents = row.value(QStringLiteral("received_cents")).toInteger();
+        payments += row.value(QStringLiteral("payments_count")).toInteger();
+        received += cents;
+        QStringList fields{row.value(QStringLiteral("month")).toString(),
+                           integerField(row, "payments_count"),
+                           integerField(row, "families_paying"), amount(cents, locale)};
+        const QJsonObject breakdown =
+            row.value(QStringLiteral("payment_method_breakdown")).toObject();
+        for (qsizetype i = 0; i < methods.size(); ++i) {
+            const qint64 methodCents = breakdown.value(methods.at(i)).toInteger();
+            methodTotals[i] += methodCents;
+            fields << amount(methodCents, locale);
+        }
+        table << fields;
+    }
+    // Families paying in several months are one family each: no sum.
+    QStringList total{PaymentsCsv::tr("Total"), QString::number(payments), QString(),
+                      amount(received, locale)};
+    for (const qint64 cents : methodTotals)
+        total << amount(cents, locale);
+    table << total;
+    return table;
+}
+
+QString creditTitle(QDate asOf)
+{
+    return PaymentsCsv::tr("Credit on account as of %1 (money received that no charge has "
+                           "used yet)")
+        .arg(asOf.toString(Qt::ISODate));
+}
+
+QList<QStringList> creditRows(const AccountCredit& credit, const QString& currencyCode)
+{
+    return {
+        {PaymentsCsv::tr("Families with credit"), inCurrency(AccountCredit::label(), currencyCode)},
+        {QString::number(credit.families), amount(credit.cents, QLocale())}};
+}
+
+QList<QStringList> report(const PaymentAnalyticsModel& months, const CashReceiptsModel& receipts,
+                          const AccountCredit& credit, QDate asOf)
+{
+    QList<QStringList> table = rows(months);
+    table << QStringList{QString()} << QStringList{receiptsTitle()} << receiptRows(receipts);
+    table << QStringList{QString()} << QStringList{creditTitle(asOf)}
+          << creditRows(credit, receipts.currencyCode());
     return table;
 }
 

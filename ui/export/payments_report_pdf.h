@@ -7,22 +7,29 @@
 #include <QString>
 #include <QStringList>
 
+#include "payments/account_credit.h"
+
 namespace coopdesk {
 
+class CashReceiptsModel;
 class MethodBreakdownModel;
 class PaymentAnalyticsModel;
 
 // The treasurer's report as a PDF, landscape, on the paper of the user's
 // locale (pageSizeFor): a title with the co-op's name, the month range,
-// the day overdue is counted from, the totals and who made it when, the
-// monthly table (newest month first, its header repeated on every page,
-// totals at the end), then the charts (collected, overdue and not yet due
-// tuition; families by payment state; payment methods), drawn from the
-// same models as the screen, the full width of the page and laid out at
-// their printed size (chart_image.h). The charts follow the table on its
-// last page when there is room for one, so a short table does not leave
-// the first page half empty; then two to a page. "Page N of M" at the foot
-// of every page. Amounts as money_text.h writes them.
+// the day overdue is counted from, the totals and who made it when; the
+// tuition by charge month (newest month first, totals at the end); the
+// money received by payment date (cash_receipts_view: what the bank
+// deposits show, one column per method, totals at the end) and under it
+// the credit families hold on account; then the charts (collected,
+// overdue and not yet due tuition, and under it what was received by
+// payment date; families by payment state; payment methods), drawn from
+// the same models as the screen, the full width of the page and laid out
+// at their printed size (chart_image.h). A table running onto another page
+// repeats its header there; a section's title stays with its first rows.
+// The charts, two to a page, follow the tables on their last page when
+// there is room for one. "Page N of M" at the foot of every page. Amounts
+// as money_text.h writes them.
 namespace paymentspdf {
 
 struct Report
@@ -35,6 +42,8 @@ struct Report
     QDate asOf;
     PaymentAnalyticsModel* months = nullptr;
     MethodBreakdownModel* methods = nullptr;
+    CashReceiptsModel* receipts = nullptr; // none: the section is left out
+    AccountCredit credit;                  // as of madeOn
 };
 
 struct Result

@@ -1,5 +1,6 @@
 #include "payment_analytics_model.h"
 
+#include "charts/month_rows.h"
 #include "i18n/code_labels.h"
 #include "widgets/json_row.h"
 #include "widgets/money_text.h"
@@ -7,7 +8,6 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QLocale>
-#include <QMap>
 
 namespace coopdesk {
 
@@ -43,40 +43,14 @@ PaymentAnalyticsModel::PaymentAnalyticsModel(QObject* parent)
 void PaymentAnalyticsModel::setAnalytics(const QList<QJsonObject>& rows, const QString& fillFrom,
                                          const QString& fillTo)
 {
-    QMap<QString, QJsonObject> byMonth;
-    for (const QJsonObject& row : rows)
-        byMonth.insert(row.value(monthKey).toString(), row);
-    QDate first =
-        monthStart(fillFrom.isEmpty() && !byMonth.isEmpty() ? byMonth.firstKey() : fillFrom);
-    QDate last = monthStart(fillTo.isEmpty() && !byMonth.isEmpty() ? byMonth.lastKey() : fillTo);
-    QList<QJsonObject> months;
-    if (first.isValid() && last.isValid()) {
-        for (QDate month = first; month <= last; month = month.addMonths(1)) {
-            const QString key = month.toString(QStringLiteral("yyyy-MM"));
-            const auto found = byMonth.constFind(key);
-            if (found != byMonth.constEnd()) {
-                months.append(found.value());
-                byMonth.remove(key);
-            } else {
-                months.append({{monthKey, key},
-                               {QStringLiteral("families_active"), 0},
-                               {QStringLiteral("no_charges"), true},
-                               {QStringLiteral("payment_method_breakdown"), QJsonObject()}});
-            }
-        }
-    }
-    // Months outside the range asked for (none, from the query) go last, in order.
-    for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it)
-        months.append(it.value());
-    std::stable_sort(months.begin(), months.end(), [](const QJsonObject& a, const QJsonObject& b) {
-        return a.value(monthKey).toString() < b.value(monthKey).toString();
-    });
-    setRows(months);
+    const QJsonObject noCharges{{QStringLiteral("families_active"), 0},
+                                {QStringLiteral("payment_method_breakdown"), QJsonObject()}};
+    setRows(monthrows::filled(rows, fillFrom, fillTo, noCharges));
 }
 
 bool PaymentAnalyticsModel::isFiller(const QJsonObject& row)
 {
-    return row.value(QStringLiteral("no_charges")).toBool();
+    return monthrows::isGap(row);
 }
 
 PaymentAnalyticsModel::OutstandingByDue

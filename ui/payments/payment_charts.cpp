@@ -1,5 +1,6 @@
 #include "payment_charts.h"
 
+#include "cash_receipts_model.h"
 #include "charts/chart_style.h"
 #include "charts/model_pie_chart.h"
 #include "charts/month_bar_chart.h"
@@ -140,6 +141,18 @@ MonthBarChart* collectedVsExpected(PaymentAnalyticsModel* model, QObject* parent
     options.lastColumn = PaymentAnalyticsModel::Collected;
     options.colors = {charts::expectedColor(), charts::collectedColor()};
     options.stacking = MonthBarChart::Stacking::Grouped;
+    options.valueTitle = amountTitle(model->currencyCode());
+    return new MonthBarChart(model, options, parent);
+}
+
+MonthBarChart* receivedByPaymentDate(CashReceiptsModel* model, QObject* parent)
+{
+    MonthBarChart::Options options;
+    options.title = PaymentCharts::tr("Received by payment date");
+    options.monthColumn = CashReceiptsModel::Month;
+    options.firstColumn = CashReceiptsModel::Received;
+    options.lastColumn = CashReceiptsModel::Received;
+    options.colors = {charts::receivedColor()};
     options.valueTitle = amountTitle(model->currencyCode());
     return new MonthBarChart(model, options, parent);
 }

@@ -4,6 +4,7 @@
 
 namespace coopdesk {
 
+class CashReceiptsModel;
 class MethodBreakdownModel;
 class ModelPieChart;
 class MonthBarChart;
@@ -24,6 +25,8 @@ MonthBarChart* collectedVsOutstanding(PaymentAnalyticsModel* model, QObject* par
 MonthBarChart* familiesByPaymentState(PaymentAnalyticsModel* model, QObject* parent);
 // Expected beside collected tuition per month (the dashboard's 12 months).
 MonthBarChart* collectedVsExpected(PaymentAnalyticsModel* model, QObject* parent);
+// What was received per month by the payment's date (the receipts).
+MonthBarChart* receivedByPaymentDate(CashReceiptsModel* model, QObject* parent);
 // How the range's tuition was paid, by method.
 ModelPieChart* paymentMethods(MethodBreakdownModel* model, QObject* parent);
 

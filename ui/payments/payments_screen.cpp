@@ -1,8 +1,10 @@
 #include "payments_screen.h"
 
+#include "cash_receipts_model.h"
 #include "charts/chart_style.h"
 #include "charts/model_pie_chart.h"
 #include "charts/month_bar_chart.h"
+#include "charts/month_table_proxy.h"
 #include "charts/report_day.h"
 #include "charts/table_style.h"
 #include "export/chart_image.h"
@@ -53,24 +55,28 @@ QDate monthStart(const QString& month)
     return QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
 }
 
-// The table's rows: the months of the view, without the empty months the
-// charts show between them; sorted by raw values.
-class PaymentsTableModel : public QSortFilterProxyModel
+QTableView* monthTable(QSortFilterProxyModel* model, const QString& name, QWidget* parent)
 {
-public:
-    explicit PaymentsTableModel(QObject* parent)
-        : QSortFilterProxyModel(parent)
-    {
-        setSortRole(KeyedRowModel::ValueRole);
-    }
+    auto* table = new QTableView(parent);
+    table->setObjectName(name);
+    table->setModel(model);
+    applyReportTableStyle(table);
+    table->setSortingEnabled(true);
+    table->sortByColumn(0, Qt::DescendingOrder); // the month, newest first
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
 
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
-    {
-        const auto* months = static_cast<const PaymentAnalyticsModel*>(sourceModel());
-        return !parent.isValid() && !PaymentAnalyticsModel::isFiller(months->rowAt(row));
-    }
-};
+QSplitter* chartOverTable(QWidget* chart, QTableView* table, QWidget* parent)
+{
+    auto* split = new QSplitter(Qt::Vertical, parent);
+    split->addWidget(chart);
+    split->addWidget(table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    return split;
+}
 
 QDateEdit* monthEdit(QWidget* parent)
 {
@@ -87,35 +93,35 @@ PaymentsScreen::PaymentsScreen(MainWindow* window, QWidget* parent)
     : LiveScreen(window, parent)
     , m_model(new PaymentAnalyticsModel(this))
     , m_methods(new MethodBreakdownModel(m_model, this))
-    , m_tableModel(new PaymentsTableModel(this))
+    , m_tableModel(new MonthTableProxy(m_model, this))
+    , m_receipts(new CashReceiptsModel(this))
+    , m_receiptsTableModel(new MonthTableProxy(m_receipts, this))
     , m_amountsChart(paymentcharts::collectedVsOutstanding(m_model, this))
     , m_familiesChart(paymentcharts::familiesByPaymentState(m_model, this))
     , m_methodsChart(paymentcharts::paymentMethods(m_methods, this))
+    , m_receiptsChart(paymentcharts::receivedByPaymentDate(m_receipts, this))
     , m_amountsView(charts::newChartView(m_amountsChart->chart(), this))
     , m_familiesView(charts::newChartView(m_familiesChart->chart(), this))
     , m_methodsView(charts::newChartView(m_methodsChart->chart(), this))
-    , m_table(new QTableView(this))
+    , m_receiptsView(charts::newChartView(m_receiptsChart->chart(), this))
+    , m_table(monthTable(m_tableModel, QStringLiteral("paymentsTable"), this))
+    , m_receiptsTable(monthTable(m_receiptsTableModel, QStringLiteral("receiptsTable"), this))
     , m_preset(new QComboBox(this))
     , m_from(monthEdit(this))
     , m_to(monthEdit(this))
     , m_summary(new QLabel(this))
+    , m_receiptsSummary(new QLabel(this))
     , m_pdfButton(new QPushButton(tr("Export &PDF…"), this))
     , m_csvButton(new QPushButton(tr("Export &CSV…"), this))
     , m_chartButton(new QPushButton(tr("Save C&hart as PNG…"), this))
     , m_charts(new QTabWidget(this))
+    , m_views(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("paymentsScreen"));
-    m_tableModel->setSourceModel(m_model);
-    m_table->setObjectName(QStringLiteral("paymentsTable"));
-    m_table->setModel(m_tableModel);
-    applyReportTableStyle(m_table);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PaymentAnalyticsModel::Month, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-
     m_amountsView->setObjectName(QStringLiteral("amountsChart"));
     m_familiesView->setObjectName(QStringLiteral("familiesChart"));
     m_methodsView->setObjectName(QStringLiteral("methodsChart"));
+    m_receiptsView->setObjectName(QStringLiteral("receiptsChart"));
 
     auto* title = new QLabel(tr("Payments"), this);
     QFont titleFont = title->font();
@@ -136,7 +142,8 @@ PaymentsScreen::PaymentsScreen(MainWindow* window, QWidget* parent)
     m_pdfButton->setObjectName(QStringLiteral("exportPdf"));
     m_pdfButton->setToolTip(tr("Save the report (table and charts) as a PDF document"));
     m_csvButton->setObjectName(QStringLiteral("exportCsv"));
-    m_csvButton->setToolTip(tr("Save the monthly table as a CSV file for a spreadsheet"));
+    m_csvButton->setToolTip(
+        tr("Save the monthly tables and the credit on account as a CSV file for a spreadsheet"));
     m_chartButton->setObjectName(QStringLiteral("exportChart"));
     m_chartButton->setToolTip(tr("Save the chart shown as a PNG image"));
 
@@ -163,6 +170,9 @@ PaymentsScreen::PaymentsScreen(MainWindow* window, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("paymentsSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_receiptsSummary->setObjectName(QStringLiteral("receiptsSummary"));
+    m_receiptsSummary->setWordWrap(true);
+    m_receiptsSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     // One chart at a time, each the full width: 120 months stay readable.
     m_charts->setObjectName(QStringLiteral("paymentCharts"));
@@ -170,12 +180,15 @@ PaymentsScreen::PaymentsScreen(MainWindow* window, QWidget* parent)
     m_charts->addTab(m_amountsView, tr("Collected and outstanding"));
     m_charts->addTab(m_familiesView, tr("Families by payment state"));
     m_charts->addTab(m_methodsView, tr("Payment methods"));
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_charts);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    // The two ways of counting a month's money, each its chart over its table.
+    m_views->setObjectName(QStringLiteral("paymentViews"));
+    m_views->addTab(chartOverTable(m_charts, m_table, this), tr("Tuition by charge month"));
+    m_views->addTab(chartOverTable(m_receiptsView, m_receiptsTable, this),
+                    tr("Received by payment date"));
+    m_views->setTabToolTip(0, tr("Each month's tuition charges: what was expected, what "
+                                 "payments have covered, what is still owed"));
+    m_views->setTabToolTip(1, tr("Every payment by the month of its date, whatever month it "
+                                 "pays for: what the bank deposits show"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -183,7 +196,8 @@ PaymentsScreen::PaymentsScreen(MainWindow* window, QWidget* parent)
     layout->addWidget(title);
     layout->addLayout(rangeRow);
     layout->addWidget(m_summary);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_receiptsSummary);
+    layout->addWidget(m_views, 1);
 
     connect(m_preset, &QComboBox::activated, this, &PaymentsScreen::presetChosen);
     connect(m_from, &QDateEdit::dateChanged, this, &PaymentsScreen::rangeEdited);
@@ -279,6 +293,8 @@ void PaymentsScreen::rangeEdited()
 
 PaymentsScreen::Chart PaymentsScreen::shownChart() const
 {
+    if (shownView() == View::ByPaymentDate)
+        return Chart::Receipts;
     switch (m_charts->currentIndex()) {
     case 1:
         return Chart::Families;
@@ -291,12 +307,34 @@ PaymentsScreen::Chart PaymentsScreen::shownChart() const
 
 void PaymentsScreen::showChart(Chart chart)
 {
+    if (chart == Chart::Receipts) {
+        showView(View::ByPaymentDate);
+        return;
+    }
+    showView(View::ByChargeMonth);
     m_charts->setCurrentWidget(chartView(chart));
+}
+
+PaymentsScreen::View PaymentsScreen::shownView() const
+{
+    return m_views->currentIndex() == 1 ? View::ByPaymentDate : View::ByChargeMonth;
+}
+
+void PaymentsScreen::showView(View view)
+{
+    m_views->setCurrentIndex(view == View::ByPaymentDate ? 1 : 0);
 }
 
 MonthBarChart* PaymentsScreen::barChart(Chart chart) const
 {
-    return chart == Chart::Families ? m_familiesChart : m_amountsChart;
+    switch (chart) {
+    case Chart::Families:
+        return m_familiesChart;
+    case Chart::Receipts:
+        return m_receiptsChart;
+    default:
+        return m_amountsChart;
+    }
 }
 
 QChartView* PaymentsScreen::chartView(Chart chart) const
@@ -308,6 +346,8 @@ QChartView* PaymentsScreen::chartView(Chart chart) const
         return m_familiesView;
     case Chart::Methods:
         return m_methodsView;
+    case Chart::Receipts:
+        return m_receiptsView;
     }
     return nullptr;
 }
@@ -319,26 +359,61 @@ void PaymentsScreen::reload(const Change& change)
     bool touched = change.everything;
     for (auto it = change.months.cbegin(); !touched && it != change.months.cend(); ++it)
         touched = (from.isEmpty() || *it >= from) && (to.isEmpty() || *it <= to);
-    if (!touched)
-        return;
+    if (touched)
+        loadRange(from, to);
+    // The credit is no month's; a payment, a charge or a correction always
+    // reports its months, so any money moved re-reads it.
+    if (change.everything || !change.months.isEmpty()) {
+        m_credit = AccountCredit::fromQuery(queries()->creditOnAccount());
+        updateReceiptsSummary();
+    }
+}
+
+void PaymentsScreen::loadRange(const QString& from, const QString& to)
+{
     const QString currency = mainWindow() ? mainWindow()->currencyCode() : QString();
     m_model->setCurrencyCode(currency);
+    m_receipts->setCurrencyCode(currency);
     m_amountsChart->setValueTitle(paymentcharts::amountTitle(currency));
-    m_model->setAnalytics(queries()->getPaymentAnalytics(from, to, ReportDay::today()), from, to);
-    if (m_allMonths && m_model->rowCount() > 0) {
-        // Show the months the answer spans.
+    m_receiptsChart->setValueTitle(paymentcharts::amountTitle(currency));
+    const QList<QJsonObject> analytics =
+        queries()->getPaymentAnalytics(from, to, ReportDay::today());
+    const QList<QJsonObject> receipts = queries()->getCashReceipts(from, to);
+    QString fillFrom = from;
+    QString fillTo = to;
+    if (m_allMonths) {
+        // Both views over the months either answer spans (newest first).
+        for (const QList<QJsonObject>* rows : {&analytics, &receipts}) {
+            if (rows->isEmpty())
+                continue;
+            const QString newest = rows->first().value(QStringLiteral("month")).toString();
+            const QString oldest = rows->last().value(QStringLiteral("month")).toString();
+            if (fillFrom.isEmpty() || oldest < fillFrom)
+                fillFrom = oldest;
+            if (fillTo.isEmpty() || newest > fillTo)
+                fillTo = newest;
+        }
+    }
+    m_model->setAnalytics(analytics, fillFrom, fillTo);
+    m_receipts->setReceipts(receipts, fillFrom, fillTo);
+    if (m_allMonths && !fillFrom.isEmpty()) {
+        // Show the months the answers span.
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockTo(m_to);
-        m_from->setDate(monthStart(m_model->keyAt(0)));
-        m_to->setDate(monthStart(m_model->keyAt(m_model->rowCount() - 1)));
+        m_from->setDate(monthStart(fillFrom));
+        m_to->setDate(monthStart(fillTo));
     }
     updateSummary();
+    updateReceiptsSummary();
 }
 
 void PaymentsScreen::clearData()
 {
     m_model->clear();
+    m_receipts->clear();
+    m_credit = {};
     updateSummary();
+    updateReceiptsSummary();
 }
 
 void PaymentsScreen::updateSummary()
@@ -379,9 +454,32 @@ void PaymentsScreen::updateSummary()
                                 locale.toString(months)));
 }
 
+void PaymentsScreen::updateReceiptsSummary()
+{
+    if (!queries()) {
+        m_receiptsSummary->clear();
+        return;
+    }
+    const QLocale locale;
+    const CashReceiptsModel::Totals totals = m_receipts->totals();
+    const QString received = totals.payments == 0
+                                 ? tr("No payment is dated in these months.")
+                                 : tr("Received by payment date: %1 in %Ln payment(s).", nullptr,
+                                      static_cast<int>(totals.payments))
+                                       .arg(money::formatWithCurrency(totals.receivedCents, locale,
+                                                                      m_receipts->currencyCode()));
+    m_receiptsSummary->setText(received + QLatin1Char('\n') +
+                               m_credit.sentence(m_receipts->currencyCode(), ReportDay::today()));
+}
+
 QString PaymentsScreen::summaryText() const
 {
     return m_summary->text();
+}
+
+QString PaymentsScreen::receiptsSummaryText() const
+{
+    return m_receiptsSummary->text();
 }
 
 paymentspdf::Report PaymentsScreen::pdfReport() const
@@ -402,6 +500,8 @@ paymentspdf::Report PaymentsScreen::pdfReport() const
     report.asOf = ReportDay::today();
     report.months = m_model;
     report.methods = m_methods;
+    report.receipts = m_receipts;
+    report.credit = m_credit;
     return report;
 }
 
@@ -412,7 +512,8 @@ paymentspdf::Result PaymentsScreen::exportPdf(const QString& path)
 
 bool PaymentsScreen::exportCsv(const QString& path, QString* error)
 {
-    return csv::writeFile(path, paymentscsv::rows(*m_model), error);
+    return csv::writeFile(
+        path, paymentscsv::report(*m_model, *m_receipts, m_credit, ReportDay::today()), error);
 }
 
 bool PaymentsScreen::exportChartPng(Chart chart, const QString& path, QString* error)
@@ -438,6 +539,12 @@ bool PaymentsScreen::exportChartPng(Chart chart, const QString& path, QString* e
         ModelPieChart* pie = paymentcharts::paymentMethods(m_methods, nullptr);
         owner.reset(pie);
         image = pie->chart();
+        break;
+    }
+    case Chart::Receipts: {
+        MonthBarChart* bars = paymentcharts::receivedByPaymentDate(m_receipts, nullptr);
+        owner.reset(bars);
+        image = bars->chart();
         break;
     }
     }
