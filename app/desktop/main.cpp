@@ -99,7 +99,7 @@ int main(int argc, char* argv[])
 
     MainWindow window;
     window.setAutomaticBackups(std::make_unique<AutomaticBackups>(AutomaticBackups::defaultFolder(),
-                                                                  AutomaticBackups::defaultKeep));
+                                                                  AppSettings().backupsToKeep()));
     addReportScreens(window);
     window.show();
     if (!options.file.isEmpty())

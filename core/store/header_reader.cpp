@@ -5,10 +5,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace coopdesk::coopfile {
@@ -27,7 +27,7 @@ struct FileEntry
 
 struct OpenFiles
 {
-    QMutex mutex;
+    std::mutex mutex;
     std::map<QString, FileEntry> byKey; // guarded by `mutex`
 };
 
@@ -59,7 +59,7 @@ Header readHeader(const QString& path)
     // Threads opening one file share its QFile: seek and read under the
     // lock too, or a read starts where another thread's ended.
     OpenFiles& files = openFiles();
-    QMutexLocker lock(&files.mutex);
+    const std::lock_guard lock(files.mutex);
     FileEntry& entry = files.byKey[key];
     if (entry.header && entry.header->isOpen() &&
         !platform::isSameFile(path, entry.header->handle()))
@@ -83,14 +83,14 @@ FileInUse::FileInUse(const QString& path)
     : m_key(fileKey(path))
 {
     OpenFiles& files = openFiles();
-    QMutexLocker lock(&files.mutex);
+    const std::lock_guard lock(files.mutex);
     ++files.byKey[m_key].connections;
 }
 
 FileInUse::~FileInUse()
 {
     OpenFiles& files = openFiles();
-    QMutexLocker lock(&files.mutex);
+    const std::lock_guard lock(files.mutex);
     const auto found = files.byKey.find(m_key);
     if (found != files.byKey.end() && --found->second.connections <= 0)
         files.byKey.erase(found); // the last connection is closed: so is its header descriptor

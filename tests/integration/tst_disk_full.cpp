@@ -71,8 +71,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        // Lazy: this process still holds the header descriptor of the files
-        // it opened there (coop_file.cpp keeps it), which makes it busy.
+        // Lazy, so a file still open there (a test cut short, a child
+        // process) cannot keep the mount busy.
         if (m_mounted)
             runTool(QStringLiteral("umount"), {QStringLiteral("--lazy"), m_mountPoint});
     }

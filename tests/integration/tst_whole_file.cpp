@@ -6,10 +6,13 @@
 #include "commands/command_bus.h"
 #include "fixed_clock.h"
 #include "store/coop_file.h"
+#include "store/storage_error.h"
 #include "temp_coop.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,20 @@ qint64 eventsInACopyOf(const QString& path)
     return audit.ok ? store->headPosition() : -1;
 }
 
+// How many descriptors of this process are open on the file at `path`
+// (Linux: /proc/self/fd); -1 where the system does not say.
+int descriptorsOn(const QString& path)
+{
+    if (!QFileInfo::exists(u"/proc/self/fd"_s))
+        return -1;
+    const QString file = QFileInfo(path).canonicalFilePath();
+    int count = 0;
+    QDirIterator fds(u"/proc/self/fd"_s, QDir::System | QDir::Files | QDir::NoDotAndDotDot);
+    while (fds.hasNext())
+        count += QFileInfo(fds.next()).symLinkTarget() == file ? 1 : 0;
+    return count;
+}
+
 } // namespace
 
 class TestWholeFile : public QObject
@@ -73,6 +90,63 @@ private slots:
         reader.reset(); // the last connection of this process
         QVERIFY2(!QFile::exists(path + u"-wal"_s), "the write-ahead log outlived every connection");
         QCOMPARE(eventsInACopyOf(path), 11);
+    }
+
+    // SPEC 7: a program keeps no descriptor of the co-op file past its last
+    // connection, the one that read the file's header included.
+    void noDescriptorOutlivesTheLastConnection()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"co-op.coop"_s);
+        coopfile::create(path);
+        if (descriptorsOn(path) < 0)
+            QSKIP("this system does not list a process's descriptors in /proc/self/fd");
+        QCOMPARE(descriptorsOn(path), 0);
+        StoreOptions readOnly;
+        readOnly.readOnly = true;
+        {
+            const auto writer = openStore(path);
+            const auto reader = openStore(path, readOnly);
+            FixedClock clock;
+            CommandBus bus(*writer, clock, u"tester"_s);
+            QVERIFY(bus.dispatch(enroll(1)).ok);
+            openStore(path, readOnly)->headPosition(); // one more, closed beside the others
+            QCOMPARE(reader->headPosition(), 1);
+            QVERIFY(descriptorsOn(path) > 0);
+        }
+        QCOMPARE(descriptorsOn(path), 0);
+        // A file refused before any connection opened keeps none either.
+        const QString notOurs = dir.filePath(u"notes.coop"_s);
+        QFile notes(notOurs);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write(QByteArray(200, 'x'));
+        notes.close();
+        QVERIFY_THROWS_EXCEPTION(StorageError, openStore(notOurs));
+        QCOMPARE(descriptorsOn(notOurs), 0);
+    }
+
+    // Closing a descriptor drops this process's locks on the file: a store
+    // closed beside another must leave the other's locks in place, or the
+    // next program to close the file takes itself for the last, deletes the
+    // write-ahead log, and the open store's later commits are lost to others.
+    void aStoreClosingBesideAnotherKeepsItsLocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"co-op.coop"_s);
+        coopfile::create(path);
+        const auto writer = openStore(path);
+        FixedClock clock;
+        CommandBus bus(*writer, clock, u"tester"_s);
+        QVERIFY(bus.dispatch(enroll(1)).ok);
+        StoreOptions readOnly;
+        readOnly.readOnly = true;
+        openStore(path, readOnly)->headPosition();
+        openStore(path)->headPosition();
+        QCOMPARE(runCli({u"--db"_s, path, u"query"_s, u"family"_s, u"f1"_s}).exitCode, 0);
+        QVERIFY(bus.dispatch(enroll(2)).ok);
+        const CliRun second = runCli({u"--db"_s, path, u"query"_s, u"family"_s, u"f2"_s});
+        QVERIFY2(second.exitCode == 0, second.out.constData());
+        QCOMPARE(runCli({u"--db"_s, path, u"export-events"_s}).lines().size(), 2);
     }
 
     // A store opened to read only still refuses every write.

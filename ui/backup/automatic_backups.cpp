@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace coopdesk {
 
 namespace {
@@ -21,8 +23,13 @@ QString backupName(const QString& coopPath, QDate day)
 
 AutomaticBackups::AutomaticBackups(const QString& folder, int keep)
     : m_folder(folder)
-    , m_keep(std::max(1, keep))
+    , m_keep(std::clamp(keep, 1, maxKeep))
 {}
+
+void AutomaticBackups::setKeep(int keep)
+{
+    m_keep = std::clamp(keep, 1, maxKeep);
+}
 
 QString AutomaticBackups::defaultFolder()
 {
@@ -49,6 +56,11 @@ QStringList AutomaticBackups::backupsOf(const QString& coopPath, const QString& 
             backups.append(dir.filePath(*name));
     }
     return backups;
+}
+
+QDate AutomaticBackups::dayOf(const QString& backupPath)
+{
+    return QDate::fromString(QFileInfo(backupPath).completeBaseName().right(10), Qt::ISODate);
 }
 
 QString AutomaticBackups::takeIfDue(EventStore& store, const QString& coopPath, QDate today)

@@ -16,16 +16,22 @@ class AutomaticBackups
 {
 public:
     static inline constexpr int defaultKeep = 7;
+    static inline constexpr int maxKeep = 100;
 
+    // `keep` is taken within 1–maxKeep.
     AutomaticBackups(const QString& folder, int keep);
     // The user's data folder's `backups` folder.
     static QString defaultFolder();
 
     QString folder() const { return m_folder; }
     int keep() const { return m_keep; }
+    // From the next backup on (Preferences ▸ Backups to keep).
+    void setKeep(int keep);
 
     // The co-op's backups, newest first (file paths).
     QStringList backupsOf(const QString& coopPath, const QString& storeId) const;
+    // The day a backup of backupsOf() was taken, read from its name.
+    static QDate dayOf(const QString& backupPath);
     // Writes today's backup of `store` (the co-op at `coopPath`) unless one
     // was written today, then removes the oldest beyond keep(); returns the
     // file written, or nothing. Throws StorageError.

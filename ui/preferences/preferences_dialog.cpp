@@ -1,17 +1,26 @@
 #include "preferences_dialog.h"
 
+#include "backup/automatic_backups.h"
 #include "i18n/app_translations.h"
 #include "main_window/main_window.h"
 #include "session/coop_session.h"
 #include "settings/app_settings.h"
 
+#include "widgets/message_box.h"
+
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace coopdesk {
@@ -22,6 +31,15 @@ QString openCoopPath(QWidget* parent)
 {
     const auto* window = qobject_cast<MainWindow*>(parent);
     return window && window->session() ? window->session()->path() : QString();
+}
+
+// Where the window keeps its automatic backups; the app's folder when it
+// keeps none (a window made by a test).
+QString backupsFolderOf(QWidget* parent)
+{
+    const auto* window = qobject_cast<MainWindow*>(parent);
+    return window && window->automaticBackups() ? window->automaticBackups()->folder()
+                                                : AutomaticBackups::defaultFolder();
 }
 
 } // namespace
@@ -39,11 +57,14 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, const QString& coopP
     , m_currency(new QLineEdit(this))
     , m_restartNote(new QLabel(this))
     , m_coopName(new QLineEdit(this))
+    , m_backupsFolder(new QLineEdit(this))
+    , m_openBackupsFolder(new QPushButton(tr("&Open Folder"), this))
+    , m_backupsToKeep(new QSpinBox(this))
     , m_coopPath(coopPath)
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
-    setMinimumWidth(440);
+    setMinimumWidth(500); // room for the backups folder's path
 
     m_user->setObjectName(QStringLiteral("userName"));
     m_user->setText(settings.userName());
@@ -97,6 +118,29 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, const QString& coopP
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(tr("Co-op &name:"), m_coopName);
 
+    m_backupsFolder->setObjectName(QStringLiteral("backupsFolder"));
+    m_backupsFolder->setReadOnly(true);
+    m_backupsFolder->setText(QDir::toNativeSeparators(backupsFolderOf(parent)));
+    m_backupsFolder->setCursorPosition(0);
+    m_backupsFolder->setToolTip(m_backupsFolder->text());
+    m_openBackupsFolder->setObjectName(QStringLiteral("openBackupsFolder"));
+    connect(m_openBackupsFolder, &QPushButton::clicked, this,
+            &PreferencesDialog::openBackupsFolder);
+    m_backupsToKeep->setObjectName(QStringLiteral("backupsToKeep"));
+    m_backupsToKeep->setRange(1, AutomaticBackups::maxKeep);
+    m_backupsToKeep->setValue(settings.backupsToKeep());
+    m_backupsToKeep->setToolTip(tr("CoopDesk backs up a co-op when it closes it, at most once a "
+                                   "day, and removes the oldest backups beyond this number."));
+
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupsFolder, 1);
+    folderRow->addWidget(m_openBackupsFolder);
+    auto* backupsForm = new QFormLayout;
+    backupsForm->addRow(tr("Folder:"), folderRow);
+    backupsForm->addRow(tr("Backups to &keep:"), m_backupsToKeep);
+    auto* backups = new QGroupBox(tr("Automatic backups"), this);
+    backups->setLayout(backupsForm);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -110,6 +154,7 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, const QString& coopP
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(backups);
     layout->addStretch();
     layout->addWidget(buttons);
     updateState();
@@ -169,7 +214,18 @@ void PreferencesDialog::accept()
     m_settings.setCurrencyCode(m_currency->text());
     if (!m_coopPath.isEmpty())
         m_settings.setCoopName(m_coopPath, m_coopName->text());
+    m_settings.setBackupsToKeep(m_backupsToKeep->value());
     QDialog::accept();
+}
+
+void PreferencesDialog::openBackupsFolder()
+{
+    const QString folder = QDir::fromNativeSeparators(m_backupsFolder->text());
+    QDir().mkpath(folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        MessageBox::warning(
+            this, tr("Automatic backups"),
+            tr("CoopDesk could not open the folder %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
 } // namespace coopdesk

@@ -5,6 +5,8 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSpinBox;
 
 namespace coopdesk {
 
@@ -14,8 +16,10 @@ class AppSettings;
 // user by default), the language (system, English, Español; applied when
 // CoopDesk restarts, as a note under it says, naming the language once
 // another is picked), the currency code money is shown in (the
-// locale's by default) and the open co-op's name (its payments report's
-// title; the file's base name by default, disabled with no co-op open).
+// locale's by default), the open co-op's name (its payments report's
+// title; the file's base name by default, disabled with no co-op open), and
+// the automatic backups: the folder they are in (Open Folder shows it) and
+// how many of each co-op are kept (1–100, 7 by default).
 // Saved to the settings on OK.
 class PreferencesDialog : public QDialog
 {
@@ -31,6 +35,9 @@ public:
     QComboBox* languageBox() const { return m_language; }
     QLineEdit* currencyEdit() const { return m_currency; }
     QLineEdit* coopNameEdit() const { return m_coopName; }
+    QLineEdit* backupsFolderEdit() const { return m_backupsFolder; }
+    QPushButton* openBackupsFolderButton() const { return m_openBackupsFolder; }
+    QSpinBox* backupsToKeepBox() const { return m_backupsToKeep; }
 
     // True after OK when the language differs from the one running.
     bool languageChanged() const { return m_languageChanged; }
@@ -42,6 +49,9 @@ public:
 
 public slots:
     void accept() override;
+    // Shows the automatic backups' folder in the file manager (made first
+    // when no backup was taken yet).
+    void openBackupsFolder();
 
 private:
     void updateState();
@@ -54,6 +64,9 @@ private:
     QLineEdit* m_currency;
     QLabel* m_restartNote;
     QLineEdit* m_coopName;
+    QLineEdit* m_backupsFolder;
+    QPushButton* m_openBackupsFolder;
+    QSpinBox* m_backupsToKeep;
     QString m_coopPath;
     QString m_initialLanguage;
     bool m_languageChanged = false;

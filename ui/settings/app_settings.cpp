@@ -1,11 +1,14 @@
 #include "app_settings.h"
 
+#include "backup/automatic_backups.h"
 #include "platform/platform_files.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace coopdesk {
 
@@ -14,6 +17,7 @@ namespace {
 const QString userKey = QStringLiteral("preferences/user_name");
 const QString languageKey = QStringLiteral("preferences/language");
 const QString currencyKey = QStringLiteral("preferences/currency");
+const QString backupsKey = QStringLiteral("preferences/backups_to_keep");
 const QString recentKey = QStringLiteral("files/recent");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
@@ -85,6 +89,18 @@ void AppSettings::setCurrencyCode(const QString& code)
         m_settings.remove(currencyKey);
     else
         m_settings.setValue(currencyKey, code.trimmed().toUpper());
+}
+
+int AppSettings::backupsToKeep() const
+{
+    bool ok = false;
+    const int count = m_settings.value(backupsKey).toInt(&ok);
+    return ok ? std::clamp(count, 1, AutomaticBackups::maxKeep) : AutomaticBackups::defaultKeep;
+}
+
+void AppSettings::setBackupsToKeep(int count)
+{
+    m_settings.setValue(backupsKey, std::clamp(count, 1, AutomaticBackups::maxKeep));
 }
 
 QString AppSettings::fileCoopName(const QString& coopPath)

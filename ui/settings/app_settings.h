@@ -36,6 +36,11 @@ public:
     QString currencyCode() const;
     void setCurrencyCode(const QString& code); // empty: back to the locale's
 
+    // How many automatic backups are kept of each co-op (SPEC 7):
+    // AutomaticBackups::defaultKeep unless set, within 1–AutomaticBackups::maxKeep.
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+
     // The co-op's name, per co-op file (the title of its payments report):
     // the file's base name unless set ("Maple Grove" for Maple Grove.coop).
     // Kept by the file's path: a file moved or renamed goes back to its name.
