@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountCredit</name>
+    <message>
+        <location filename="../ui/payments/account_credit.cpp" line="+17"/>
+        <source>Credit on account</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credit on account as of %1: none (no family has paid beyond its charges).</source>
+        <translation>Saldo a favor al %1: ninguno (ninguna familia ha pagado más que sus cuotas).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Credit on account as of %2: %Ln family(s) hold %1, money received that no charge has used yet.</source>
+        <translation>
+            <numerusform>Saldo a favor al %2: %Ln familia tiene %1, dinero recibido que ninguna cuota ha usado todavía.</numerusform>
+            <numerusform>Saldo a favor al %2: %Ln familias tienen %1, dinero recibido que ninguna cuota ha usado todavía.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <location filename="../core/io/amount_parser.cpp" line="+32"/>
@@ -47,7 +68,7 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="+281"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+245"/>
         <source>The append-only protection of the events table is missing or altered</source>
         <translation>La protección de solo añadir de la tabla de eventos falta o fue alterada</translation>
     </message>
@@ -75,6 +96,98 @@
         <location filename="../core/store/sqlite_event_store.cpp" line="-33"/>
         <source>%1 is damaged (%2); restore it from a backup</source>
         <translation>%1 está dañado (%2); restáurelo desde una copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestore</name>
+    <message>
+        <location filename="../ui/backup/backup_check.cpp" line="+35"/>
+        <source>“%1” is the co-op file itself, not a backup of it.</source>
+        <translation>«%1» es el propio archivo de la cooperativa, no una copia de seguridad suya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/backup/backup_restore.cpp" line="+91"/>
+        <source>“%1” is a file of another co-op, not a backup of this one.</source>
+        <translation>«%1» es un archivo de otra cooperativa, no una copia de seguridad de esta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” does not check out: %2</source>
+        <translation>«%1» no supera la comprobación: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>“%1” cannot be used: %2</source>
+        <translation>«%1» no se puede usar: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/backup_restore.cpp" line="-19"/>
+        <source>The co-op file could not be put back (%1): it is kept as “%2”; rename it to “%3” to use it again.</source>
+        <translation>No se pudo devolver el archivo de la cooperativa a su sitio (%1): se conserva como «%2»; cámbiele el nombre a «%3» para volver a usarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is still open in another program (its -wal or -shm file is beside it); close that program first.</source>
+        <translation>«%1» sigue abierto en otro programa (tiene al lado su archivo -wal o -shm); cierre primero ese programa.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” could not be renamed to “%2”: %3</source>
+        <translation>No se pudo cambiar el nombre de «%1» a «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceText</name>
+    <message>
+        <location filename="../ui/family_detail/balance_text.cpp" line="+10"/>
+        <source>%1 owed</source>
+        <translation>%1 a deber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in credit</source>
+        <translation>%1 a favor</translation>
+    </message>
+</context>
+<context>
+    <name>CancelChargeForm</name>
+    <message>
+        <location filename="../ui/command_dialogs/cancel_charge_form.cpp" line="+30"/>
+        <source>%1 · %2 · due %3</source>
+        <comment>charge: month · amount · due date</comment>
+        <translation>%1 · %2 · vence el %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charge %1</source>
+        <translation>Cargo %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the charge to cancel…</source>
+        <translation>Elija el cargo que cancelar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No charges</source>
+        <translation>Sin cargos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no charge to cancel: none is recorded, or every one is cancelled already.</source>
+        <translation>%1 no tiene cargos que cancelar: no hay ninguno registrado o ya están todos cancelados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancels the charge of %1 for %2, due %3; the family&apos;s balance goes from %4 to %5.</source>
+        <translation>Cancela el cargo de %1 de %2, con vencimiento el %3; el saldo de la familia pasa de %4 a %5.</translation>
     </message>
 </context>
 <context>
@@ -159,6 +272,21 @@
         <translation>Reinscribir familia</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Void Payment</source>
+        <translation>Anular pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Charge</source>
+        <translation>Cancelar cargo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct Enrollment</source>
+        <translation>Corregir inscripción</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>&amp;Enroll Family…</source>
         <translation>&amp;Inscribir familia…</translation>
@@ -227,6 +355,21 @@
         <location line="+2"/>
         <source>Re-enro&amp;ll Family…</source>
         <translation>Reinscribir &amp;familia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Void Payment…</source>
+        <translation>A&amp;nular pago…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cance&amp;l Charge…</source>
+        <translation>Cance&amp;lar cargo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;rrect Enrollment…</source>
+        <translation>Co&amp;rregir inscripción…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -299,6 +442,21 @@
         <translation>Vuelve a inscribir a una familia dada de baja.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Void a payment entered by mistake or returned (a bounced check): it then counts nowhere, and the family&apos;s other payments settle its charges again.</source>
+        <translation>Anula un pago registrado por error o devuelto (un cheque sin fondos): deja de contar en todas partes y los demás pagos de la familia vuelven a saldar sus cargos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel a charge made by mistake or waived (a scholarship): it then counts nowhere, and the family&apos;s payments settle its other charges again.</source>
+        <translation>Cancela un cargo hecho por error o condonado (una beca): deja de contar en todas partes y los pagos de la familia vuelven a saldar sus demás cargos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the family&apos;s name or enrollment date; the history keeps both.</source>
+        <translation>Corrige el nombre o la fecha de inscripción de la familia; el historial conserva ambos.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Payment date</source>
         <translation>Fecha de pago</translation>
@@ -365,18 +523,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+51"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Preferred contact</source>
         <translation>Contacto preferido</translation>
     </message>
@@ -424,6 +582,11 @@
         <location line="+2"/>
         <source>Transaction ID</source>
         <translation>ID de la transacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment ID</source>
+        <translation>ID del pago</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -612,6 +775,21 @@
         <translation>Familia reinscrita</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Payment voided</source>
+        <translation>Pago anulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge cancelled</source>
+        <translation>Cargo cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment corrected</source>
+        <translation>Inscripción corregida</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>Low</source>
         <translation>Bajo</translation>
@@ -720,13 +898,13 @@
 <context>
     <name>CommandErrors</name>
     <message>
-        <location filename="../core/domain/command_validation.cpp" line="+128"/>
+        <location filename="../core/domain/command_validation.cpp" line="+143"/>
         <location filename="../ui/command_dialogs/form_validation.cpp" line="+92"/>
         <source>%1 is required</source>
         <translation>%1: dato obligatorio</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-59"/>
         <source>%1 must be text</source>
         <translation>%1: debe ser texto</translation>
     </message>
@@ -767,17 +945,22 @@
         <translation>%1: debe estar entre %2 y %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>%1 must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
         <translation>%1: debe tener de 1 a 64 letras, dígitos, «_» o «-»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>%1 must be a date YYYY-MM-DD from 1900-01-01 to 2100-12-31</source>
         <translation>%1: debe ser una fecha AAAA-MM-DD entre 1900-01-01 y 2100-12-31</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%1 cannot be in the future (today is %2)</source>
+        <translation>%1 no puede ser una fecha futura (hoy es %2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 must be a month YYYY-MM from 1900-01 to 2100-12</source>
         <translation>%1: debe ser un mes AAAA-MM entre 1900-01 y 2100-12</translation>
     </message>
@@ -857,7 +1040,22 @@
         <translation>La familia cambió mientras tanto: está en la versión %1 y el comando esperaba la versión %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
+        <source>The family already has a payment “%1”</source>
+        <translation>La familia ya tiene un pago «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The family has no payment “%1” to void (or it was voided already)</source>
+        <translation>La familia no tiene ningún pago «%1» que anular (o ya se anuló)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The family has no charge “%1” to cancel (or it was cancelled already)</source>
+        <translation>La familia no tiene ningún cargo «%1» que cancelar (o ya se canceló)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The family “%1” is withdrawn</source>
         <translation>La familia «%1» está dada de baja</translation>
     </message>
@@ -877,17 +1075,22 @@
         <translation>Indique al menos un dato de contacto que cambiar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Give the family name or the enrollment date to correct</source>
+        <translation>Indique el nombre de la familia o la fecha de inscripción que corregir</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>The family already has a charge “%1”</source>
         <translation>La familia ya tiene un cargo «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The payment “%1” was already recorded for this family</source>
         <translation>El pago «%1» ya se registró para esta familia</translation>
     </message>
     <message>
-        <location filename="../core/commands/command_bus.cpp" line="+151"/>
+        <location filename="../core/commands/command_bus.cpp" line="+165"/>
         <source>command_id “%1” was already used for a different command</source>
         <translation>El command_id «%1» ya se usó para otro comando</translation>
     </message>
@@ -1040,16 +1243,73 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentCorrectionForm</name>
+    <message>
+        <location filename="../ui/command_dialogs/enrollment_correction_form.cpp" line="+46"/>
+        <source>The family&apos;s name cannot be left empty.</source>
+        <translation>El nombre de la familia no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The enrollment date cannot be left empty.</source>
+        <translation>La fecha de inscripción no puede quedar vacía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to save yet: change the family&apos;s name or its enrollment date.</source>
+        <translation>Nada que guardar todavía: cambie el nombre de la familia o su fecha de inscripción.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrects the name from “%1” to “%2” and the enrollment date from %3 to %4; the family&apos;s history keeps both.</source>
+        <translation>Corrige el nombre de «%1» a «%2» y la fecha de inscripción del %3 al %4; el historial de la familia conserva ambos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrects the name from “%1” to “%2”; the family&apos;s history keeps both.</source>
+        <translation>Corrige el nombre de «%1» a «%2»; el historial de la familia conserva ambos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrects the enrollment date from %1 to %2; the family&apos;s history keeps both.</source>
+        <translation>Corrige la fecha de inscripción del %1 al %2; el historial de la familia conserva ambas.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRemovalForm</name>
+    <message>
+        <location filename="../ui/command_dialogs/entry_removal_form.cpp" line="+48"/>
+        <source>Choose the family first</source>
+        <translation>Elija primero la familia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The family&apos;s entries cannot be read: %1</source>
+        <translation>No se pueden leer los movimientos de la familia: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the family was charged and paid cannot be listed until the read models have caught up with it; try again in a moment.</source>
+        <translation>Lo que se cobró y pagó a la familia no se puede listar hasta que los modelos de lectura se pongan al día; inténtelo de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
-        <location filename="../ui/family_detail/event_summary.cpp" line="+65"/>
-        <location line="+20"/>
+        <location filename="../ui/family_detail/event_summary.cpp" line="+68"/>
+        <location line="+22"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>(cleared)</source>
         <translation>(borrado)</translation>
     </message>
@@ -1069,7 +1329,7 @@
         <translation>«%1», inscrita el %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Coordinator: %1</source>
         <translation>Coordinador: %1</translation>
     </message>
@@ -1079,12 +1339,12 @@
         <translation>%1, %2 años</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 for %2, due %3</source>
         <translation>%1 por %2, vence el %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 en %2 el %3</translation>
     </message>
@@ -1094,7 +1354,7 @@
         <translation>transacción %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Risk score %1 → %2</source>
         <translation>Puntuación de riesgo %1 → %2</translation>
     </message>
@@ -1160,6 +1420,26 @@
         <location line="+4"/>
         <source>Re-enrolled on %1</source>
         <translation>Reinscrita el %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Voided: %1; reason: %2</source>
+        <translation>Anulado: %1; motivo: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled: %1; reason: %2</source>
+        <translation>Cancelado: %1; motivo: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment %1 of %2 voided; reason: %3</source>
+        <translation>Pago %1 de %2 anulado; motivo: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge %1 of %2 cancelled; reason: %3</source>
+        <translation>Cargo %1 de %2 cancelado; motivo: %3</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1587,7 @@
 <context>
     <name>PaymentCharts</name>
     <message>
-        <location filename="../ui/payments/payment_charts.cpp" line="+120"/>
+        <location filename="../ui/payments/payment_charts.cpp" line="+97"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -1338,6 +1618,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Received by payment date</source>
+        <translation>Recibido por fecha de pago</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tuition paid by method</source>
         <translation>Cuotas pagadas por forma de pago</translation>
     </message>
@@ -1351,7 +1636,7 @@
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Families charged</source>
         <translation>Familias con cuota</translation>
     </message>
@@ -1387,24 +1672,56 @@
     </message>
     <message>
         <location line="+40"/>
+        <location line="+53"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Received by payment date</source>
+        <translation>Recibido por fecha de pago</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month of payment</source>
+        <translation>Mes del pago</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Credit on account as of %1 (money received that no charge has used yet)</source>
+        <translation>Saldo a favor al %1 (dinero recibido que ninguna cuota ha usado todavía)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Families with credit</source>
+        <translation>Familias con saldo a favor</translation>
     </message>
 </context>
 <context>
     <name>PaymentsReportPdf</name>
     <message>
-        <location filename="../ui/export/payments_report_pdf.cpp" line="+101"/>
+        <location filename="../ui/export/payments_report_pdf.cpp" line="+198"/>
         <source>Cannot start the PDF document.</source>
         <translation>No se puede empezar el documento PDF.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-108"/>
+        <location line="+40"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+118"/>
+        <source>Tuition by charge month</source>
+        <translation>Cuotas por mes de cargo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received by payment date</source>
+        <translation>Recibido por fecha de pago</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>Payments report — %1</source>
         <translation>Informe de pagos — %1</translation>
     </message>
@@ -1429,7 +1746,7 @@
         <translation>Previsto %1, cobrado %2, pendiente %3</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>CoopDesk — %1</source>
         <translation>CoopDesk — %1</translation>
     </message>
@@ -1438,8 +1755,16 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>Received by payment date %1 in %Ln payment(s); credit on account %2</source>
+        <translation>
+            <numerusform>Recibido por fecha de pago %1 en %Ln pago; saldo a favor %2</numerusform>
+            <numerusform>Recibido por fecha de pago %1 en %Ln pagos; saldo a favor %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+8"/>
         <source>Made on %1</source>
         <translation>Hecho el %1</translation>
     </message>
@@ -1449,7 +1774,7 @@
         <translation>Hecho el %1 por %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
@@ -1468,7 +1793,7 @@
         <translation>Hay otra reconstrucción de los modelos de lectura de esta cooperativa en curso; inténtelo de nuevo cuando haya terminado</translation>
     </message>
     <message>
-        <location filename="../core/projections/views_verifier.cpp" line="+86"/>
+        <location filename="../core/projections/views_verifier.cpp" line="+88"/>
         <source>%1 differs from a fresh rebuild at position %2: read model has %3, rebuild has %4</source>
         <translation>%1 difiere de una reconstrucción nueva en la posición %2: el modelo de lectura tiene %3, la reconstrucción tiene %4</translation>
     </message>
@@ -1520,20 +1845,20 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/store/coop_file.cpp" line="+127"/>
+        <location filename="../core/store/coop_file.cpp" line="+109"/>
         <location line="+5"/>
         <location line="+13"/>
-        <location line="+228"/>
+        <location line="+193"/>
         <source>%1 is not a CoopDesk co-op file</source>
         <translation>%1 no es un archivo de cooperativa de CoopDesk</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-200"/>
         <source>%1 was written by a newer version of CoopDesk (file schema %2, this version reads up to %3); update CoopDesk to open it</source>
         <translation>%1 fue escrito por una versión más nueva de CoopDesk (esquema %2; esta versión lee hasta el %3); actualice CoopDesk para abrirlo</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+119"/>
         <source>%1 does not exist</source>
         <translation>%1 no existe</translation>
     </message>
@@ -1618,7 +1943,7 @@
         <translation>no se pudo leer ni escribir el archivo</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>in the statement “%1”</source>
         <translation>en la instrucción “%1”</translation>
     </message>
@@ -1669,6 +1994,50 @@
         <location line="+5"/>
         <source>Check that no other program is using the co-op file and that the disk has free space, then try again.</source>
         <translation>Compruebe que ningún otro programa esté usando el archivo de cooperativa y que el disco tenga espacio libre, y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidPaymentForm</name>
+    <message>
+        <location filename="../ui/command_dialogs/void_payment_form.cpp" line="+30"/>
+        <source>%1 · %2 · %3</source>
+        <comment>payment: date · amount · method</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · transaction %2</source>
+        <translation>%1 · transacción %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment %1</source>
+        <translation>Pago %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the payment to void…</source>
+        <translation>Elija el pago que anular…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No payments</source>
+        <translation>Sin pagos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no payment to void: none is recorded, or every one is voided already.</source>
+        <translation>%1 no tiene pagos que anular: no hay ninguno registrado o ya están todos anulados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Voids %1 received on %2 by %3; the family&apos;s balance goes from %4 to %5.</source>
+        <translation>Anula %1 recibidos el %2 por %3; el saldo de la familia pasa de %4 a %5.</translation>
     </message>
 </context>
 <context>
@@ -1991,9 +2360,68 @@
     </message>
 </context>
 <context>
+    <name>coopdesk::CashReceiptsModel</name>
+    <message>
+        <location filename="../ui/payments/cash_receipts_model.cpp" line="+65"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <comment>between the payment methods of a month</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families paying</source>
+        <translation>Familias que pagan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Methods</source>
+        <translation>Formas de pago</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The month of the payment&apos;s date</source>
+        <translation>El mes de la fecha del pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments dated in the month (voided payments are not counted)</source>
+        <translation>Pagos con fecha en el mes (los pagos anulados no cuentan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Families with a payment dated in the month</source>
+        <translation>Familias con un pago con fecha en el mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every payment dated in the month, whatever month&apos;s tuition it pays, credit on account included: what the bank deposits show</source>
+        <translation>Todos los pagos con fecha en el mes, sea cual sea el mes de la cuota que pagan, saldo a favor incluido: lo que muestran los depósitos en el banco</translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::CommandDialog</name>
     <message>
-        <location filename="../ui/command_dialogs/command_dialog.cpp" line="+94"/>
+        <location filename="../ui/command_dialogs/command_dialog.cpp" line="+106"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2003,7 +2431,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que ha escrito?</translation>
     </message>
@@ -2013,7 +2441,7 @@
         <translation>No se ha guardado nada de este formulario.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2044,7 +2472,7 @@
         <translation>Escriba parte del nombre de la familia o del padre o la madre</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No family chosen yet.</source>
         <translation>Todavía no se ha elegido ninguna familia.</translation>
     </message>
@@ -2117,12 +2545,12 @@
         <translation>Ninguna familia coincide con «%1».</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>choose the family: type part of its name and pick it from the list.</source>
         <translation>elija la familia: escriba parte de su nombre y selecciónela en la lista.</translation>
     </message>
@@ -2137,7 +2565,7 @@
         <translation>marque al menos un dato que cambiar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No co-op file is open: nothing can be saved.</source>
         <translation>No hay ningún archivo de cooperativa abierto: no se puede guardar nada.</translation>
     </message>
@@ -2173,7 +2601,7 @@
 <context>
     <name>coopdesk::DashboardScreen</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_screen.cpp" line="+51"/>
+        <location filename="../ui/dashboard/dashboard_screen.cpp" line="+52"/>
         <source>Families enrolled</source>
         <translation>Familias inscritas</translation>
     </message>
@@ -2189,11 +2617,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Received this month</source>
+        <translation>Recibido este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outstanding tuition</source>
         <translation>Cuotas pendientes</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>for this month&apos;s charges</source>
+        <translation>por las cuotas de este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by payment date</source>
+        <translation>por fecha de pago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Enrolled families with a risk score of 70 or more. Click to see them.</source>
         <translation>Familias inscritas con una puntuación de riesgo de 70 o más. Haga clic para verlas.</translation>
     </message>
@@ -2213,7 +2656,7 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Recent activity</source>
         <translation>Actividad reciente</translation>
     </message>
@@ -2233,12 +2676,40 @@
         <translation>Familias con pagos vencidos: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Payments that settled the tuition charged for %1, whenever they were paid. Click for the payments report.</source>
+        <translation>Pagos que saldaron las cuotas de %1, sea cual sea la fecha en que se pagaron. Haga clic para ver el informe de pagos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Months with unpaid tuition: %1</source>
         <translation>Meses con cuotas sin pagar: %1</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+15"/>
+        <source>No payment dated in %1</source>
+        <translation>Ningún pago con fecha en %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln payment(s) in %1</source>
+        <translation>
+            <numerusform>%Ln pago en %1</numerusform>
+            <numerusform>%Ln pagos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families paying: %1</source>
+        <translation>Familias que pagan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every payment dated in %1, whatever month&apos;s tuition it pays, credit on account included: what the bank deposits show. Click for the payments report.</source>
+        <translation>Todos los pagos con fecha en %1, sea cual sea el mes de la cuota que pagan, saldo a favor incluido: lo que muestran los depósitos en el banco. Haga clic para ver el informe de pagos.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>%1 critical, %2 high</source>
         <translation>%1 críticas, %2 altas</translation>
     </message>
@@ -2253,7 +2724,7 @@
         <translation>No hay cuotas para %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Every charge is paid</source>
         <translation>Todas las cuotas están pagadas</translation>
     </message>
@@ -2329,7 +2800,7 @@
 <context>
     <name>coopdesk::EventExportMenuAction</name>
     <message>
-        <location filename="../ui/event_export/event_export_menu_action.cpp" line="+23"/>
+        <location filename="../ui/event_export/event_export_menu_action.cpp" line="+18"/>
         <source>Export &amp;Events…</source>
         <translation>&amp;Exportar eventos…</translation>
     </message>
@@ -2345,28 +2816,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
-        <location line="+44"/>
+        <location line="+16"/>
+        <location line="+38"/>
         <source>Export Events</source>
         <translation>Exportar eventos</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-53"/>
         <source>JSON lines (*.jsonl *.ndjson);;All files (*)</source>
         <translation>Líneas JSON (*.jsonl *.ndjson);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Writing the event log to %1…</source>
         <translation>Escribiendo el registro de eventos en %1…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Event log written to %1. Events: %2.</source>
         <translation>Registro de eventos escrito en %1. Eventos: %2.</translation>
     </message>
@@ -2542,7 +3013,7 @@
 <context>
     <name>coopdesk::FamilyActions</name>
     <message>
-        <location filename="../ui/main_window/family_actions.cpp" line="+87"/>
+        <location filename="../ui/main_window/family_actions.cpp" line="+108"/>
         <source>%1 Not available: %2</source>
         <translation>%1 No disponible: %2</translation>
     </message>
@@ -2609,7 +3080,7 @@
 <context>
     <name>coopdesk::FamilyDetailView</name>
     <message>
-        <location filename="../ui/family_detail/family_detail_view.cpp" line="+49"/>
+        <location filename="../ui/family_detail/family_detail_view.cpp" line="+52"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -2691,11 +3162,12 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+178"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-180"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -2765,7 +3237,7 @@
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+73"/>
         <source>← Families</source>
         <translation>← Familias</translation>
     </message>
@@ -2780,18 +3252,18 @@
         <translation>Cargos y liquidación</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+56"/>
         <source>Timeline (audit trail)</source>
         <translation>Cronología (registro de auditoría)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>%1 (%2)</source>
         <comment>child&apos;s name (age)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The family cannot be read: %1</source>
         <translation>No se puede leer la familia: %1</translation>
     </message>
@@ -2806,7 +3278,7 @@
         <translation>La familia «%1» aún no está en los modelos de lectura; aparecerá aquí en cuanto se pongan al día.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>No charges.</source>
         <translation>Sin cargos.</translation>
     </message>
@@ -2826,8 +3298,51 @@
             <numerusform>%Ln cargos, %1 sin saldar (aún se deben %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No payments.</source>
+        <translation>Sin pagos.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+1"/>
+        <source>%Ln payment(s), %1 in all.</source>
+        <translation>
+            <numerusform>%Ln pago, %1 en total.</numerusform>
+            <numerusform>%Ln pagos, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No payment to void: the family has no payment that counts.</source>
+        <translation>No hay pagos que anular: la familia no tiene ningún pago que cuente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void one of the family&apos;s payments (select it in the list first to have it chosen).</source>
+        <translation>Anula uno de los pagos de la familia (selecciónelo antes en la lista para que quede elegido).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void the selected payment: asks for the reason, shows the new balance.</source>
+        <translation>Anula el pago seleccionado: pide el motivo y muestra el nuevo saldo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No charge to cancel: the family has no charge that counts.</source>
+        <translation>No hay cargos que cancelar: la familia no tiene ningún cargo que cuente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel one of the family&apos;s charges (select it in the list first to have it chosen).</source>
+        <translation>Cancela uno de los cargos de la familia (selecciónelo antes en la lista para que quede elegido).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the selected charge: asks for the reason, shows the new balance.</source>
+        <translation>Cancela el cargo seleccionado: pide el motivo y muestra el nuevo saldo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
         <source>%Ln year(s) old</source>
         <translation>
             <numerusform>%Ln año</numerusform>
@@ -2835,17 +3350,7 @@
         </translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>%1 owed</source>
-        <translation>%1 adeudados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 in credit</source>
-        <translation>%1 a favor</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2853,6 +3358,41 @@
         <location line="+3"/>
         <source>%1 / 100</source>
         <translation>%1 / 100</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::FamilyPaymentsModel</name>
+    <message>
+        <location filename="../ui/family_detail/family_payments_model.cpp" line="+57"/>
+        <source>Payment %1</source>
+        <translation>Pago %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <comment>column (currency)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction ID</source>
+        <translation>ID de transacción</translation>
     </message>
 </context>
 <context>
@@ -3284,13 +3824,13 @@
 <context>
     <name>coopdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window/main_window.cpp" line="+58"/>
-        <location line="+495"/>
+        <location filename="../ui/main_window/main_window.cpp" line="+59"/>
+        <location line="+510"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-462"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -3340,7 +3880,7 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -3395,7 +3935,7 @@
         <translation>CoopDesk no pudo crear «%1».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>New Co-op</source>
         <translation>Nueva cooperativa</translation>
     </message>
@@ -3435,7 +3975,7 @@
         <translation>El nuevo idioma se aplicará cuando CoopDesk se reinicie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;Families, payments and engagement for homeschool co-ops.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;br&gt;SQLite %4&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;Familias, pagos y participación para cooperativas de educación en casa.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con Qt %3)&lt;br&gt;SQLite %4&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0 o posterior&lt;/p&gt;</translation>
     </message>
@@ -3445,12 +3985,12 @@
         <translation>Acerca de CoopDesk</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Saved: %1 (family %2, position %3)</source>
         <translation>Guardado: %1 (familia %2, posición %3)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
@@ -3549,7 +4089,7 @@
 <context>
     <name>coopdesk::PaymentAnalyticsModel</name>
     <message>
-        <location filename="../ui/payments/payment_analytics_model.cpp" line="+107"/>
+        <location filename="../ui/payments/payment_analytics_model.cpp" line="+81"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -3657,7 +4197,7 @@
 <context>
     <name>coopdesk::PaymentsScreen</name>
     <message>
-        <location filename="../ui/payments/payments_screen.cpp" line="+102"/>
+        <location filename="../ui/payments/payments_screen.cpp" line="+114"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
@@ -3672,7 +4212,7 @@
         <translation>&amp;Guardar gráfico como PNG…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
@@ -3717,27 +4257,27 @@
         <translation>Guardar el informe (tabla y gráficos) como documento PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save the monthly table as a CSV file for a spreadsheet</source>
-        <translation>Guardar la tabla mensual como archivo CSV para una hoja de cálculo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Save the chart shown as a PNG image</source>
         <translation>Guardar el gráfico visible como imagen PNG</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+300"/>
         <source>Months with tuition: %6. Expected %1, collected %2 (%3%), outstanding %4. Families overdue as of %5.</source>
         <translation>Meses con cuotas: %6. Previsto %1, cobrado %2 (%3 %), pendiente %4. Familias con pagos vencidos a %5.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-297"/>
         <source>&amp;Months:</source>
         <translation>&amp;Meses:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Save the monthly tables and the credit on account as a CSV file for a spreadsheet</source>
+        <translation>Guardar las tablas mensuales y el saldo a favor como archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -3747,7 +4287,7 @@
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Collected and outstanding</source>
         <translation>Cobrado y pendiente</translation>
     </message>
@@ -3762,12 +4302,45 @@
         <translation>Formas de pago</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+3"/>
+        <source>Tuition by charge month</source>
+        <translation>Cuotas por mes de cargo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received by payment date</source>
+        <translation>Recibido por fecha de pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each month&apos;s tuition charges: what was expected, what payments have covered, what is still owed</source>
+        <translation>Las cuotas de cada mes: lo previsto, lo que han cubierto los pagos, lo que aún se debe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every payment by the month of its date, whatever month it pays for: what the bank deposits show</source>
+        <translation>Cada pago según el mes de su fecha, sea cual sea el mes que paga: lo que muestran los depósitos en el banco</translation>
+    </message>
+    <message>
+        <location line="+250"/>
         <source>No tuition was charged in these months.</source>
         <translation>No se cobraron cuotas en estos meses.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+26"/>
+        <source>No payment is dated in these months.</source>
+        <translation>Ningún pago tiene fecha en estos meses.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Received by payment date: %1 in %Ln payment(s).</source>
+        <translation>
+            <numerusform>Recibido por fecha de pago: %1 en %Ln pago.</numerusform>
+            <numerusform>Recibido por fecha de pago: %1 en %Ln pagos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>all-months</source>
         <translation>todos-los-meses</translation>
     </message>
@@ -3825,7 +4398,7 @@
 <context>
     <name>coopdesk::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences/preferences_dialog.cpp" line="+44"/>
+        <location filename="../ui/preferences/preferences_dialog.cpp" line="+65"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -3860,7 +4433,28 @@
         <translation>Nombre de la &amp;cooperativa:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>CoopDesk backs up a co-op when it closes it, at most once a day, and removes the oldest backups beyond this number.</source>
+        <translation>CoopDesk hace una copia de seguridad de cada cooperativa al cerrarla, como mucho una al día, y elimina las más antiguas que pasen de este número.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups to &amp;keep:</source>
+        <translation>Copias a con&amp;servar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Automatic backups</source>
+        <translation>Copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>The system language (%1)</source>
         <translation>El idioma del sistema (%1)</translation>
     </message>
@@ -3875,12 +4469,22 @@
         <translation>El idioma se aplica la próxima vez que se inicia CoopDesk.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+36"/>
+        <source>CoopDesk could not open the folder %1.</source>
+        <translation>CoopDesk no pudo abrir la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="-113"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -3890,7 +4494,7 @@
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -4184,6 +4788,226 @@ Error: %2</translation>
     </message>
 </context>
 <context>
+    <name>coopdesk::RestoreBackupAction</name>
+    <message>
+        <location filename="../ui/backup/restore_backup_action.cpp" line="+29"/>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Res&amp;taurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open a co-op to restore it from one of its backups.</source>
+        <translation>Abra una cooperativa para restaurarla desde una de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo co-op has no backups: it is made again at will.</source>
+        <translation>La cooperativa de demostración no tiene copias de seguridad: se puede volver a crear en cualquier momento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put a backup in the co-op file&apos;s place, keeping the file beside it</source>
+        <translation>Poner una copia de seguridad en lugar del archivo de la cooperativa, conservando el archivo a su lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking the backup %1…</source>
+        <translation>Comprobando la copia de seguridad %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+45"/>
+        <location line="+15"/>
+        <location line="+47"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be restored from “%2”.</source>
+        <translation>«%1» no se puede restaurar desde «%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Putting %1 in the place of %2…</source>
+        <translation>Poniendo %1 en lugar de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The backup holds %Ln event(s), each checked.</source>
+        <translation>
+            <numerusform>La copia de seguridad contiene %Ln evento, comprobado.</numerusform>
+            <numerusform>La copia de seguridad contiene %Ln eventos, todos comprobados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The co-op file holds %Ln event(s) now.</source>
+        <translation>
+            <numerusform>El archivo de la cooperativa contiene ahora %Ln evento.</numerusform>
+            <numerusform>El archivo de la cooperativa contiene ahora %Ln eventos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>What was recorded after the backup (%Ln event(s)) is not in it; it stays in the file kept.</source>
+        <translation>
+            <numerusform>Lo registrado después de la copia de seguridad (%Ln evento) no está en ella; sigue en el archivo que se conserva.</numerusform>
+            <numerusform>Lo registrado después de la copia de seguridad (%Ln eventos) no está en ella; sigue en el archivo que se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CoopDesk will close the co-op, keep its file as “%1” in the same folder, put the backup in its place and open it.</source>
+        <translation>CoopDesk cerrará la cooperativa, conservará su archivo como «%1» en la misma carpeta, pondrá la copia de seguridad en su lugar y la abrirá.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore “%1” from “%2”?</source>
+        <translation>¿Restaurar «%1» desde «%2»?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” was restored from “%2”.</source>
+        <translation>«%1» se restauró desde «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It holds %Ln event(s), each checked.</source>
+        <translation>
+            <numerusform>Contiene %Ln evento, comprobado.</numerusform>
+            <numerusform>Contiene %Ln eventos, todos comprobados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file it replaced is kept in the same folder as “%1”.</source>
+        <translation>El archivo al que sustituyó se conserva en la misma carpeta como «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored from %1; the file before is kept as %2.</source>
+        <translation>Restaurado desde %1; el archivo anterior se conserva como %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore cancelled: %1 is as it was.</source>
+        <translation>Restauración cancelada: %1 sigue como estaba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The co-op file is as it was before.</source>
+        <translation>El archivo de la cooperativa sigue como estaba.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The restored file could not be opened.</source>
+        <translation>No se pudo abrir el archivo restaurado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The co-op file was put back as it was.</source>
+        <translation>El archivo de la cooperativa se devolvió a su sitio tal como estaba.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CoopDesk could not restore “%1” from “%2”.</source>
+        <translation>CoopDesk no pudo restaurar «%1» desde «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::RestoreBackupDialog</name>
+    <message>
+        <location filename="../ui/backup/restore_backup_dialog.cpp" line="+26"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>“%1” holds %Ln event(s) now. Choose the backup to put in its place:</source>
+        <translation>
+            <numerusform>«%1» contiene ahora %Ln evento. Elija la copia de seguridad que se pondrá en su lugar:</numerusform>
+            <numerusform>«%1» contiene ahora %Ln eventos. Elija la copia de seguridad que se pondrá en su lugar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the backup to put in the place of “%1”:</source>
+        <translation>Elija la copia de seguridad que se pondrá en lugar de «%1»:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic backup</source>
+        <translation>Copia de seguridad automática</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no automatic backups of this co-op yet: CoopDesk takes one when it closes the co-op, at most one a day. Choose a file to restore from another copy.</source>
+        <translation>Aún no hay copias de seguridad automáticas de esta cooperativa: CoopDesk hace una al cerrarla, como mucho una al día. Elija un archivo para restaurar desde otra copia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup is checked before it takes the co-op file&apos;s place; the co-op file is kept beside it as “%1”.</source>
+        <translation>La copia de seguridad se comprueba antes de ocupar el lugar del archivo de la cooperativa; este se conserva a su lado como «%1».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a &amp;File…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose a Backup</source>
+        <translation>Elegir una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-op files (*.coop *.coop.before-restore*);;All files (*)</source>
+        <translation>Archivos de cooperativa (*.coop *.coop.before-restore*);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::RiskTierModel</name>
     <message>
         <location filename="../ui/dashboard/risk_tier_model.cpp" line="+30"/>
@@ -4214,7 +5038,7 @@ Error: %2</translation>
 <context>
     <name>coopdesk::SaveCopyAction</name>
     <message>
-        <location filename="../ui/backup/save_copy_action.cpp" line="+24"/>
+        <location filename="../ui/backup/save_copy_action.cpp" line="+19"/>
         <source>Save a &amp;Copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
@@ -4231,13 +5055,13 @@ Error: %2</translation>
     <message>
         <location line="+4"/>
         <location line="+12"/>
-        <location line="+13"/>
-        <location line="+37"/>
+        <location line="+10"/>
+        <location line="+32"/>
         <source>Save a Copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-54"/>
         <source>CoopDesk co-op files (*.coop)</source>
         <translation>Archivos de cooperativa de CoopDesk (*.coop)</translation>
     </message>
@@ -4252,7 +5076,7 @@ Error: %2</translation>
         <translation>Una copia nunca reemplaza un archivo: elija un nombre nuevo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copying and checking the co-op file into %1…</source>
         <translation>Copiando y comprobando el archivo de la cooperativa en %1…</translation>
     </message>
@@ -4262,7 +5086,7 @@ Error: %2</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>A checked copy was written to %1. Events: %2.</source>
         <translation>Se escribió una copia comprobada en %1. Eventos: %2.</translation>
     </message>

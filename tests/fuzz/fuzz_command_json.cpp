@@ -48,7 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         command.familyId = QStringLiteral("generated");
     if (command.type() == CommandType::ChargeTuition && !command.fields.contains(fields::chargeId))
         command.fields.insert(fields::chargeId, QStringLiteral("generated"));
-    if (command.type() == CommandType::ReceivePayment && !command.fields.contains(fields::paymentId))
+    if (command.type() == CommandType::ReceivePayment &&
+        !command.fields.contains(fields::paymentId))
         command.fields.insert(fields::paymentId, QStringLiteral("generated"));
     for (FamilyState state : states(command.familyId)) {
         const auto decision = decide(state, command);

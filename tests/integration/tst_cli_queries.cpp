@@ -405,10 +405,9 @@ private slots:
         QJsonArray rows = parseArray(run.out);
         QCOMPARE(rows.size(), 6);
         QStringList names = ids(rows, u"projection_name"_s);
-        QCOMPARE(names,
-                 (QStringList{u"activity_log"_s, u"at_risk_families_view"_s,
-                              u"cash_receipts_view"_s, u"family_read_model"_s,
-                              u"payment_analytics_view"_s, u"search"_s}));
+        QCOMPARE(names, (QStringList{u"activity_log"_s, u"at_risk_families_view"_s,
+                                     u"cash_receipts_view"_s, u"family_read_model"_s,
+                                     u"payment_analytics_view"_s, u"search"_s}));
         for (const QJsonValue& value : std::as_const(rows)) {
             const QJsonObject row = value.toObject();
             QCOMPARE(row.value(u"status"_s).toString(), u"running"_s);

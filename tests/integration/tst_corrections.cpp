@@ -90,8 +90,8 @@ private slots:
     {
         TempCoop coop;
         coop.enroll(u"f1"_s);
-        const CommandResult paid = coop.run(pay(u"f1"_s, {}, 12500, u"2025-03-05"_s, u"check"_s,
-                                                u"chk-100"_s));
+        const CommandResult paid =
+            coop.run(pay(u"f1"_s, {}, 12500, u"2025-03-05"_s, u"check"_s, u"chk-100"_s));
         // The generated payment_id is in the result, for a script to void.
         QCOMPARE(paid.entryField, u"payment_id"_s);
         QCOMPARE(QJsonDocument::fromJson(paid.toJsonLine()).object().value(u"payment_id"_s),
@@ -105,16 +105,15 @@ private slots:
                  u"duplicate/transaction_id"_s);
         const CommandResult voided = coop.run(voidPayment(u"f1"_s, paid.entryId));
         QVERIFY(voided.entryField.isEmpty());
-        QCOMPARE(lastEventData(coop.store()),
-                 (QJsonObject{{u"payment_id"_s, paid.entryId},
-                              {u"amount_cents"_s, 12500},
-                              {u"reason"_s, u"Check bounced"_s}}));
+        QCOMPARE(lastEventData(coop.store()), (QJsonObject{{u"payment_id"_s, paid.entryId},
+                                                           {u"amount_cents"_s, 12500},
+                                                           {u"reason"_s, u"Check bounced"_s}}));
         // Voided: not found any more, and its check number may be entered again.
         QCOMPARE(outcome(coop.bus().dispatch(voidPayment(u"f1"_s, paid.entryId))),
                  u"not_found/payment_id"_s);
-        QVERIFY(coop.run(pay(u"f1"_s, paid.entryId, 12500, u"2025-03-12"_s, u"check"_s,
-                             u"chk-100"_s))
-                    .ok);
+        QVERIFY(
+            coop.run(pay(u"f1"_s, paid.entryId, 12500, u"2025-03-12"_s, u"check"_s, u"chk-100"_s))
+                .ok);
         // Reopened as another process would: the reservations were stored.
         coop.reopen();
         QCOMPARE(outcome(coop.bus().dispatch(pay(u"f1"_s, paid.entryId, 100, u"2025-03-12"_s))),
@@ -125,13 +124,13 @@ private slots:
     {
         TempCoop coop;
         coop.enroll(u"f1"_s);
-        const CommandResult charged = coop.run(charge(u"f1"_s, u"TUI-2025-03"_s, 45000,
-                                                      u"2025-03-05"_s));
+        const CommandResult charged =
+            coop.run(charge(u"f1"_s, u"TUI-2025-03"_s, 45000, u"2025-03-05"_s));
         QCOMPARE(charged.entryField, u"charge_id"_s);
         QCOMPARE(charged.entryId, u"TUI-2025-03"_s);
-        QCOMPARE(outcome(coop.bus().dispatch(
-                     charge(u"f1"_s, u"TUI-2025-03"_s, 40000, u"2025-03-05"_s))),
-                 u"duplicate/charge_id"_s);
+        QCOMPARE(
+            outcome(coop.bus().dispatch(charge(u"f1"_s, u"TUI-2025-03"_s, 40000, u"2025-03-05"_s))),
+            u"duplicate/charge_id"_s);
         coop.run(cancelCharge(u"f1"_s, u"TUI-2025-03"_s));
         QCOMPARE(lastEventData(coop.store()).value(u"amount_cents"_s).toInteger(), 45000);
         QCOMPARE(outcome(coop.bus().dispatch(cancelCharge(u"f1"_s, u"TUI-2025-03"_s))),
@@ -146,7 +145,8 @@ private slots:
         coop.enroll(u"f1"_s);
         coop.run(charge(u"f1"_s, u"c1"_s, 45000, u"2025-01-05"_s));
         coop.run(pay(u"f1"_s, u"p1"_s, 45000, u"2025-01-04"_s));
-        coop.run(cmd(u"WithdrawFamily"_s, {{u"family_id"_s, u"f1"_s}, {u"date"_s, u"2025-02-01"_s}}));
+        coop.run(
+            cmd(u"WithdrawFamily"_s, {{u"family_id"_s, u"f1"_s}, {u"date"_s, u"2025-02-01"_s}}));
         QCOMPARE(outcome(coop.bus().dispatch(charge(u"f1"_s, u"c2"_s, 100, u"2025-02-05"_s))),
                  u"withdrawn/family_id"_s);
         QVERIFY(coop.run(voidPayment(u"f1"_s, u"p1"_s)).ok);
@@ -164,22 +164,22 @@ private slots:
         QTest::addColumn<QJsonObject>("command");
         QTest::addColumn<QString>("expected");
         const QString f1 = u"f1"_s;
-        QTest::newRow("no payment_id") << cmd(u"VoidPayment"_s, {{u"family_id"_s, f1}})
-                                       << u"validation/payment_id"_s;
+        QTest::newRow("no payment_id")
+            << cmd(u"VoidPayment"_s, {{u"family_id"_s, f1}}) << u"validation/payment_id"_s;
         QTest::newRow("bad payment_id and no reason")
             << cmd(u"VoidPayment"_s, {{u"family_id"_s, f1}, {u"payment_id"_s, u"a b"_s}})
             << u"validation/payment_id"_s;
         QTest::newRow("no reason")
             << cmd(u"VoidPayment"_s, {{u"family_id"_s, f1}, {u"payment_id"_s, u"p1"_s}})
             << u"validation/reason"_s;
-        QTest::newRow("blank reason") << voidPayment(f1, u"p1"_s, u" \t "_s)
-                                      << u"validation/reason"_s;
+        QTest::newRow("blank reason")
+            << voidPayment(f1, u"p1"_s, u" \t "_s) << u"validation/reason"_s;
         QTest::newRow("reason too long")
             << voidPayment(f1, u"p1"_s, QString(2001, u'x')) << u"validation/reason"_s;
         QTest::newRow("reason with a control character")
             << voidPayment(f1, u"p1"_s, u"bad\u0007"_s) << u"validation/reason"_s;
-        QTest::newRow("reason keeps line feeds") << voidPayment(f1, u"p1"_s, u"one\ntwo"_s)
-                                                 << u"ok"_s;
+        QTest::newRow("reason keeps line feeds")
+            << voidPayment(f1, u"p1"_s, u"one\ntwo"_s) << u"ok"_s;
         QTest::newRow("unknown key first")
             << cmd(u"VoidPayment"_s, {{u"family_id"_s, f1}, {u"amount_cents"_s, 5}})
             << u"validation/amount_cents"_s;
@@ -260,18 +260,17 @@ private slots:
         const QString f1 = u"f1"_s;
         QTest::newRow("payment") << pay(f1, {}, 100, u"@"_s) << u"date"_s;
         QTest::newRow("contact") << cmd(u"RecordContact"_s, {{u"family_id"_s, f1},
-                                                            {u"date"_s, u"@"_s},
-                                                            {u"method"_s, u"phone"_s}})
+                                                             {u"date"_s, u"@"_s},
+                                                             {u"method"_s, u"phone"_s}})
                                  << u"date"_s;
         QTest::newRow("hours") << cmd(u"LogVolunteerHours"_s,
                                       {{u"family_id"_s, f1}, {u"hours"_s, 2}, {u"date"_s, u"@"_s}})
                                << u"date"_s;
-        QTest::newRow("attendance")
-            << cmd(u"RecordAttendance"_s, {{u"family_id"_s, f1},
-                                           {u"event_name"_s, u"Fair"_s},
-                                           {u"date"_s, u"@"_s},
-                                           {u"attended"_s, true}})
-            << u"date"_s;
+        QTest::newRow("attendance") << cmd(u"RecordAttendance"_s, {{u"family_id"_s, f1},
+                                                                   {u"event_name"_s, u"Fair"_s},
+                                                                   {u"date"_s, u"@"_s},
+                                                                   {u"attended"_s, true}})
+                                    << u"date"_s;
         QTest::newRow("login") << cmd(u"RecordLogin"_s, {{u"family_id"_s, f1}, {u"date"_s, u"@"_s}})
                                << u"date"_s;
         QTest::newRow("withdrawal")
@@ -378,8 +377,7 @@ private slots:
         QCOMPARE(payments.at(1).value(u"transaction_id"_s).toString(), u"101"_s);
         QCOMPARE(a.familyCharges(u"f2"_s).size(), 1);
         QCOMPARE(a.getFamily(u"f2"_s)->value(u"balance_cents"_s).toInteger(), -5000);
-        QCOMPARE(a.creditOnAccount(),
-                 (QJsonObject{{u"families"_s, 1}, {u"credit_cents"_s, 5000}}));
+        QCOMPARE(a.creditOnAccount(), (QJsonObject{{u"families"_s, 1}, {u"credit_cents"_s, 5000}}));
 
         // March had only the cancelled charge: no analytics row for it.
         const QList<QJsonObject> months = a.getPaymentAnalytics({}, {}, asOf);
@@ -395,12 +393,12 @@ private slots:
         // Receipts by payment date: the credit counts in full, the void not at all.
         const QList<QJsonObject> receipts = a.getCashReceipts({}, {});
         QCOMPARE(receipts.size(), 3);
-        QCOMPARE(receipts.at(0), (QJsonObject{{u"month"_s, u"2025-03"_s},
-                                              {u"payments_count"_s, 1},
-                                              {u"families_paying"_s, 1},
-                                              {u"received_cents"_s, 30000},
-                                              {u"payment_method_breakdown"_s,
-                                               QJsonObject{{u"check"_s, 30000}}}}));
+        QCOMPARE(receipts.at(0),
+                 (QJsonObject{{u"month"_s, u"2025-03"_s},
+                              {u"payments_count"_s, 1},
+                              {u"families_paying"_s, 1},
+                              {u"received_cents"_s, 30000},
+                              {u"payment_method_breakdown"_s, QJsonObject{{u"check"_s, 30000}}}}));
         QCOMPARE(receipts.at(2).value(u"month"_s).toString(), u"2025-01"_s);
         QCOMPARE(receipts.at(2).value(u"received_cents"_s).toInteger(), 25000);
         QCOMPARE(receipts.at(2).value(u"payment_method_breakdown"_s).toObject(),

@@ -651,7 +651,8 @@ private slots:
         }
         QCOMPARE(a, b);
         for (const QString& id : {u"sep"_s, u"oct"_s})
-            QCOMPARE(corrected.chargeById(id).toJson(u"f1"_s), clean.chargeById(id).toJson(u"f1"_s));
+            QCOMPARE(corrected.chargeById(id).toJson(u"f1"_s),
+                     clean.chargeById(id).toJson(u"f1"_s));
         QVERIFY(corrected.chargeById(u"oops"_s).chargeId.isEmpty());
         QCOMPARE(corrected.record().settlement.payments.size(), 3);
         QCOMPARE(corrected.record().settlement.allCharges().size(), 2);

@@ -1,6 +1,7 @@
 #include "command_dialog.h"
 
 #include "commands/command_bus.h"
+#include "correction_form.h"
 #include "field_editor.h"
 #include "i18n/code_labels.h"
 #include "queries/query_service.h"
@@ -9,6 +10,7 @@
 #include "widgets/message_box.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -31,6 +33,9 @@ namespace {
 const char* const dialogStyle = "*[invalid=\"true\"] { border: 2px solid #d93025; "
                                 "border-radius: 3px; padding: 1px; } "
                                 "QLabel#fieldMessage, QLabel#familyMessage { color: #c5221f; } "
+                                "QLabel#commandPreview { background: palette(alternate-base); "
+                                "border: 1px solid palette(mid); border-radius: 3px; "
+                                "padding: 6px; } "
                                 "QLineEdit[readOnly=\"true\"] { background: palette(window); }";
 
 // Restores the cursor however the save ends.
@@ -75,6 +80,7 @@ CommandDialog::CommandDialog(CommandBus* bus, QueryService* queries, CommandType
     , m_type(type)
     , m_commandId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_currencyCode(currencyCode)
+    , m_correction(createCorrectionForm(type, currencyCode))
 {
     setWindowTitle(CodeLabels::commandTitle(type));
     setObjectName(QStringLiteral("commandDialog_") + commandSpec(type).name);
@@ -88,6 +94,12 @@ CommandDialog::CommandDialog(CommandBus* bus, QueryService* queries, CommandType
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("commandPreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -101,12 +113,14 @@ CommandDialog::CommandDialog(CommandBus* bus, QueryService* queries, CommandType
     layout->addWidget(description);
     layout->addWidget(m_messageBar);
     layout->addLayout(m_form);
+    layout->addWidget(m_preview);
     layout->addStretch();
     layout->addWidget(buttons);
 
     if (m_queries && type != CommandType::EnrollFamily)
         buildFamilyRow(familyId);
     buildForm(familyId, currencyCode);
+    loadCorrectionFamily(familyId);
     // The family, the fields, then Save and Cancel (the buttons were made first).
     QWidget* previous = nullptr;
     for (QWidget* widget :
@@ -148,6 +162,11 @@ QWidget* CommandDialog::firstEditableField() const
 
 QWidget* CommandDialog::firstEditableFormField() const
 {
+    if (const QString first = m_correction ? m_correction->firstField() : QString();
+        !first.isEmpty()) {
+        if (QWidget* widget = fieldWidget(first); widget && widget->isEnabled())
+            return widget;
+    }
     for (const auto& [name, row] : m_rows) {
         QWidget* widget = row.include ? row.include : row.editor->widget();
         if (widget->isEnabled() && !widget->property("readOnly").toBool() &&
@@ -179,6 +198,12 @@ void CommandDialog::showEvent(QShowEvent* event)
     // the form is taken as it stands once the event loop runs, before any
     // key can reach it.
     if (!m_snapshotPending && !m_openedWith) {
+        // A correction opened on a payment or charge chosen already
+        // (after the constructor): the cursor goes to what is left to give.
+        if (m_correction) {
+            if (QWidget* first = firstEditableField())
+                first->setFocus(Qt::OtherFocusReason);
+        }
         m_snapshotPending = true;
         QTimer::singleShot(0, this, [this] { m_openedWith = formSnapshot(); });
     }
@@ -218,7 +243,15 @@ void CommandDialog::buildForm(const QString& familyId, const QString& currencyCo
     const bool choosesFields = m_type == CommandType::ChangeContactDetails;
     for (const FieldRule& rule : commandSpec(m_type).fields) {
         FieldRow row;
-        row.editor = createFieldEditor(m_type, rule, currencyCode, this);
+        if (m_correction)
+            row.editor = m_correction->createEditor(rule, this);
+        if (!row.editor)
+            row.editor = createFieldEditor(m_type, rule, currencyCode, this);
+        // Dates start on the desk's today (its clock's, as the bus checks them).
+        if (m_bus && rule.required && rule.kind == FieldKind::Date)
+            row.editor->setValue(m_bus->localDate().toString(Qt::ISODate));
+        else if (m_bus && rule.required && rule.kind == FieldKind::Month)
+            row.editor->setValue(m_bus->localDate().toString(QStringLiteral("yyyy-MM")));
         QWidget* editorWidget = row.editor->widget();
         editorWidget->setObjectName(QStringLiteral("field_") + rule.name);
 
@@ -235,6 +268,9 @@ void CommandDialog::buildForm(const QString& familyId, const QString& currencyCo
         cellLayout->addWidget(row.message);
 
         QString label = CodeLabels::fieldLabel(m_type, rule.name);
+        if (const QString own = m_correction ? m_correction->fieldLabel(rule.name) : QString();
+            !own.isEmpty())
+            label = own;
         if (isMoneyField(rule))
             label = tr("%1 (%2)").arg(label, currencyCode);
         if (rule.required)
@@ -300,8 +336,10 @@ void CommandDialog::buildFamilyRow(const QString& givenFamily)
         layout->addWidget(m_familyMatches);
         connect(m_familySearch, &QLineEdit::textEdited, this, [this](const QString& text) {
             // Typing again drops the family picked before.
-            if (!familyId().isEmpty())
+            if (!familyId().isEmpty()) {
                 setFieldValue(fields::familyId, QString());
+                loadCorrectionFamily({});
+            }
             showFamily({});
             searchFamilies(text);
         });
@@ -443,6 +481,7 @@ void CommandDialog::chooseFamily(QListWidgetItem* match)
     m_familyMatches->hide();
     showFamily(id);
     setFieldValue(fields::familyId, id);
+    loadCorrectionFamily(id);
     if (QWidget* next = firstEditableFormField())
         next->setFocus(Qt::OtherFocusReason);
 }
@@ -500,7 +539,32 @@ QString CommandDialog::familyNotice() const
     return m_familyNotice->heading() + QLatin1Char(' ') + m_familyNotice->text();
 }
 
+void CommandDialog::loadCorrectionFamily(const QString& familyId)
+{
+    if (!m_correction)
+        return;
+    const QJsonObject values = m_correction->setFamily(
+        familyId, familyId.isEmpty() ? std::nullopt : readFamily(m_queries, familyId), m_queries);
+    // What is being corrected, as it stands: not typed by the user.
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (FieldEditor* found = editor(it.key()))
+            found->setValue(it.value());
+    }
+    revalidate();
+}
+
+QString CommandDialog::previewText() const
+{
+    return m_preview->isHidden() ? QString() : m_preview->text();
+}
+
 QJsonObject CommandDialog::commandJson() const
+{
+    const QJsonObject form = formJson();
+    return m_correction ? m_correction->leaveOutUnchanged(form) : form;
+}
+
+QJsonObject CommandDialog::formJson() const
 {
     QJsonObject command;
     command.insert(fields::command, commandSpec(m_type).name);
@@ -590,7 +654,16 @@ void CommandDialog::fieldEdited(const QString& field)
 
 QString CommandDialog::describe(const CommandError& error) const
 {
-    return FieldMessages::describe(m_type, error, locale(), m_currencyCode);
+    QString text = FieldMessages::describe(m_type, error, locale(), m_currencyCode);
+    // A field the correction form labels its own way ("Payment", chosen
+    // from a list, not "Payment ID") is named so in its messages too.
+    if (m_correction && error.field) {
+        const QString own = m_correction->fieldLabel(*error.field);
+        const QString usual = CodeLabels::fieldLabel(m_type, *error.field);
+        if (!own.isEmpty() && text.startsWith(usual))
+            text = own + text.mid(usual.size());
+    }
+    return text;
 }
 
 void CommandDialog::showFieldMessage(const QString& field, const QString& message, bool highlight)
@@ -608,7 +681,9 @@ void CommandDialog::showFieldMessage(const QString& field, const QString& messag
 
 void CommandDialog::revalidate()
 {
-    m_problems = findProblems(commandJson());
+    const QDate today = m_bus ? m_bus->today() : QDateTime::currentDateTimeUtc().date();
+    const QJsonObject form = formJson();
+    m_problems = findProblems(m_correction ? m_correction->leaveOutUnchanged(form) : form, today);
     bool inputValid = true;
     QString hint;
     const bool noFamilyYet = m_asksFamily && familyId().isEmpty();
@@ -642,12 +717,20 @@ void CommandDialog::revalidate()
         if (nothingChosen && hint.isEmpty())
             hint = tr("tick at least one detail to change.");
     }
-    const bool valid = inputValid && m_problems.isValid() && !nothingChosen;
+    // A correction with nothing to correct (no payment left to void, the
+    // name and date as they were): said as a whole, instead of the fields'.
+    const QString blocker = m_correction && !noFamilyYet ? m_correction->blocker(form) : QString();
+    const bool valid = inputValid && m_problems.isValid() && !nothingChosen && blocker.isEmpty();
     m_save->setEnabled(valid && m_bus);
+    const QString preview = m_correction ? m_correction->preview(form) : QString();
+    m_preview->setText(preview);
+    m_preview->setVisible(!preview.isEmpty());
 
     if (m_storeError) {
         m_messageBar->showMessage(MessageBar::Level::Error, describe(*m_storeError),
                                   CodeLabels::errorCode(m_storeError->code));
+    } else if (!blocker.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Level::Hint, blocker);
     } else if (m_problems.general) {
         m_messageBar->showMessage(MessageBar::Level::Error, describe(*m_problems.general));
     } else if (!m_bus) {

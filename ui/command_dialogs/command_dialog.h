@@ -25,6 +25,7 @@ class QPushButton;
 namespace coopdesk {
 
 class CommandBus;
+class CorrectionForm;
 class FieldEditor;
 class MessageBar;
 class QueryService;
@@ -41,6 +42,11 @@ class QueryService;
 // withdrawn); opened with no family, it asks for one there instead: a
 // search box whose matches are picked with the mouse or Down and Enter,
 // and nothing can be saved until one is picked.
+//
+// The corrections (SPEC 2.2) add a CorrectionForm: the payment or charge
+// is picked from the family's live ones, the name and date being
+// corrected start as they are and only changes are sent, and a preview
+// under the fields says what saving will change.
 class CommandDialog : public QDialog
 {
     Q_OBJECT
@@ -73,8 +79,11 @@ public:
     QLineEdit* familySearch() const { return m_familySearch; }
     QListWidget* familyMatches() const { return m_familyMatches; }
 
-    // The command as the editors make it now, with this dialog's command_id.
+    // The command as the editors make it now, with this dialog's command_id
+    // (for a correction, only what changed).
     QJsonObject commandJson() const;
+    // What saving will change, in words (corrections); empty when nothing is said.
+    QString previewText() const;
     const FormProblems& problems() const { return m_problems; }
 
     // Fills a field as if typed (prefill, tests).
@@ -121,6 +130,11 @@ private:
     };
 
     void buildForm(const QString& familyId, const QString& currencyCode);
+    // Tells the correction form which family it is about, and fills in
+    // what it has to show for it.
+    void loadCorrectionFamily(const QString& familyId);
+    // The editors' values, before the correction form leaves anything out.
+    QJsonObject formJson() const;
     void buildFamilyRow(const QString& givenFamily);
     // Names the family (read through the QueryService) and says whether
     // the command can be recorded for it.
@@ -150,9 +164,11 @@ private:
     CommandResult m_lastResult;
     std::optional<QJsonObject> m_openedWith; // the form when first shown
     bool m_snapshotPending = false;
+    std::unique_ptr<CorrectionForm> m_correction; // null but for corrections
 
     MessageBar* m_messageBar = nullptr;
     QFormLayout* m_form = nullptr;
+    QLabel* m_preview = nullptr;
     QPushButton* m_save = nullptr;
 
     // The family row (null for EnrollFamily and without read models).

@@ -47,7 +47,7 @@ QJsonValue acceptedValue(const FieldRule& rule)
 
 } // namespace
 
-FormProblems findProblems(const QJsonObject& command)
+FormProblems findProblems(const QJsonObject& command, QDate today)
 {
     FormProblems problems;
     QJsonObject probe = command;
@@ -58,7 +58,7 @@ FormProblems findProblems(const QJsonObject& command)
             problems.general = *error;
             return problems;
         }
-        const auto validated = validateCommand(std::get<CommandEnvelope>(envelope));
+        const auto validated = validateCommand(std::get<CommandEnvelope>(envelope), today);
         const auto* error = std::get_if<CommandError>(&validated);
         if (!error)
             return problems;

@@ -23,8 +23,8 @@ struct FormProblems
 
 // validateCommand reports the first failure only; to know every field's,
 // a failing field is replaced by a value its rule accepts and the command
-// checked again, until it passes.
-FormProblems findProblems(const QJsonObject& command);
+// checked again, until it passes. `today` is the desk's (CommandBus::today).
+FormProblems findProblems(const QJsonObject& command, QDate today);
 
 // Messages for people about a field: core's message with the field's code
 // name replaced by its label, and amounts in money rather than cents.

@@ -40,7 +40,8 @@ QString EventSummary::describe(const QJsonObject& event)
     QJsonObject data = event.value(QStringLiteral("data")).toObject();
     try {
         data = decodeEventData(type, event.value(QStringLiteral("schema_version")).toInt(1),
-                               QJsonDocument(data).toJson(QJsonDocument::Compact));
+                               QJsonDocument(data).toJson(QJsonDocument::Compact),
+                               event.value(QStringLiteral("event_id")).toString());
     } catch (const EventDecodeError&) {
         // Shown as stored.
     }
@@ -53,6 +54,8 @@ QString EventSummary::shownValue(const QString& field, const QString& value) con
         return FamilyText::none();
     if (field == QLatin1String("preferred_contact_channel"))
         return CodeLabels::contactChannel(value);
+    if (field == QLatin1String("enrollment_date"))
+        return FamilyText::date(value);
     return value;
 }
 
@@ -78,6 +81,8 @@ QString EventSummary::describe(const QString& type, const QJsonObject& data)
         QStringList parts{
             tr("“%1”, enrolled on %2")
                 .arg(str(data, "family_name"), FamilyText::date(str(data, "enrollment_date")))};
+        for (const char* field : {"family_name", "enrollment_date"})
+            m_previous.insert(QLatin1String(field), str(data, field));
         for (const char* field : {"parent_name", "email", "phone"}) {
             const QString value = str(data, field);
             m_previous.insert(QLatin1String(field), value);
@@ -115,9 +120,13 @@ QString EventSummary::describe(const QString& type, const QJsonObject& data)
                  locale.toString(data.value(QStringLiteral("child_age")).toInteger()));
     }
     if (type == QLatin1String("TuitionCharged")) {
-        return tr("%1 for %2, due %3")
-            .arg(FamilyText::money(data.value(QStringLiteral("amount_cents")), m_currencyCode),
-                 FamilyText::month(str(data, "month")), FamilyText::date(str(data, "due_date")));
+        const QString text =
+            tr("%1 for %2, due %3")
+                .arg(FamilyText::money(data.value(QStringLiteral("amount_cents")), m_currencyCode),
+                     FamilyText::month(str(data, "month")),
+                     FamilyText::date(str(data, "due_date")));
+        m_entries.insert(QStringLiteral("charge:") + str(data, "charge_id"), text);
+        return text;
     }
     if (type == QLatin1String("PaymentReceived")) {
         QString text =
@@ -128,6 +137,7 @@ QString EventSummary::describe(const QString& type, const QJsonObject& data)
         const QString transaction = str(data, "transaction_id");
         if (!transaction.isEmpty())
             text += QStringLiteral("; ") + tr("transaction %1").arg(transaction);
+        m_entries.insert(QStringLiteral("payment:") + str(data, "payment_id"), text);
         return text;
     }
     if (type == QLatin1String("EngagementScoreUpdated") ||
@@ -177,6 +187,35 @@ QString EventSummary::describe(const QString& type, const QJsonObject& data)
     }
     if (type == QLatin1String("FamilyReenrolled"))
         return tr("Re-enrolled on %1").arg(FamilyText::date(str(data, "date")));
+    if (type == QLatin1String("PaymentVoided") || type == QLatin1String("ChargeCancelled")) {
+        const bool voided = type == QLatin1String("PaymentVoided");
+        const QString id = voided ? str(data, "payment_id") : str(data, "charge_id");
+        const QString reason = str(data, "reason").simplified();
+        // The payment or charge as its own row says it (ids are often
+        // generated UUIDs, which tell people nothing); by its id when its
+        // event is not among those fed.
+        const auto original = m_entries.constFind(
+            (voided ? QStringLiteral("payment:") : QStringLiteral("charge:")) + id);
+        if (original != m_entries.cend())
+            return (voided ? tr("Voided: %1; reason: %2") : tr("Cancelled: %1; reason: %2"))
+                .arg(*original, reason);
+        const QString amount =
+            FamilyText::money(data.value(QStringLiteral("amount_cents")), m_currencyCode);
+        return (voided ? tr("Payment %1 of %2 voided; reason: %3")
+                       : tr("Charge %1 of %2 cancelled; reason: %3"))
+            .arg(id, amount, reason);
+    }
+    if (type == QLatin1String("EnrollmentCorrected")) {
+        QStringList parts;
+        for (const char* field : {"family_name", "enrollment_date"}) {
+            if (has(data, field)) {
+                const QString name = QLatin1String(field);
+                parts << changed(name, CodeLabels::fieldLabel(CommandType::CorrectEnrollment, name),
+                                 data);
+            }
+        }
+        return joined(parts);
+    }
     return QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
 }
 

@@ -30,6 +30,9 @@ private:
 
     QString m_currencyCode;
     QHash<QString, QString> m_previous; // contact fields and the coordinator
+    // What each payment and charge fed so far was ("payment:ID", "charge:ID"),
+    // to name the one a void or a cancellation takes back.
+    QHash<QString, QString> m_entries;
 };
 
 } // namespace coopdesk

@@ -1,7 +1,9 @@
 #include "family_detail_view.h"
 
+#include "balance_text.h"
 #include "families/family_text.h"
 #include "family_charges_model.h"
+#include "family_payments_model.h"
 #include "family_timeline_model.h"
 #include "i18n/code_labels.h"
 #include "main_window/family_actions.h"
@@ -16,6 +18,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -102,6 +105,30 @@ QTableView* makeTable(QWidget* parent)
     return view;
 }
 
+// The key of the row selected in `view`; empty when none is.
+QString selectedKey(const QTableView* view, const KeyedRowModel* model)
+{
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : model->keyAt(rows.first().row());
+}
+
+// A button under a list for a correction of its selected row: the window's
+// action (the same dialog as the Family menu's), enabled on its own.
+QPushButton* correctionButton(FamilyActions* actions, CommandType type, QWidget* parent)
+{
+    // The menu's words without its mnemonic, which the View menu may hold.
+    auto* button =
+        new QPushButton(CodeLabels::commandMenuText(type).remove(QLatin1Char('&')), parent);
+    button->setObjectName(QStringLiteral("correction_") + commandSpec(type).name);
+    if (actions) {
+        QAction* action = actions->action(type);
+        QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    } else {
+        button->hide();
+    }
+    return button;
+}
+
 // Runs `update` and says whether it inserted rows into `model`.
 template <typename Update> bool insertsRows(QAbstractItemModel* model, Update update)
 {
@@ -123,7 +150,9 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
     , m_message(new QLabel(this))
     , m_actionBar(new QToolBar(this))
     , m_body(new QWidget(this))
+    , m_actions(actions)
     , m_charges(new FamilyChargesModel(this))
+    , m_payments(new FamilyPaymentsModel(this))
     , m_timeline(new FamilyTimelineModel(this))
 {
     setObjectName(QStringLiteral("familyDetail"));
@@ -207,9 +236,53 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
     m_chargesSummary = new QLabel(this);
     m_chargesSummary->setObjectName(QStringLiteral("familyChargesSummary"));
     auto* chargesBox = new QGroupBox(tr("Charges and settlement"), this);
+    m_cancelCharge = correctionButton(actions, CommandType::CancelCharge, chargesBox);
     auto* chargesLayout = new QVBoxLayout(chargesBox);
-    chargesLayout->addWidget(m_chargesSummary);
+    auto* chargesBar = new QHBoxLayout;
+    chargesBar->addWidget(m_chargesSummary, 1);
+    chargesBar->addWidget(m_cancelCharge);
+    chargesLayout->addLayout(chargesBar);
     chargesLayout->addWidget(m_chargesView, 1);
+
+    m_paymentsView = makeTable(this);
+    m_paymentsView->setObjectName(QStringLiteral("familyPayments"));
+    m_paymentsView->setModel(m_payments);
+    m_paymentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_paymentsSummary = new QLabel(this);
+    m_paymentsSummary->setObjectName(QStringLiteral("familyPaymentsSummary"));
+    auto* paymentsBox = new QGroupBox(tr("Payments"), this);
+    m_voidPayment = correctionButton(actions, CommandType::VoidPayment, paymentsBox);
+    auto* paymentsLayout = new QVBoxLayout(paymentsBox);
+    auto* paymentsBar = new QHBoxLayout;
+    paymentsBar->addWidget(m_paymentsSummary, 1);
+    paymentsBar->addWidget(m_voidPayment);
+    paymentsLayout->addLayout(paymentsBar);
+    paymentsLayout->addWidget(m_paymentsView, 1);
+
+    // A right click on a payment or charge offers its correction, with
+    // that row chosen (the click selects it first).
+    if (actions) {
+        m_chargesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_chargesView->addAction(actions->action(CommandType::CancelCharge));
+        m_paymentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_paymentsView->addAction(actions->action(CommandType::VoidPayment));
+        for (CommandType type : {CommandType::VoidPayment, CommandType::CancelCharge})
+            connect(actions->action(type), &QAction::changed, this,
+                    &FamilyDetailView::updateCorrections);
+    }
+    for (QTableView* view : {m_chargesView, m_paymentsView})
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &FamilyDetailView::updateCorrections);
+    for (KeyedRowModel* model : std::initializer_list<KeyedRowModel*>{m_charges, m_payments})
+        connect(model, &KeyedRowModel::rowsUpdated, this, &FamilyDetailView::updateCorrections);
+
+    auto* money = new QSplitter(Qt::Horizontal, this);
+    money->setObjectName(QStringLiteral("familyDetailMoney"));
+    money->addWidget(chargesBox);
+    money->addWidget(paymentsBox);
+    money->setStretchFactor(0, 3);
+    money->setStretchFactor(1, 2);
+    money->setChildrenCollapsible(false);
 
     m_timelineView = makeTable(this);
     m_timelineView->setObjectName(QStringLiteral("familyTimeline"));
@@ -224,7 +297,7 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
 
     auto* tables = new QSplitter(Qt::Vertical, m_body);
     tables->setObjectName(QStringLiteral("familyDetailTables"));
-    tables->addWidget(chargesBox);
+    tables->addWidget(money);
     tables->addWidget(timelineBox);
     tables->setStretchFactor(0, 2);
     tables->setStretchFactor(1, 3);
@@ -264,6 +337,7 @@ void FamilyDetailView::setCurrencyCode(const QString& code)
         return;
     m_currencyCode = code;
     m_charges->setCurrencyCode(code);
+    m_payments->setCurrencyCode(code);
     if (!m_familyId.isEmpty())
         load(true);
 }
@@ -290,12 +364,14 @@ void FamilyDetailView::load(bool reset)
 {
     QJsonObject family;
     QList<QJsonObject> charges;
+    QList<QJsonObject> payments;
     QList<QJsonObject> history;
     QString error;
     if (m_queries && !m_familyId.isEmpty()) {
         try {
             family = m_queries->getFamily(m_familyId).value_or(QJsonObject());
             charges = m_queries->familyCharges(m_familyId);
+            payments = m_queries->familyPayments(m_familyId);
             history = m_queries->familyHistory(m_familyId);
         } catch (const StorageError& failure) {
             error = failure.message();
@@ -317,9 +393,11 @@ void FamilyDetailView::load(bool reset)
     bool timelineInserted = reset;
     if (reset) {
         m_charges->replaceRows(charges);
+        m_payments->replaceRows(payments);
         m_timeline->replaceRows(timeline);
     } else {
         m_charges->setRows(charges);
+        m_payments->setRows(payments);
         timelineInserted = insertsRows(m_timeline, [&] { m_timeline->setRows(timeline); });
     }
     // Headers size columns to their contents when a table is laid out, not
@@ -329,6 +407,7 @@ void FamilyDetailView::load(bool reset)
     // timeline's columns, sized when events come in, stay the user's to
     // resize in between.
     m_chargesView->resizeColumnsToContents();
+    m_paymentsView->resizeColumnsToContents();
     if (timelineInserted) {
         for (int column : {FamilyTimelineModel::WhenColumn, FamilyTimelineModel::EventColumn,
                            FamilyTimelineModel::WhoColumn})
@@ -351,6 +430,7 @@ void FamilyDetailView::load(bool reset)
     }
     m_body->setEnabled(!m_family.isEmpty());
     showFields();
+    updateCorrections();
     emit refreshed();
 }
 
@@ -386,12 +466,63 @@ void FamilyDetailView::showFields()
         m_chargesSummary->setText(
             tr("%Ln charge(s), %1 not settled (%2 still owed).", nullptr, static_cast<int>(total))
                 .arg(QLocale().toString(open), FamilyText::money(owed, m_currencyCode)));
+
+    qint64 paid = 0;
+    for (const QJsonObject& payment : m_payments->rows())
+        paid += payment.value(QStringLiteral("amount_cents")).toInteger();
+    const int payments = static_cast<int>(m_payments->rows().size());
+    m_paymentsSummary->setText(payments == 0 ? tr("No payments.")
+                                             : tr("%Ln payment(s), %1 in all.", nullptr, payments)
+                                                   .arg(FamilyText::money(paid, m_currencyCode)));
+}
+
+void FamilyDetailView::updateCorrections()
+{
+    if (!m_actions)
+        return;
+    const bool shown = isVisible() && !m_family.isEmpty();
+    const QString payment = shown ? selectedKey(m_paymentsView, m_payments) : QString();
+    const QString charge = shown ? selectedKey(m_chargesView, m_charges) : QString();
+    m_actions->setPreset(CommandType::VoidPayment, m_familyId,
+                         payment.isEmpty() ? QJsonObject()
+                                           : QJsonObject{{fields::paymentId, payment}});
+    m_actions->setPreset(CommandType::CancelCharge, m_familyId,
+                         charge.isEmpty() ? QJsonObject()
+                                          : QJsonObject{{fields::chargeId, charge}});
+
+    const auto follow = [this](QPushButton* button, CommandType type, bool any,
+                               const QString& selected, const QString& none, const QString& choose,
+                               const QString& chosen) {
+        button->setEnabled(m_actions->action(type)->isEnabled() && any);
+        button->setToolTip(!any ? none : selected.isEmpty() ? choose : chosen);
+    };
+    follow(m_voidPayment, CommandType::VoidPayment, m_payments->rowCount() > 0, payment,
+           tr("No payment to void: the family has no payment that counts."),
+           tr("Void one of the family's payments (select it in the list first to have it "
+              "chosen)."),
+           tr("Void the selected payment: asks for the reason, shows the new balance."));
+    follow(m_cancelCharge, CommandType::CancelCharge, m_charges->rowCount() > 0, charge,
+           tr("No charge to cancel: the family has no charge that counts."),
+           tr("Cancel one of the family's charges (select it in the list first to have it "
+              "chosen)."),
+           tr("Cancel the selected charge: asks for the reason, shows the new balance."));
 }
 
 void FamilyDetailView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    updateCorrections();
     QMetaObject::invokeMethod(this, &FamilyDetailView::fitFieldsColumn, Qt::QueuedConnection);
+}
+
+void FamilyDetailView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    // Gone from the screen: its selection chooses nothing any more.
+    if (m_actions) {
+        m_actions->setPreset(CommandType::VoidPayment, {}, {});
+        m_actions->setPreset(CommandType::CancelCharge, {}, {});
+    }
 }
 
 void FamilyDetailView::fitFieldsColumn()
@@ -450,14 +581,8 @@ QString FamilyDetailView::valueText(const QString& column) const
         return FamilyText::timestamp(value.toString());
     if (column == QLatin1String("total_paid_cents"))
         return FamilyText::money(value, m_currencyCode);
-    if (column == QLatin1String("balance_cents")) {
-        const qint64 cents = value.toInteger();
-        if (cents > 0)
-            return tr("%1 owed").arg(FamilyText::money(cents, m_currencyCode));
-        if (cents < 0)
-            return tr("%1 in credit").arg(FamilyText::money(-cents, m_currencyCode));
-        return FamilyText::money(cents, m_currencyCode);
-    }
+    if (column == QLatin1String("balance_cents"))
+        return BalanceText::describe(value.toInteger(), m_currencyCode);
     if (column == QLatin1String("avg_payment_days_late"))
         return value.isDouble() ? FamilyText::days(value.toInteger()) : FamilyText::none();
     if (column == QLatin1String("oldest_child_age"))

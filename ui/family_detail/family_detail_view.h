@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QTableView;
@@ -17,15 +18,19 @@ namespace coopdesk {
 
 class FamilyActions;
 class FamilyChargesModel;
+class FamilyPaymentsModel;
 class FamilyTimelineModel;
 class QueryService;
 
 // Everything about one family (SPEC 7): every family_read_model field,
 // formatted and translated; its children (with their ages, from the audit
 // trail); its charges and their settlement (unsettled ones highlighted);
-// its timeline, the audit trail with who, when and what changed; and a
-// button for every command on the family (the window's FamilyActions, which
-// act on the selected family: the one shown here). Back returns to the list.
+// its live payments; its timeline, the audit trail with who, when and what
+// changed; and a button for every command on the family (the window's
+// FamilyActions, which act on the selected family: the one shown here). A
+// payment or charge selected is what Void Payment… / Cancel Charge… (also
+// a button under its list and in its context menu) start with. Back
+// returns to the list.
 class FamilyDetailView : public QWidget
 {
     Q_OBJECT
@@ -51,8 +56,12 @@ public:
     QString titleText() const;
 
     FamilyChargesModel* chargesModel() const { return m_charges; }
+    FamilyPaymentsModel* paymentsModel() const { return m_payments; }
     FamilyTimelineModel* timelineModel() const { return m_timeline; }
     QTableView* chargesView() const { return m_chargesView; }
+    QTableView* paymentsView() const { return m_paymentsView; }
+    QPushButton* voidPaymentButton() const { return m_voidPayment; }
+    QPushButton* cancelChargeButton() const { return m_cancelCharge; }
     QTableView* timelineView() const { return m_timelineView; }
     QToolBar* actionBar() const { return m_actionBar; }
     QToolButton* backButton() const { return m_back; }
@@ -70,10 +79,15 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void load(bool reset);
     void showFields();
+    // The payment and charge selected here are what Void Payment… and
+    // Cancel Charge… start with while this family is shown; their buttons
+    // follow the window's actions and whether there is anything to correct.
+    void updateCorrections();
     void fitFieldsColumn();
     QString valueText(const QString& column) const;
 
@@ -93,11 +107,17 @@ private:
     QSplitter* m_columns;
     QHash<QString, QLabel*> m_fields;
     QHash<QString, QString> m_fieldLabels;
+    FamilyActions* m_actions;
     FamilyChargesModel* m_charges;
+    FamilyPaymentsModel* m_payments;
     FamilyTimelineModel* m_timeline;
     QTableView* m_chargesView;
+    QTableView* m_paymentsView;
     QTableView* m_timelineView;
     QLabel* m_chargesSummary;
+    QLabel* m_paymentsSummary;
+    QPushButton* m_voidPayment;
+    QPushButton* m_cancelCharge;
 };
 
 } // namespace coopdesk

@@ -35,6 +35,12 @@ QString CodeLabels::commandTitle(CommandType type)
         return tr("Withdraw Family");
     case CommandType::ReenrollFamily:
         return tr("Re-enroll Family");
+    case CommandType::VoidPayment:
+        return tr("Void Payment");
+    case CommandType::CancelCharge:
+        return tr("Cancel Charge");
+    case CommandType::CorrectEnrollment:
+        return tr("Correct Enrollment");
     }
     return commandSpec(type).name;
 }
@@ -70,6 +76,12 @@ QString CodeLabels::commandMenuText(CommandType type)
         return tr("&Withdraw Family…");
     case CommandType::ReenrollFamily:
         return tr("Re-enro&ll Family…");
+    case CommandType::VoidPayment:
+        return tr("&Void Payment…");
+    case CommandType::CancelCharge:
+        return tr("Cance&l Charge…");
+    case CommandType::CorrectEnrollment:
+        return tr("Co&rrect Enrollment…");
     }
     return commandTitle(type);
 }
@@ -105,6 +117,14 @@ QString CodeLabels::commandDescription(CommandType type)
         return tr("Withdraw the family from the co-op.");
     case CommandType::ReenrollFamily:
         return tr("Enroll a withdrawn family again.");
+    case CommandType::VoidPayment:
+        return tr("Void a payment entered by mistake or returned (a bounced check): it then "
+                  "counts nowhere, and the family's other payments settle its charges again.");
+    case CommandType::CancelCharge:
+        return tr("Cancel a charge made by mistake or waived (a scholarship): it then counts "
+                  "nowhere, and the family's payments settle its other charges again.");
+    case CommandType::CorrectEnrollment:
+        return tr("Correct the family's name or enrollment date; the history keeps both.");
     }
     return {};
 }
@@ -164,6 +184,8 @@ QString CodeLabels::fieldLabel(CommandType type, const QString& field)
         return tr("Payment method");
     if (is("transaction_id"))
         return tr("Transaction ID");
+    if (is("payment_id"))
+        return tr("Payment ID");
     if (is("factors"))
         return tr("Factors");
     if (is("risk_factors"))
@@ -258,6 +280,9 @@ QString CodeLabels::eventType(const QString& type)
         {"LoginRecorded", QT_TR_NOOP("Login recorded")},
         {"FamilyWithdrawn", QT_TR_NOOP("Family withdrawn")},
         {"FamilyReenrolled", QT_TR_NOOP("Family re-enrolled")},
+        {"PaymentVoided", QT_TR_NOOP("Payment voided")},
+        {"ChargeCancelled", QT_TR_NOOP("Charge cancelled")},
+        {"EnrollmentCorrected", QT_TR_NOOP("Enrollment corrected")},
     };
     for (const auto& label : labels) {
         if (type == QLatin1String(label[0]))

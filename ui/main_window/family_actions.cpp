@@ -42,6 +42,10 @@ QKeySequence shortcutFor(CommandType type)
         return keys(mods | Qt::Key_W);
     case CommandType::ReenrollFamily:
         return keys(mods | Qt::Key_U);
+    case CommandType::VoidPayment:
+    case CommandType::CancelCharge:
+    case CommandType::CorrectEnrollment:
+        return {}; // corrections are chosen with care, not by a stray key
     }
     return {};
 }
@@ -67,6 +71,22 @@ void FamilyActions::setSelectedFamily(const QString& familyId)
 {
     m_selectedFamily = familyId;
     updateActions();
+}
+
+void FamilyActions::setPreset(CommandType type, const QString& familyId, const QJsonObject& fields)
+{
+    if (fields.isEmpty() || familyId.isEmpty())
+        m_presets.remove(type);
+    else
+        m_presets.insert(type, {familyId, fields});
+}
+
+QJsonObject FamilyActions::preset(CommandType type, const QString& familyId) const
+{
+    const auto found = m_presets.constFind(type);
+    if (found == m_presets.cend() || familyId.isEmpty() || found->first != familyId)
+        return {};
+    return found->second;
 }
 
 void FamilyActions::setWritable(bool writable, const QString& reason)

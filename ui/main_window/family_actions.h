@@ -3,9 +3,12 @@
 #include "domain/command_catalog.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <utility>
 
 class QAction;
 
@@ -29,6 +32,14 @@ public:
     QString selectedFamily() const { return m_selectedFamily; }
     void setSelectedFamily(const QString& familyId);
 
+    // Fields the dialog of `type` starts with when it opens on `familyId`
+    // (the payment selected on that family's page, for Void Payment…): set
+    // by the screen showing the selection, cleared (empty `fields`) when it
+    // goes. preset() is empty for any other family, so a choice never
+    // follows the user to another family.
+    void setPreset(CommandType type, const QString& familyId, const QJsonObject& fields);
+    QJsonObject preset(CommandType type, const QString& familyId) const;
+
     // No file open: `writable` false and `reason` empty; a read-only file:
     // false and the reason, shown in the actions' tips.
     void setWritable(bool writable, const QString& reason = {});
@@ -42,6 +53,7 @@ private:
     QHash<CommandType, QAction*> m_actions;
     QList<QAction*> m_ordered;
     QString m_selectedFamily;
+    QHash<CommandType, std::pair<QString, QJsonObject>> m_presets; // family id, fields
     bool m_writable = false;
     QString m_readOnlyReason;
 };

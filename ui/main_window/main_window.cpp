@@ -2,6 +2,7 @@
 
 #include "app_version.h"
 #include "backup/automatic_backups.h"
+#include "backup/restore_backup_action.h"
 #include "backup/save_copy_action.h"
 #include "command_dialogs/command_dialog.h"
 #include "demo/demo_coop_dialog.h"
@@ -175,6 +176,9 @@ void MainWindow::createMenus()
     file->addAction(new ImportMenuAction(this));
     file->addAction(new EventExportMenuAction(this));
     file->addAction(new SaveCopyAction(this));
+    file->addAction(new RestoreBackupAction(this));
+    // Only actions with a tip of their own show one: why one is disabled.
+    file->setToolTipsVisible(true);
     file->addSeparator();
     QAction* preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("actionPreferences"));
@@ -352,6 +356,11 @@ void MainWindow::closeFile()
     setSession(nullptr);
 }
 
+void MainWindow::closeFileWithoutBackup()
+{
+    setSession(nullptr, false);
+}
+
 void MainWindow::newCoop()
 {
     QString path = QFileDialog::getSaveFileName(
@@ -404,6 +413,8 @@ void MainWindow::applyPreferences()
 {
     if (m_session)
         m_session->setUserId(m_settings.userName());
+    if (m_backups)
+        m_backups->setKeep(m_settings.backupsToKeep());
     m_statusBar->setUser(m_settings.userName());
     m_overview->refresh();
     if (m_families)
@@ -467,6 +478,10 @@ CommandDialog* MainWindow::openCommandDialog(CommandType type, const QString& fa
                                      type == CommandType::EnrollFamily ? QString() : familyId,
                                      currencyCode(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What the family's page has selected for it (the payment to void).
+    const QJsonObject preset = m_familyActions->preset(type, dialog->familyId());
+    for (auto it = preset.begin(); it != preset.end(); ++it)
+        dialog->setFieldValue(it.key(), it.value());
     connect(dialog, &CommandDialog::commandAccepted, this, &MainWindow::onCommandAccepted);
     dialog->open();
     return dialog;
@@ -484,7 +499,7 @@ void MainWindow::onCommandAccepted(const CommandResult& result)
     emit commandAccepted(result);
 }
 
-void MainWindow::setSession(std::unique_ptr<CoopSession> session)
+void MainWindow::setSession(std::unique_ptr<CoopSession> session, bool backUpTheClosedOne)
 {
     const auto dialogs = findChildren<CommandDialog*>();
     for (CommandDialog* dialog : dialogs)
@@ -494,7 +509,8 @@ void MainWindow::setSession(std::unique_ptr<CoopSession> session)
         if (m_families)
             m_families->setSession(nullptr);
         emit sessionClosed();
-        backUpOnClose();
+        if (backUpTheClosedOne)
+            backUpOnClose();
         m_session.reset();
     }
     m_session = std::move(session);

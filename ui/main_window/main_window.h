@@ -80,6 +80,9 @@ public slots:
     // or it cannot be opened.
     bool openLastFile();
     void closeFile();
+    // Closes the co-op without taking its automatic backup (a restore keeps
+    // the file itself beside the one restored).
+    void closeFileWithoutBackup();
 
     void newCoop();  // asks where, then createCoop()
     void openCoop(); // asks which, then openFile()
@@ -102,7 +105,9 @@ public slots:
     // Opens the dialog of a command (on the selected family) window-modal
     // and returns it; it deletes itself when closed. Null when no file is open.
     CommandDialog* openCommandDialog(coopdesk::CommandType type);
-    // The same on `familyId`; empty: the dialog asks which family.
+    // The same on `familyId`; empty: the dialog asks which family. It
+    // starts with what that family's page has selected for the command
+    // (FamilyActions::preset: the payment to void).
     CommandDialog* openCommandDialog(coopdesk::CommandType type, const QString& familyId);
 
 signals:
@@ -119,7 +124,7 @@ protected:
 private:
     void createMenus();
     void showFamiliesScreen();
-    void setSession(std::unique_ptr<CoopSession> session);
+    void setSession(std::unique_ptr<CoopSession> session, bool backUpTheClosedOne = true);
     void backUpOnClose();
     void updateForSession();
     void refreshRecentFiles();
