@@ -125,7 +125,8 @@ FieldCheck checkInteger(const FieldRule& rule, const QJsonValue& raw)
 // (its clock's UTC date), for time zones ahead of UTC.
 FieldCheck checkDate(const FieldRule& rule, const QJsonValue& raw, QDate today)
 {
-    const std::optional<QDate> date = raw.isString() ? text::parseDate(raw.toString()) : std::nullopt;
+    const std::optional<QDate> date =
+        raw.isString() ? text::parseDate(raw.toString()) : std::nullopt;
     if (!date)
         return fail(rule,
                     CommandErrors::tr("%1 must be a date YYYY-MM-DD from 1900-01-01 to 2100-12-31")

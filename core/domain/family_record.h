@@ -98,9 +98,9 @@ struct SettlementChange
 // (SPEC 4.2).
 struct Settlement
 {
-    QList<Charge> openCharges;  // ordered by (due_date, position)
-    QList<CreditChunk> credits; // ordered by position
-    QList<LiveCharge> charges;  // every live charge, in position order
+    QList<Charge> openCharges;   // ordered by (due_date, position)
+    QList<CreditChunk> credits;  // ordered by position
+    QList<LiveCharge> charges;   // every live charge, in position order
     QList<LivePayment> payments; // every live payment, in position order
     qint64 chargedCents = 0;
     qint64 paidCents = 0;

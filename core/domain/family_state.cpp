@@ -130,14 +130,14 @@ QJsonObject eventData(const FamilyState& state, const Command& command)
                     riskTierFor(data.value(QStringLiteral("new_score")).toInt()));
         break;
     case CommandType::VoidPayment:
-        data.insert(fields::amountCents,
-                    state.find(fields::paymentId, data.value(fields::paymentId).toString())
-                        ->amountCents);
+        data.insert(
+            fields::amountCents,
+            state.find(fields::paymentId, data.value(fields::paymentId).toString())->amountCents);
         break;
     case CommandType::CancelCharge:
-        data.insert(fields::amountCents,
-                    state.find(fields::chargeId, data.value(fields::chargeId).toString())
-                        ->amountCents);
+        data.insert(
+            fields::amountCents,
+            state.find(fields::chargeId, data.value(fields::chargeId).toString())->amountCents);
         break;
     default:
         break;

@@ -104,8 +104,7 @@ PaymentAnalyticsProjection::PaymentAnalyticsProjection(SqliteConnection& views,
                              "(family_id, charge_id, month, due_date) VALUES (?, ?, ?, ?)"))
     , m_deleteOpenCharge(sql("DELETE FROM payment_analytics_open_charges{s} "
                              "WHERE family_id = ? AND charge_id = ?"))
-    , m_deleteOpenCharges(
-          sql("DELETE FROM payment_analytics_open_charges{s} WHERE family_id = ?"))
+    , m_deleteOpenCharges(sql("DELETE FROM payment_analytics_open_charges{s} WHERE family_id = ?"))
     , m_deleteRow(sql("DELETE FROM payment_analytics_view{s} WHERE month = ?"))
 {}
 

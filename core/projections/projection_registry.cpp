@@ -29,10 +29,10 @@ std::unique_ptr<Projection> makeProjection(const QString& name, SqliteConnection
 
 QStringList projectionNames()
 {
-    return {FamilyReadModelProjection::projectionName(),
-            PaymentAnalyticsProjection::projectionName(), CashReceiptsProjection::projectionName(),
-            AtRiskProjection::projectionName(),
-            SearchProjection::projectionName(), ActivityProjection::projectionName()};
+    return {
+        FamilyReadModelProjection::projectionName(), PaymentAnalyticsProjection::projectionName(),
+        CashReceiptsProjection::projectionName(),    AtRiskProjection::projectionName(),
+        SearchProjection::projectionName(),          ActivityProjection::projectionName()};
 }
 
 std::vector<std::unique_ptr<Projection>> makeProjections(SqliteConnection& views,

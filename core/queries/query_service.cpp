@@ -123,8 +123,8 @@ const QStringList& QueryService::paymentColumns()
 
 const QStringList& QueryService::receiptColumns()
 {
-    static const QStringList columns = names(
-        {"month", "payments_count", "families_paying", "received_cents", "payment_method_breakdown"});
+    static const QStringList columns = names({"month", "payments_count", "families_paying",
+                                              "received_cents", "payment_method_breakdown"});
     return columns;
 }
 

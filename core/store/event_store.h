@@ -36,9 +36,9 @@ struct FamilyChange
     NewEvent event;
     EventMetadata metadata;
     QString recordedAt;
-    FamilyState after;              // its version is the event's stream version
-    QList<Reservation> newlyTaken;  // what the event reserves
-    QList<ReservedId> released;     // what it gives back (a void, a cancellation)
+    FamilyState after;             // its version is the event's stream version
+    QList<Reservation> newlyTaken; // what the event reserves
+    QList<ReservedId> released;    // what it gives back (a void, a cancellation)
 };
 
 // The command side's view of the store inside one write transaction.
