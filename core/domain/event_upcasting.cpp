@@ -32,6 +32,13 @@ bool fitsAPayment(qint64 cents)
     return cents >= paymentAmountRule().min && cents <= paymentAmountRule().max;
 }
 
+// Compared as a double first: converting a number beyond qint64 is undefined.
+bool fitsAPayment(double cents)
+{
+    return std::trunc(cents) == cents && cents >= double(paymentAmountRule().min) &&
+           cents <= double(paymentAmountRule().max);
+}
+
 // An amount that does not fit is a poison event, never a silent zero (SPEC 2).
 QJsonObject upcastPaymentV1(QJsonObject data)
 {
@@ -51,9 +58,7 @@ QJsonObject upcastPaymentV1(QJsonObject data)
 void checkPaymentCents(const QJsonObject& data, int schemaVersion)
 {
     const QJsonValue cents = data.value(QStringLiteral("amount_cents"));
-    const double number = cents.toDouble();
-    if (!cents.isDouble() || std::trunc(number) != number ||
-        !fitsAPayment(static_cast<qint64>(number)))
+    if (!cents.isDouble() || !fitsAPayment(cents.toDouble()))
         throw EventDecodeError(
             QStringLiteral("PaymentReceived schema %1 amount_cents does not fit: a payment is "
                            "1 to 100000000 cents")
