@@ -12,11 +12,13 @@ namespace {
 const QSet<QString>& valueOptions()
 {
     static const QSet<QString> names{
-        QStringLiteral("db"),   QStringLiteral("user"),     QStringLiteral("from"),
-        QStringLiteral("to"),   QStringLiteral("as-of"),    QStringLiteral("status"),
-        QStringLiteral("tier"), QStringLiteral("limit"),    QStringLiteral("min"),
-        QStringLiteral("kind"), QStringLiteral("families"), QStringLiteral("months"),
-        QStringLiteral("seed"), QStringLiteral("offset"),   QStringLiteral("sort")};
+        QStringLiteral("db"),       QStringLiteral("user"),     QStringLiteral("from"),
+        QStringLiteral("to"),       QStringLiteral("as-of"),    QStringLiteral("status"),
+        QStringLiteral("tier"),     QStringLiteral("limit"),    QStringLiteral("min"),
+        QStringLiteral("kind"),     QStringLiteral("families"), QStringLiteral("months"),
+        QStringLiteral("seed"),     QStringLiteral("offset"),   QStringLiteral("sort"),
+        QStringLiteral("month"),    QStringLiteral("due"),      QStringLiteral("amount"),
+        QStringLiteral("per-child")};
     return names;
 }
 
@@ -24,7 +26,7 @@ const QSet<QString>& flagOptions()
 {
     static const QSet<QString> names{QStringLiteral("wait"), QStringLiteral("dry-run"),
                                      QStringLiteral("fast"), QStringLiteral("version"),
-                                     QStringLiteral("help")};
+                                     QStringLiteral("help"), QStringLiteral("last-amount")};
     return names;
 }
 
@@ -94,6 +96,7 @@ QString usageText()
                "  query tiers\n"
                "  query payments [--from YYYY-MM] [--to YYYY-MM] [--as-of DATE]\n"
                "  query receipts [--from YYYY-MM] [--to YYYY-MM]\n"
+               "  query overdue [--as-of DATE]        families with charges overdue\n"
                "  query search TERM\n"
                "  query history ID                    a family's audit trail\n"
                "  replay ID                           a family folded from its events alone\n"
@@ -101,6 +104,8 @@ QString usageText()
                "  rebuild [NAME]                      rebuild read models (progress on stderr)\n"
                "  verify                              audit trail and read models\n"
                "  import-csv FILE --kind families|charges|payments [--dry-run]\n"
+               "  charge-all --month YYYY-MM --due DATE (--amount CENTS | --per-child CENTS |\n"
+               "             --last-amount) [--dry-run]  tuition for every enrolled family\n"
                "  export-events [--from POS]          every event as JSON lines\n"
                "  backup FILE                         a verified copy of the co-op file\n"
                "  seed-demo --families N [--months M] [--seed S]\n"

@@ -39,6 +39,7 @@ const QHash<QString, Subcommand>& subcommands()
         {QStringLiteral("seed-demo"), runSeedDemo},
         {QStringLiteral("import-csv"), runImportCsv},
         {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("charge-all"), runChargeAll},
     };
     return table;
 }

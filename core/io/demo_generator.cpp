@@ -1,5 +1,7 @@
 #include "demo_generator.h"
 
+#include "commands/charge_all.h"
+
 #include "domain/text_rules.h"
 #include "io/demo_people.h"
 #include "io/demo_random.h"
@@ -297,8 +299,9 @@ private:
     // (a month's scholarship: the charge cancelled a few days later).
     bool charge(const DemoFamily& family, QDate month)
     {
-        const QString chargeId =
-            QStringLiteral("tuition-") + month.toString(QStringLiteral("yyyy-MM"));
+        // The id Charge Tuition to All Families gives, so a run over the demo
+        // skips the months it has billed.
+        const QString chargeId = chargeAllChargeId(month.toString(QStringLiteral("yyyy-MM")));
         QJsonObject charge = command("ChargeTuition", family.id);
         charge.insert(QStringLiteral("charge_id"), chargeId);
         charge.insert(QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")));

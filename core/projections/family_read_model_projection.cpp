@@ -95,7 +95,10 @@ void FamilyReadModelProjection::createIndexes()
         "CREATE INDEX IF NOT EXISTS family_read_model_name ON family_read_model"
         " (family_name COLLATE NOCASE, family_id);"
         "CREATE INDEX IF NOT EXISTS family_read_model_balance ON family_read_model"
-        " (balance_cents, family_id);");
+        " (balance_cents, family_id);"
+        // The overdue list and the month chart's overdue cents read only open charges.
+        "CREATE INDEX IF NOT EXISTS family_charges_open ON family_charges"
+        " (due_date) WHERE settled_on IS NULL;");
 }
 
 void FamilyReadModelProjection::settlementChanged(const RecordedEvent& event,

@@ -128,6 +128,13 @@ const QStringList& QueryService::receiptColumns()
     return columns;
 }
 
+const QStringList& QueryService::overdueColumns()
+{
+    static const QStringList columns = names({"family_id", "family_name", "parent_name", "email",
+                                              "phone", "amount_overdue_cents", "oldest_due_date"});
+    return columns;
+}
+
 const QStringList& QueryService::statusColumns()
 {
     static const QStringList columns =
@@ -352,6 +359,67 @@ QList<QJsonObject> QueryService::getPaymentAnalytics(const QString& fromMonth,
             overdue = count.next() ? count.integer(0) : 0;
         }
         row.insert(QStringLiteral("families_overdue"), overdue);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<QJsonObject> QueryService::getOverdueFamilies(QDate asOf)
+{
+    followViewsFile();
+    // family_charges holds live charges only; one statement, one state of both tables.
+    Query query = m_views->query(
+        "SELECT c.family_id, f.family_name, f.parent_name, f.email, f.phone, "
+        "sum(c.amount_cents - c.allocated_cents) AS amount_overdue_cents, "
+        "min(c.due_date) AS oldest_due_date "
+        "FROM family_charges c JOIN family_read_model f ON f.family_id = c.family_id "
+        "WHERE c.settled_on IS NULL AND c.due_date < ? GROUP BY c.family_id "
+        "ORDER BY oldest_due_date, f.family_name COLLATE NOCASE, c.family_id");
+    query.bind(1, text::formatDate(asOf));
+    QList<QJsonObject> rows;
+    while (query.next())
+        rows.append(query.row());
+    return rows;
+}
+
+QHash<QString, qint64> QueryService::overdueCentsByMonth(const QString& fromMonth,
+                                                         const QString& toMonth, QDate asOf)
+{
+    followViewsFile();
+    Query query =
+        m_views->query("SELECT month, sum(amount_cents - allocated_cents) FROM family_charges "
+                       "WHERE settled_on IS NULL AND due_date < ?1 AND month >= ?2 AND month <= ?3 "
+                       "GROUP BY month");
+    query.bind(1, text::formatDate(asOf))
+        .bind(2, fromMonth.isEmpty() ? QStringLiteral("0000-00") : fromMonth)
+        .bind(3, toMonth.isEmpty() ? QStringLiteral("9999-99") : toMonth);
+    QHash<QString, qint64> cents;
+    while (query.next())
+        cents.insert(query.text(0), query.integer(1));
+    return cents;
+}
+
+QList<QJsonObject> QueryService::chargeAllCandidates(const QString& month, const QString& chargeId)
+{
+    followViewsFile();
+    Query query = m_views->query(
+        "SELECT f.family_id, f.family_name, f.parent_name, f.children_count, "
+        "EXISTS (SELECT 1 FROM family_charges c WHERE c.family_id = f.family_id "
+        " AND c.charge_id = ?2) AS holds_charge, "
+        "(SELECT json_group_array(charge_id) FROM (SELECT charge_id FROM family_charges c "
+        " WHERE c.family_id = f.family_id AND c.month = ?1 AND c.charge_id <> ?2 "
+        " ORDER BY charge_position)) AS other_charges, "
+        "(SELECT amount_cents FROM family_charges c WHERE c.family_id = f.family_id "
+        " AND c.month < ?1 ORDER BY c.month DESC, c.charge_position DESC LIMIT 1) "
+        " AS last_amount_cents "
+        "FROM family_read_model f WHERE f.status = 'enrolled' "
+        "ORDER BY f.family_name COLLATE NOCASE, f.family_id");
+    query.bind(1, month).bind(2, chargeId);
+    QList<QJsonObject> rows;
+    while (query.next()) {
+        QJsonObject row = query.row({QStringLiteral("other_charges")});
+        row.insert(QStringLiteral("holds_charge"),
+                   row.value(QStringLiteral("holds_charge")).toInteger() != 0);
         rows.append(row);
     }
     return rows;

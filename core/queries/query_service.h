@@ -74,6 +74,20 @@ public:
     // What families hold on account, paid beyond their charges:
     // {"families": N, "credit_cents": C}.
     QJsonObject creditOnAccount();
+    // getOverdueFamilies (SPEC 5): each family (withdrawn included) with a
+    // live charge unsettled and due before asOf, oldest due date first.
+    QList<QJsonObject> getOverdueFamilies(QDate asOf);
+    // Per charge month in range (empty: no bound), the remaining cents of its
+    // live charges unsettled and due before asOf; months with none left out.
+    QHash<QString, qint64> overdueCentsByMonth(const QString& fromMonth, const QString& toMonth,
+                                               QDate asOf);
+    // What Charge Tuition to All Families reads (commands/charge_all.h):
+    // each enrolled family in family_name order with family_id, family_name,
+    // parent_name, children_count, holds_charge (it holds a live charge
+    // `chargeId`), other_charges (the ids of its other live charges of
+    // `month`, an array) and last_amount_cents (its latest live charge of a
+    // month before `month`, null when none).
+    QList<QJsonObject> chargeAllCandidates(const QString& month, const QString& chargeId);
     QList<QJsonObject> searchFamilies(const QString& term, int limit = 50);
     QList<QJsonObject> familyHistory(const QString& familyId);
     QList<QJsonObject> projectionStatus(const QDateTime& now);
@@ -93,6 +107,7 @@ public:
     static const QStringList& tierColumns();
     static const QStringList& paymentColumns();
     static const QStringList& receiptColumns();
+    static const QStringList& overdueColumns();
     static const QStringList& statusColumns();
     static const QStringList& activityColumns();
 

@@ -371,6 +371,25 @@ private slots:
             << QStringList{u"seed-demo"_s, u"--families"_s, u"3"_s, u"--seed"_s, u"x"_s};
         QTest::newRow("seed-demo as-of")
             << QStringList{u"seed-demo"_s, u"--families"_s, u"3"_s, u"--as-of"_s, u"2025-1-1"_s};
+        QTest::newRow("overdue as-of")
+            << QStringList{u"query"_s, u"overdue"_s, u"--as-of"_s, u"2025-02-30"_s};
+        const QStringList month{u"charge-all"_s, u"--month"_s, u"2025-02"_s, u"--due"_s,
+                                u"2025-02-05"_s};
+        QTest::newRow("charge-all without rule") << month;
+        QTest::newRow("charge-all with two rules")
+            << month + QStringList{u"--amount"_s, u"100"_s, u"--last-amount"_s};
+        QTest::newRow("charge-all amount in dollars")
+            << month + QStringList{u"--amount"_s, u"150.00"_s};
+        QTest::newRow("charge-all amount zero") << month + QStringList{u"--per-child"_s, u"0"_s};
+        QTest::newRow("charge-all without month")
+            << QStringList{u"charge-all"_s, u"--due"_s, u"2025-02-05"_s, u"--last-amount"_s};
+        QTest::newRow("charge-all bad month")
+            << QStringList{u"charge-all"_s, u"--month"_s,    u"2025-2"_s,
+                           u"--due"_s,      u"2025-02-05"_s, u"--last-amount"_s};
+        QTest::newRow("charge-all without due")
+            << QStringList{u"charge-all"_s, u"--month"_s, u"2025-02"_s, u"--last-amount"_s};
+        QTest::newRow("charge-all with a word")
+            << month + QStringList{u"--last-amount"_s, u"everyone"_s};
     }
     void badOptionsAreUsageErrors()
     {
@@ -381,6 +400,72 @@ private slots:
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.contains("coopdesk-cli:"));
         QCOMPARE(fileBytes(m_coop.path()), before);
+    }
+
+    // The treasurer's month from the command line (SPEC 8): who is charged,
+    // what a dry run leaves, and a second run charging nobody twice.
+    void chargeAllAndQueryOverdue()
+    {
+        CliCoop coop;
+        QCOMPARE(coop.cli({u"init"_s}).exitCode, 0);
+        QCOMPARE(coop.cli({u"exec"_s, u"-"_s}, commands).exitCode, 0);
+
+        CliRun run = coop.cli({u"query"_s, u"overdue"_s, u"--as-of"_s, u"2025-01-05"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QByteArray("[]")); // due that day: not yet overdue
+        run = coop.cli({u"query"_s, u"overdue"_s, u"--as-of"_s, u"2025-01-06"_s});
+        QCOMPARE(firstObjectKeys(run.out), QueryService::overdueColumns());
+        QCOMPARE(run.out.trimmed(),
+                 QByteArray(R"([{"family_id":"f1","family_name":"Martinez Family",)"
+                            R"("parent_name":"Laura Martinez","email":"laura@example.org",)"
+                            R"("phone":null,"amount_overdue_cents":5000,)"
+                            R"("oldest_due_date":"2025-01-05"}])"));
+
+        // Per child: f1 has two children, f2 none, f3 is withdrawn.
+        const QStringList february{u"charge-all"_s, u"--month"_s, u"2025-02"_s, u"--due"_s,
+                                   u"2025-02-05"_s};
+        const QByteArray before = fileBytes(coop.path());
+        run = coop.cli(february + QStringList{u"--per-child"_s, u"7500"_s, u"--dry-run"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(),
+                 QByteArray(R"({"ok":true,"charged":1,"skipped":1,"total_cents":15000,)"
+                            R"("dry_run":true})"));
+        QCOMPARE(coop.cli({u"query"_s, u"family"_s, u"f1"_s})
+                     .json()
+                     .value(u"balance_cents"_s)
+                     .toInteger(),
+                 5000);
+        run = coop.cli(february + QStringList{u"--per-child"_s, u"7500"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(),
+                 QByteArray(R"({"ok":true,"charged":1,"skipped":1,"total_cents":15000,)"
+                            R"("dry_run":false})"));
+        QVERIFY(fileBytes(coop.path()) != before);
+        QCOMPARE(coop.cli({u"query"_s, u"family"_s, u"f1"_s})
+                     .json()
+                     .value(u"balance_cents"_s)
+                     .toInteger(),
+                 20000);
+        run = coop.cli(february + QStringList{u"--per-child"_s, u"7500"_s});
+        QCOMPARE(run.out.trimmed(),
+                 QByteArray(R"({"ok":true,"charged":0,"skipped":2,"total_cents":0,)"
+                            R"("dry_run":false})"));
+
+        // The same amount: only f2 lacks TUI-2025-02.
+        run = coop.cli(february + QStringList{u"--amount"_s, u"5000"_s});
+        QCOMPARE(run.out.trimmed(),
+                 QByteArray(R"({"ok":true,"charged":1,"skipped":1,"total_cents":5000,)"
+                            R"("dry_run":false})"));
+        // The last amount: each family's February charge.
+        run = coop.cli({u"charge-all"_s, u"--month"_s, u"2025-03"_s, u"--due"_s, u"2025-03-05"_s,
+                        u"--last-amount"_s});
+        QCOMPARE(run.out.trimmed(),
+                 QByteArray(R"({"ok":true,"charged":2,"skipped":0,"total_cents":20000,)"
+                            R"("dry_run":false})"));
+        run = coop.cli({u"query"_s, u"overdue"_s, u"--as-of"_s, u"2025-03-06"_s});
+        QCOMPARE(ids(parseArray(run.out)), (QStringList{u"f1"_s, u"f2"_s}));
+        QCOMPARE(parseArray(run.out).at(0).toObject().value(u"amount_overdue_cents"_s),
+                 QJsonValue(5000 + 15000 + 15000));
     }
 
     void notACoopFileIsAStorageError()

@@ -80,28 +80,27 @@ int runImportCsv(const Context& context)
     auto store = context.openStore();
     SystemClock clock;
     CommandBus bus(*store, clock, context.user);
-    CsvImport import(*kind);
-    if (import.parse(input) == CsvImport::Status::FileError) {
-        printLine(errorLine(*import.fileError()));
-        printMessage(import.fileError()->error.message);
-        printLine(summaryLine(false, import.summary(), dryRun));
+    CsvImport csv(*kind);
+    if (csv.parse(input) == CsvImport::Status::FileError) {
+        printLine(errorLine(*csv.fileError()));
+        printMessage(csv.fileError()->error.message);
+        printLine(summaryLine(false, csv.summary(), dryRun));
         return Rejected;
     }
-    if (!import.unknownColumns().isEmpty())
+    if (!csv.unknownColumns().isEmpty())
         printMessage(Cli::tr("coopdesk-cli: warning: columns ignored (not part of a %1 file): %2")
-                         .arg(kindName, import.unknownColumns().join(QStringLiteral(", "))));
+                         .arg(kindName, csv.unknownColumns().join(QStringLiteral(", "))));
 
-    const CsvImport::Status status = dryRun ? import.validate(bus) : import.commit(bus);
+    const CsvImport::Status status = dryRun ? csv.validate(bus) : csv.commit(bus);
     if (status == CsvImport::Status::Storage)
-        return printError(*import.storageError(), Storage);
+        return printError(*csv.storageError(), Storage);
     // Read back a chunk at a time: a file of bad rows is not held in memory.
-    import.forEachRowError([](const ImportError& error) { printLine(errorLine(error));
-});
-printLine(summaryLine(status == CsvImport::Status::Ok, import.summary(), dryRun));
-if (import.rowErrorCount() > 0)
-    printMessage(Cli::tr("coopdesk-cli: %n bad row(s): nothing was imported", nullptr,
-                         static_cast<int>(import.rowErrorCount())));
-return status == CsvImport::Status::Ok ? Ok : Rejected;
-} // namespace coopdesk::cli
+    csv.forEachRowError([](const ImportError& error) { printLine(errorLine(error)); });
+    printLine(summaryLine(status == CsvImport::Status::Ok, csv.summary(), dryRun));
+    if (csv.rowErrorCount() > 0)
+        printMessage(Cli::tr("coopdesk-cli: %n bad row(s): nothing was imported", nullptr,
+                             static_cast<int>(csv.rowErrorCount())));
+    return status == CsvImport::Status::Ok ? Ok : Rejected;
+}
 
 } // namespace coopdesk::cli

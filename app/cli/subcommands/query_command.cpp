@@ -112,6 +112,14 @@ int queryReceipts(const Context& context, QueryService& queries)
     return printRows(queries.getCashReceipts(from, to), QueryService::receiptColumns());
 }
 
+int queryOverdue(const Context& context, QueryService& queries)
+{
+    const auto asOf = asOfDate(context);
+    if (!asOf)
+        return usageError(tr("--as-of takes a date YYYY-MM-DD"));
+    return printRows(queries.getOverdueFamilies(*asOf), QueryService::overdueColumns());
+}
+
 int queryHistory(const Context& context, QueryService& queries)
 {
     if (context.arguments.words.size() != 2)
@@ -137,6 +145,8 @@ int answer(const Context& context, const QString& what, QueryService& queries)
         return queryPayments(context, queries);
     if (what == QLatin1String("receipts"))
         return queryReceipts(context, queries);
+    if (what == QLatin1String("overdue"))
+        return queryOverdue(context, queries);
     return printRows(queries.searchFamilies(context.arguments.words.at(1)), familyColumns());
 }
 
@@ -145,10 +155,10 @@ int answer(const Context& context, const QString& what, QueryService& queries)
 int runQuery(const Context& context)
 {
     const QString what = context.arguments.words.value(0);
-    const QStringList known{QStringLiteral("family"),   QStringLiteral("families"),
-                            QStringLiteral("at-risk"),  QStringLiteral("tiers"),
-                            QStringLiteral("payments"), QStringLiteral("receipts"),
-                            QStringLiteral("search"),   QStringLiteral("history")};
+    const QStringList known{
+        QStringLiteral("family"), QStringLiteral("families"), QStringLiteral("at-risk"),
+        QStringLiteral("tiers"),  QStringLiteral("payments"), QStringLiteral("receipts"),
+        QStringLiteral("search"), QStringLiteral("history"),  QStringLiteral("overdue")};
     if (!known.contains(what))
         return usageError(tr("query takes one of: %1").arg(known.join(QStringLiteral(", "))));
     if (what == QLatin1String("search") && context.arguments.words.size() != 2)
