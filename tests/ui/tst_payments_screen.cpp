@@ -256,8 +256,8 @@ private slots:
         QCOMPARE(screen.fromMonth(), s("2025-04"));
         QCOMPARE(screen.toMonth(), s("2026-03"));
         QCOMPARE(screen.model()->rowCount(), 12);
-        const QList<QJsonObject> query = report.window.session()->queries()->getPaymentAnalytics(
-            s("2025-04"), s("2026-03"), reportToday);
+        const QList<QJsonObject> query = PaymentAnalyticsModel::query(
+            *report.window.session()->queries(), s("2025-04"), s("2026-03"), reportToday);
         QCOMPARE(query.size(), 3);
         for (const QJsonObject& row : query)
             QCOMPARE(screen.model()->rowAt(screen.model()->rowOf(row.value(s("month")).toString())),
@@ -288,7 +288,8 @@ private slots:
                  qPrintable(screen.summaryText()));
 
         // Collected, overdue and not yet due, stacked, per month. March's
-        // open charges fall due on both sides of today: overdue, all of it.
+        // open charges fall due on both sides of today: Alvarez's 300.00
+        // (due 03-05) is overdue, Baker's 250.00 (due 03-25) not yet.
         const QList<QBarSet*> amounts =
             screen.barChart(PaymentsScreen::Chart::Amounts)->series()->barSets();
         QCOMPARE(amounts.size(), 3);
@@ -296,8 +297,8 @@ private slots:
         QCOMPARE(amounts.at(0)->at(9), 750.0);
         QCOMPARE(amounts.at(1)->at(9), 100.0);
         QCOMPARE(amounts.at(2)->at(9), 0.0);
-        QCOMPARE(amounts.at(1)->at(11), 550.0);
-        QCOMPARE(amounts.at(2)->at(11), 0.0);
+        QCOMPARE(amounts.at(1)->at(11), 300.0);
+        QCOMPARE(amounts.at(2)->at(11), 250.0);
         // Families: on time, late, overdue, not yet due.
         const QList<QBarSet*> families =
             screen.barChart(PaymentsScreen::Chart::Families)->series()->barSets();
@@ -597,23 +598,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(notYetDue->at(11), 250.0, 10000);
     }
 
-    void outstandingIsSplitByTheMonthsFamilies()
+    void outstandingIsSplitByTheMonthsOverdueCents()
     {
         using M = PaymentAnalyticsModel;
-        const auto month = [](int unsettled, int overdue, int outstandingCents) {
-            return QJsonObject{{s("families_unsettled"), unsettled},
-                               {s("families_overdue"), overdue},
-                               {s("revenue_outstanding_cents"), outstandingCents}};
+        const auto month = [](int outstandingCents, int overdueCents) {
+            return QJsonObject{{s("revenue_outstanding_cents"), outstandingCents},
+                               {s("overdue_cents"), overdueCents}};
         };
-        QCOMPARE(M::outstandingByDue(month(2, 0, 55000)).notYetDueCents, 55000);
-        QCOMPARE(M::outstandingByDue(month(2, 0, 55000)).overdueCents, 0);
-        QCOMPARE(M::outstandingByDue(month(2, 2, 55000)).overdueCents, 55000);
-        QCOMPARE(M::outstandingByDue(month(2, 2, 55000)).notYetDueCents, 0);
-        // Open charges due on both sides of the day: overdue, as a whole.
-        QCOMPARE(M::outstandingByDue(month(2, 1, 55000)).overdueCents, 55000);
-        QCOMPARE(M::outstandingByDue(month(2, 1, 55000)).notYetDueCents, 0);
-        QCOMPARE(M::outstandingByDue(month(0, 0, 0)).overdueCents, 0);
-        QCOMPARE(M::outstandingByDue(month(0, 0, 0)).notYetDueCents, 0);
+        QCOMPARE(M::outstandingByDue(month(55000, 0)).notYetDueCents, 55000);
+        QCOMPARE(M::outstandingByDue(month(55000, 0)).overdueCents, 0);
+        QCOMPARE(M::outstandingByDue(month(55000, 55000)).overdueCents, 55000);
+        QCOMPARE(M::outstandingByDue(month(55000, 55000)).notYetDueCents, 0);
+        // Open charges due on both sides of the day: split between the two.
+        QCOMPARE(M::outstandingByDue(month(55000, 20000)).overdueCents, 20000);
+        QCOMPARE(M::outstandingByDue(month(55000, 20000)).notYetDueCents, 35000);
+        // Read a moment apart from the view: never more overdue than owed.
+        QCOMPARE(M::outstandingByDue(month(10000, 20000)).overdueCents, 10000);
+        QCOMPARE(M::outstandingByDue(month(10000, 20000)).notYetDueCents, 0);
+        QCOMPARE(M::outstandingByDue(month(0, 0)).overdueCents, 0);
+        QCOMPARE(M::outstandingByDue(month(0, 0)).notYetDueCents, 0);
     }
 
     void aHundredAndTwentyMonthsStayReadable()

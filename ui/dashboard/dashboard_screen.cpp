@@ -172,7 +172,7 @@ void DashboardScreen::reload(const Change& change)
         const QString currency = mainWindow() ? mainWindow()->currencyCode() : QString();
         m_months->setCurrencyCode(currency);
         m_monthsChart->setValueTitle(paymentcharts::amountTitle(currency));
-        m_months->setAnalytics(queries()->getPaymentAnalytics(from, to, today), from, to);
+        m_months->setAnalytics(PaymentAnalyticsModel::query(*queries(), from, to, today), from, to);
     }
     m_activity->setRows(queries()->activity({}, 0, recentEvents));
     // Its header sizes the columns to their contents when the table is laid

@@ -1,5 +1,9 @@
 #include "payment_analytics_model.h"
 
+#include "queries/query_service.h"
+
+#include <algorithm>
+
 #include "charts/month_rows.h"
 #include "i18n/code_labels.h"
 #include "widgets/json_row.h"
@@ -53,13 +57,24 @@ bool PaymentAnalyticsModel::isFiller(const QJsonObject& row)
     return monthrows::isGap(row);
 }
 
+QList<QJsonObject> PaymentAnalyticsModel::query(QueryService& queries, const QString& fromMonth,
+                                                const QString& toMonth, QDate asOf)
+{
+    QList<QJsonObject> rows = queries.getPaymentAnalytics(fromMonth, toMonth, asOf);
+    const QHash<QString, qint64> overdue = queries.overdueCentsByMonth(fromMonth, toMonth, asOf);
+    for (QJsonObject& row : rows)
+        row.insert(QStringLiteral("overdue_cents"),
+                   overdue.value(row.value(QStringLiteral("month")).toString()));
+    return rows;
+}
+
 PaymentAnalyticsModel::OutstandingByDue
 PaymentAnalyticsModel::outstandingByDue(const QJsonObject& row)
 {
-    const qint64 outstanding = integer(row, "revenue_outstanding_cents");
-    const bool noneOverdue =
-        integer(row, "families_unsettled") > 0 && integer(row, "families_overdue") == 0;
-    return noneOverdue ? OutstandingByDue{0, outstanding} : OutstandingByDue{outstanding, 0};
+    const qint64 outstanding = std::max<qint64>(0, integer(row, "revenue_outstanding_cents"));
+    // Two read models read one after the other: never more overdue than owed.
+    const qint64 overdue = std::clamp<qint64>(integer(row, "overdue_cents"), 0, outstanding);
+    return {overdue, outstanding - overdue};
 }
 
 void PaymentAnalyticsModel::setCurrencyCode(const QString& code)

@@ -2,7 +2,11 @@
 
 #include "widgets/keyed_row_model.h"
 
+#include <QDate>
+
 namespace coopdesk {
+
+class QueryService;
 
 // The months of payment_analytics_view (SPEC 4.3) with families overdue as
 // of a day, oldest first (the charts read left to right; the table sorts
@@ -39,12 +43,14 @@ public:
                       const QString& fillTo = {});
     // True for a month added to fill a gap (it has no charges, no view row).
     static bool isFiller(const QJsonObject& row);
-    // A month's outstanding cents, overdue or not yet due as of the day
-    // families_overdue was counted: not yet due when no family of the
-    // month is overdue, else overdue. The view counts overdue families,
-    // not overdue cents, so a month whose open charges fall due on both
-    // sides of the day is counted overdue as a whole (what is owed is
-    // never shown as not due yet).
+    // getPaymentAnalytics's rows, each with `overdue_cents`: the remaining
+    // cents of the month's open charges due before asOf
+    // (QueryService::overdueCentsByMonth), what outstandingByDue splits by.
+    static QList<QJsonObject> query(QueryService& queries, const QString& fromMonth,
+                                    const QString& toMonth, QDate asOf);
+    // A month's outstanding cents, overdue or not yet due as of the day the
+    // rows were read (query): a month whose open charges fall due on both
+    // sides of the day is split between the two.
     struct OutstandingByDue
     {
         qint64 overdueCents = 0;

@@ -377,7 +377,7 @@ void PaymentsScreen::loadRange(const QString& from, const QString& to)
     m_amountsChart->setValueTitle(paymentcharts::amountTitle(currency));
     m_receiptsChart->setValueTitle(paymentcharts::amountTitle(currency));
     const QList<QJsonObject> analytics =
-        queries()->getPaymentAnalytics(from, to, ReportDay::today());
+        PaymentAnalyticsModel::query(*queries(), from, to, ReportDay::today());
     const QList<QJsonObject> receipts = queries()->getCashReceipts(from, to);
     QString fillFrom = from;
     QString fillTo = to;
