@@ -27,8 +27,8 @@ bool SaveCopyJob::start(const QString& target)
     if (m_thread)
         return false;
     m_cancel->store(false);
-    m_result = {SaveCopyResult::Status::Failed, target, 0, {}};
     m_thread.reset(QThread::create([this, target, cancel = m_cancel] {
+        SaveCopyResult result{SaveCopyResult::Status::Failed, target, 0, {}};
         try {
             StoreOptions readOnly;
             readOnly.readOnly = true;
@@ -38,14 +38,16 @@ bool SaveCopyJob::start(const QString& target)
                         emit progress(done, total); // queued to the owner
                         return !cancel->load();
                     });
-            m_result.events = copy.eventsChecked;
-            m_result.status =
+            result.events = copy.eventsChecked;
+            result.status =
                 copy.ok ? SaveCopyResult::Status::Ok : SaveCopyResult::Status::Cancelled;
         } catch (const StorageError& error) {
-            m_result.message = error.message();
+            result.message = error.message();
         } catch (const std::exception& error) {
-            m_result.message = QString::fromLocal8Bit(error.what());
+            result.message = QString::fromLocal8Bit(error.what());
         }
+        const std::lock_guard lock(m_resultMutex);
+        m_result = result;
     }));
     m_thread->setObjectName(QStringLiteral("save-copy"));
     connect(m_thread.get(), &QThread::finished, this, &SaveCopyJob::onThreadDone);
@@ -62,7 +64,10 @@ void SaveCopyJob::onThreadDone()
 {
     m_thread->wait();
     m_thread.reset();
-    emit finished(m_result);
+    std::unique_lock lock(m_resultMutex);
+    const SaveCopyResult result = m_result;
+    lock.unlock();
+    emit finished(result);
 }
 
 } // namespace coopdesk

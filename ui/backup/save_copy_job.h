@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace coopdesk {
 
@@ -53,7 +54,10 @@ private:
     StoreLocation m_location;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::unique_ptr<QThread> m_thread;
-    SaveCopyResult m_result; // written by the thread, read once it ended
+    // Written by the thread as it ends, read once it ended, under a mutex
+    // ThreadSanitizer sees (QThread::wait() is a futex it cannot).
+    std::mutex m_resultMutex;
+    SaveCopyResult m_result;
 };
 
 } // namespace coopdesk
