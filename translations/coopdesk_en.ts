@@ -42,6 +42,23 @@
     </message>
 </context>
 <context>
+    <name>StatementPdf</name>
+    <message numerus="yes">
+        <source>%Ln entry(ies) after %1 are not shown; with them the balance is %2.</source>
+        <translation>
+            <numerusform>%Ln entry after %1 is not shown; with it the balance is %2.</numerusform>
+            <numerusform>%Ln entries after %1 are not shown; with them the balance is %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) of the audit trail could not be read and are left out (see the Projections screen).</source>
+        <translation>
+            <numerusform>%Ln entry of the audit trail could not be read and is left out (see the Projections screen).</numerusform>
+            <numerusform>%Ln entries of the audit trail could not be read and are left out (see the Projections screen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::ActivityScreen</name>
     <message numerus="yes">
         <source>%1 of %Ln event(s)</source>
@@ -55,6 +72,103 @@
         <translation>
             <numerusform>Stopped after %Ln event; nothing wrong was found.</numerusform>
             <numerusform>Stopped after %Ln events; nothing wrong was found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ChargeAllDialog</name>
+    <message numerus="yes">
+        <source>&amp;Charge %n Family(s)</source>
+        <translation>
+            <numerusform>&amp;Charge %n Family</numerusform>
+            <numerusform>&amp;Charge %n Families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(s) to charge for %1: %2 in total, due %3.</source>
+        <translation>
+            <numerusform>%n family to charge for %1: %2 in total, due %3.</numerusform>
+            <numerusform>%n families to charge for %1: %2 in total, due %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(s) skipped.</source>
+        <translation>
+            <numerusform>%n family skipped.</numerusform>
+            <numerusform>%n families skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Charging %n family(s)…</source>
+        <translation>
+            <numerusform>Charging %n family…</numerusform>
+            <numerusform>Charging %n families…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n charge(s) of %1 this run made, %2 in total? Each stays in the family&apos;s history as cancelled, with the reason.</source>
+        <translation>
+            <numerusform>Cancel the %n charge of %1 this run made, %2 in total? Each stays in the family&apos;s history as cancelled, with the reason.</numerusform>
+            <numerusform>Cancel the %n charges of %1 this run made, %2 in total? Each stays in the family&apos;s history as cancelled, with the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n charge(s)…</source>
+        <translation>
+            <numerusform>Cancelling %n charge…</numerusform>
+            <numerusform>Cancelling %n charges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Charged %n family(s) for %1: %2 in total.</source>
+        <translation>
+            <numerusform>Charged %n family for %1: %2 in total.</numerusform>
+            <numerusform>Charged %n families for %1: %2 in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run was cancelled: %n charge(s) of %1 cancelled, %2 in total.</source>
+        <translation>
+            <numerusform>The run was cancelled: %n charge of %1 cancelled, %2 in total.</numerusform>
+            <numerusform>The run was cancelled: %n charges of %1 cancelled, %2 in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was charged: %n family(s) changed since the preview.</source>
+        <translation>
+            <numerusform>Nobody was charged: %n family changed since the preview.</numerusform>
+            <numerusform>Nobody was charged: %n families changed since the preview.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No charge was cancelled: %n family(s) changed since the run.</source>
+        <translation>
+            <numerusform>No charge was cancelled: %n family changed since the run.</numerusform>
+            <numerusform>No charge was cancelled: %n families changed since the run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already hold(s) other charges of the month.</source>
+        <translation>
+            <numerusform>%n of them already holds other charges of the month.</numerusform>
+            <numerusform>%n of them already hold other charges of the month.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ChargeAllMenuAction</name>
+    <message numerus="yes">
+        <source>Tuition charged to %n family(s): %1.</source>
+        <translation>
+            <numerusform>Tuition charged to %n family: %1.</numerusform>
+            <numerusform>Tuition charged to %n families: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,6 +244,33 @@
         <translation>
             <numerusform>%Ln payment, %1 in all.</numerusform>
             <numerusform>%Ln payments, %1 in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::OverdueFamiliesDialog</name>
+    <message numerus="yes">
+        <source>%n family(ies) owe %1 overdue as of %2.</source>
+        <translation>
+            <numerusform>%n family owes %1 overdue as of %2.</numerusform>
+            <numerusform>%n families owe %1 overdue as of %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::OwingStatementsAction</name>
+    <message numerus="yes">
+        <source>%Ln statement(s) written to %1,</source>
+        <translation>
+            <numerusform>%Ln statement written to %1,</numerusform>
+            <numerusform>%Ln statements written to %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) in all.</source>
+        <translation>
+            <numerusform>%Ln page in all.</numerusform>
+            <numerusform>%Ln pages in all.</numerusform>
         </translation>
     </message>
 </context>

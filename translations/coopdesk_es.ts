@@ -191,6 +191,24 @@
     </message>
 </context>
 <context>
+    <name>ChargeAll</name>
+    <message>
+        <location filename="../core/commands/charge_all.cpp" line="+80"/>
+        <source>The month must be a month YYYY-MM</source>
+        <translation>El mes debe ser un mes AAAA-MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due date must be a date</source>
+        <translation>La fecha de vencimiento debe ser una fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount must be between %1 and %2 cents</source>
+        <translation>El importe debe estar entre %1 y %2 céntimos</translation>
+    </message>
+</context>
+<context>
     <name>ChartImageExport</name>
     <message>
         <location filename="../ui/export/chart_image.cpp" line="+70"/>
@@ -898,13 +916,13 @@
 <context>
     <name>CommandErrors</name>
     <message>
-        <location filename="../core/domain/command_validation.cpp" line="+143"/>
+        <location filename="../core/domain/command_validation.cpp" line="+144"/>
         <location filename="../ui/command_dialogs/form_validation.cpp" line="+92"/>
         <source>%1 is required</source>
         <translation>%1: dato obligatorio</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>%1 must be text</source>
         <translation>%1: debe ser texto</translation>
     </message>
@@ -945,7 +963,7 @@
         <translation>%1: debe estar entre %2 y %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
         <translation>%1: debe tener de 1 a 64 letras, dígitos, «_» o «-»</translation>
     </message>
@@ -1344,7 +1362,7 @@
         <translation>%1 por %2, vence el %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 en %2 el %3</translation>
     </message>
@@ -1582,6 +1600,14 @@
         <location line="+16"/>
         <source>family_id is required in an import: the charges and payments files refer to families by it</source>
         <translation>family_id es obligatorio en una importación: los archivos de cargos y de pagos se refieren a las familias por él</translation>
+    </message>
+</context>
+<context>
+    <name>OwingStatementsWork</name>
+    <message>
+        <location filename="../ui/statements/owing_statements_job.cpp" line="+82"/>
+        <source>The statements could not be made: %1</source>
+        <translation>No se pudieron preparar los extractos: %1</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1869,245 @@
     </message>
 </context>
 <context>
+    <name>StatementFileName</name>
+    <message>
+        <location filename="../ui/statements/statement_file_name.cpp" line="+9"/>
+        <source>%1 to %2</source>
+        <comment>file name: from, to</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Statement %1 %2</source>
+        <comment>file name: family name, period</comment>
+        <translation>Extracto %1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Statements of families that owe %1</source>
+        <comment>file name: period</comment>
+        <translation>Extractos de las familias que deben %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <location filename="../ui/export/statement_pdf.cpp" line="+108"/>
+        <source>Cannot start the PDF document.</source>
+        <translation>No se puede empezar el documento PDF.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+212"/>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <location line="+212"/>
+        <source>Payments and credits</source>
+        <translation>Pagos y abonos</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Balance brought forward</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closing balance (credit)</source>
+        <translation>Saldo final (a favor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No charges or payments in this period.</source>
+        <translation>No hay cargos ni pagos en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entry(ies) after %1 are not shown; with them the balance is %2.</source>
+        <translation>
+            <numerusform>%Ln apunte posterior al %1 no se muestra; con él, el saldo es %2.</numerusform>
+            <numerusform>%Ln apuntes posteriores al %1 no se muestran; con ellos, el saldo es %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln entry(ies) of the audit trail could not be read and are left out (see the Projections screen).</source>
+        <translation>
+            <numerusform>%Ln apunte del registro de auditoría no se pudo leer y queda fuera (véase la pantalla Proyecciones).</numerusform>
+            <numerusform>%Ln apuntes del registro de auditoría no se pudieron leer y quedan fuera (véase la pantalla Proyecciones).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Statement of account</source>
+        <translation>Extracto de cuenta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on</source>
+        <translation>Impreso el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts in</source>
+        <translation>Importes en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <comment>family status, date</comment>
+        <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Credit on %1</source>
+        <translation>Saldo a favor al %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance owed on %1</source>
+        <translation>Pendiente al %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought forward</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 — statement for %2 (continued)</source>
+        <translation>%1 — extracto del periodo %2 (continuación)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 — statement of %2</source>
+        <translation>%1 — extracto de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Statement — %1</source>
+        <translation>Extracto — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statements — %1</source>
+        <translation>Extractos — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no statement to write.</source>
+        <translation>No hay ningún extracto que escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementText</name>
+    <message>
+        <location filename="../ui/export/statement_text.cpp" line="+19"/>
+        <source>Check no. %1</source>
+        <translation>Cheque n.º %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, reference %2</source>
+        <comment>payment method, transaction id</comment>
+        <translation>%1, referencia %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tuition for %1 (%2), due %3</source>
+        <comment>month, charge id, due date</comment>
+        <translation>Cuota de %1 (%2), vence el %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 to %2</source>
+        <comment>statement period: from, to</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — cancelled on %2</source>
+        <translation>%1 — cancelada el %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment: %1 — voided on %2</source>
+        <translation>Pago: %1 — anulado el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment: %1</source>
+        <translation>Pago: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment of %1 voided (%2): %3</source>
+        <translation>Pago del %1 anulado (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment %1 voided: %2</source>
+        <translation>Pago %1 anulado: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tuition for %1 (%2) cancelled: %3</source>
+        <translation>Cuota de %1 (%2) cancelada: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge %1 cancelled: %2</source>
+        <translation>Cargo %1 cancelado: %2</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../core/store/coop_file.cpp" line="+109"/>
@@ -1999,13 +2264,13 @@
 <context>
     <name>VoidPaymentForm</name>
     <message>
-        <location filename="../ui/command_dialogs/void_payment_form.cpp" line="+30"/>
+        <location filename="../ui/command_dialogs/void_payment_form.cpp" line="+31"/>
         <source>%1 · %2 · %3</source>
         <comment>payment: date · amount · method</comment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 · transaction %2</source>
         <translation>%1 · transacción %2</translation>
     </message>
@@ -2037,7 +2302,7 @@
     <message>
         <location line="+7"/>
         <source>Voids %1 received on %2 by %3; the family&apos;s balance goes from %4 to %5.</source>
-        <translation>Anula %1 recibidos el %2 por %3; el saldo de la familia pasa de %4 a %5.</translation>
+        <translation>Anula %1 recibidos el %2 (%3); el saldo de la familia pasa de %4 a %5.</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2573,7 @@
     <message>
         <location line="+26"/>
         <source>%1 by %2</source>
-        <translation>%1 por %2</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2357,6 +2622,39 @@
         <location line="+37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::CancelRunDialog</name>
+    <message>
+        <location filename="../ui/charge_all/cancel_run_dialog.cpp" line="+18"/>
+        <source>Cancel This Run</source>
+        <translation>Cancelar este cobro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason, recorded with every cancelled charge:</source>
+        <translation>&amp;Motivo, anotado en cada cargo cancelado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: the wrong amount was charged</source>
+        <translation>Por ejemplo: se cobró un importe equivocado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the &amp;Charges</source>
+        <translation>Cancelar los &amp;cargos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Them</source>
+        <translation>Mante&amp;nerlos</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>El motivo tiene %1 caracteres; se admiten como máximo %2.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2714,446 @@
         <location line="+2"/>
         <source>Every payment dated in the month, whatever month&apos;s tuition it pays, credit on account included: what the bank deposits show</source>
         <translation>Todos los pagos con fecha en el mes, sea cual sea el mes de la cuota que pagan, saldo a favor incluido: lo que muestran los depósitos en el banco</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ChargeAllDialog</name>
+    <message>
+        <location filename="../ui/charge_all/charge_all_dialog.cpp" line="+107"/>
+        <source>Charge Tuition to All Families</source>
+        <translation>Cobrar la cuota a todas las familias</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop now: nothing is saved</source>
+        <translation>Parar ahora: no se guarda nada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Preview Again</source>
+        <translation>&amp;Actualizar vista previa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the families again, as they are now</source>
+        <translation>Leer de nuevo las familias, tal como están ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel This &amp;Run…</source>
+        <translation>Ca&amp;ncelar este cobro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel every charge this run made, with a reason</source>
+        <translation>Cancelar todos los cargos que hizo este cobro, con un motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+345"/>
+        <source>&amp;Charge</source>
+        <translation>&amp;Cobrar</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>The &amp;same amount for every family:</source>
+        <translation>El mismo im&amp;porte para todas las familias:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount for &amp;each child:</source>
+        <translation>Un importe por ca&amp;da hijo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each family&apos;s &amp;last tuition amount</source>
+        <translation>La ú&amp;ltima cuota de cada familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount of the family&apos;s latest tuition charge of an earlier month; families never charged before are skipped</source>
+        <translation>El importe de la última cuota de la familia en un mes anterior; se omiten las familias a las que nunca se cobró</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Due date:</source>
+        <translation>Fecha de &amp;vencimiento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+2"/>
+        <source>Other charges this month</source>
+        <translation>Otros cargos del mes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Why skipped</source>
+        <translation>Por qué se omite</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Families left out of this run, and why</source>
+        <translation>Familias que este cobro deja fuera, y por qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families to charge that already hold other charges of the month: a second charge may be a mistake</source>
+        <translation>Familias a cobrar que ya tienen otros cargos del mes: un segundo cargo puede ser un error</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+303"/>
+        <source>Charge id: %1</source>
+        <translation>Id. del cargo: %1</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>Enter the due date.</source>
+        <translation>Escriba la fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the amount every family is charged.</source>
+        <translation>Escriba el importe que se cobra a cada familia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the amount charged for each child.</source>
+        <translation>Escriba el importe que se cobra por cada hijo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an amount: type it as %2.</source>
+        <translation>«%1» no es un importe: escríbalo como %2.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+4"/>
+        <source>Reading the families…</source>
+        <translation>Leyendo las familias…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>&amp;Charge %n Family(s)</source>
+        <translation>
+            <numerusform>&amp;Cobrar a %n familia</numerusform>
+            <numerusform>&amp;Cobrar a %n familias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>To charge (%1)</source>
+        <translation>A cobrar (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped (%1)</source>
+        <translation>Omitidas (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With other charges this month (%1)</source>
+        <translation>Con otros cargos del mes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n family(s) to charge for %1: %2 in total, due %3.</source>
+        <translation>
+            <numerusform>%n familia a cobrar por %1: %2 en total, con vencimiento el %3.</numerusform>
+            <numerusform>%n familias a cobrar por %1: %2 en total, con vencimiento el %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody to charge for %1.</source>
+        <translation>Nadie a quien cobrar por %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n family(s) skipped.</source>
+        <translation>
+            <numerusform>%n familia omitida.</numerusform>
+            <numerusform>%n familias omitidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them already hold(s) other charges of the month.</source>
+        <translation>
+            <numerusform>%n de ellas ya tiene otros cargos del mes.</numerusform>
+            <numerusform>%n de ellas ya tienen otros cargos del mes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Charging %n family(s)…</source>
+        <translation>
+            <numerusform>Cobrando a %n familia…</numerusform>
+            <numerusform>Cobrando a %n familias…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Cancel the %n charge(s) of %1 this run made, %2 in total? Each stays in the family&apos;s history as cancelled, with the reason.</source>
+        <translation>
+            <numerusform>¿Cancelar %n cargo %1 que hizo este cobro, %2 en total? Queda en el historial de la familia como cancelado, con el motivo.</numerusform>
+            <numerusform>¿Cancelar los %n cargos %1 que hizo este cobro, %2 en total? Cada uno queda en el historial de su familia como cancelado, con el motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Cancelling %n charge(s)…</source>
+        <translation>
+            <numerusform>Cancelando %n cargo…</numerusform>
+            <numerusform>Cancelando %n cargos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Close without charging anybody?</source>
+        <translation>¿Cerrar sin cobrar a nadie?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been charged yet.</source>
+        <translation>Todavía no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Bringing the list of families up to date…</source>
+        <translation>Poniendo al día la lista de familias…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The families cannot be read</source>
+        <translation>No se pueden leer las familias</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Charged %n family(s) for %1: %2 in total.</source>
+        <translation>
+            <numerusform>Se cobró a %n familia por %1: %2 en total.</numerusform>
+            <numerusform>Se cobró a %n familias por %1: %2 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The run was cancelled before it was saved: nobody was charged.</source>
+        <translation>El cobro se canceló antes de guardarse: no se cobró a nadie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody was charged.</source>
+        <translation>No se cobró a nadie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The charges could not be saved</source>
+        <translation>No se pudieron guardar los cargos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The run was cancelled: %n charge(s) of %1 cancelled, %2 in total.</source>
+        <translation>
+            <numerusform>Cobro cancelado: %n cargo %1 cancelado, %2 en total.</numerusform>
+            <numerusform>Cobro cancelado: %n cargos %1 cancelados, %2 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling the run was stopped: every charge of the run stands.</source>
+        <translation>Se detuvo la cancelación: todos los cargos del cobro siguen en pie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No charge was cancelled.</source>
+        <translation>No se canceló ningún cargo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The charges could not be cancelled</source>
+        <translation>No se pudieron cancelar los cargos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %2</source>
+        <comment>family, why it was refused</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nobody was charged: %n family(s) changed since the preview.</source>
+        <translation>
+            <numerusform>No se cobró a nadie: %n familia cambió desde la vista previa.</numerusform>
+            <numerusform>No se cobró a nadie: %n familias cambiaron desde la vista previa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No charge was cancelled: %n family(s) changed since the run.</source>
+        <translation>
+            <numerusform>No se canceló ningún cargo: %n familia cambió desde el cobro.</numerusform>
+            <numerusform>No se canceló ningún cargo: %n familias cambiaron desde el cobro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Preview Again to see who can be charged now.</source>
+        <translation>Elija Actualizar vista previa para ver a quién se puede cobrar ahora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run&apos;s other charges stand.</source>
+        <translation>Los demás cargos del cobro siguen en pie.</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ChargeAllFamiliesModel</name>
+    <message>
+        <location filename="../ui/charge_all/charge_all_families_model.cpp" line="+56"/>
+        <source>Family id: %1</source>
+        <translation>Id. de la familia: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Padre o madre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children</source>
+        <translation>Hijos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ChargeAllMenuAction</name>
+    <message>
+        <location filename="../ui/charge_all/charge_all_menu_action.cpp" line="+15"/>
+        <source>Charge &amp;Tuition to All Families…</source>
+        <translation>Cobrar la cuota a &amp;todas las familias…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charge every enrolled family its tuition for a month, in one step</source>
+        <translation>Cobrar a cada familia inscrita su cuota de un mes, de una vez</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Tuition charged to %n family(s): %1.</source>
+        <translation>
+            <numerusform>Cuota cobrada a %n familia: %1.</numerusform>
+            <numerusform>Cuota cobrada a %n familias: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ChargeAllText</name>
+    <message>
+        <location filename="../ui/charge_all/charge_all_text.cpp" line="+11"/>
+        <source>%1 (%2)</source>
+        <comment>family name (parent name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already holds %1</source>
+        <translation>Ya tiene %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No child recorded</source>
+        <translation>Sin hijos registrados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tuition charged before this month</source>
+        <translation>Sin cuotas cobradas antes de este mes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>was charged %1 since the preview</source>
+        <translation>recibió el cargo %1 después de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was withdrawn since the preview</source>
+        <translation>se dio de baja después de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is no longer in the co-op file</source>
+        <translation>ya no está en el archivo de la cooperativa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no longer holds %1: it was cancelled since the run</source>
+        <translation>ya no tiene %1: se canceló después del cobro</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ChargeAllWorker</name>
+    <message>
+        <location filename="../ui/charge_all/charge_all_worker.cpp" line="+67"/>
+        <source>The list of families is stopped at event %1 (%2), so it may miss families or charges.</source>
+        <translation>La lista de familias está detenida en el evento %1 (%2), así que puede faltar alguna familia o algún cargo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the Projections screen to retry it after an update, or to skip the event. Nobody can be charged until then.</source>
+        <translation>Abra la pantalla Proyecciones para reintentarlo tras una actualización o para omitir el evento. Hasta entonces no se puede cobrar a nadie.</translation>
     </message>
 </context>
 <context>
@@ -3013,7 +3751,7 @@
 <context>
     <name>coopdesk::FamilyActions</name>
     <message>
-        <location filename="../ui/main_window/family_actions.cpp" line="+108"/>
+        <location filename="../ui/main_window/family_actions.cpp" line="+107"/>
         <source>%1 Not available: %2</source>
         <translation>%1 No disponible: %2</translation>
     </message>
@@ -3162,12 +3900,12 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -3237,7 +3975,7 @@
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>← Families</source>
         <translation>← Familias</translation>
     </message>
@@ -3247,7 +3985,7 @@
         <translation>Volver a la lista de familias (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Charges and settlement</source>
         <translation>Cargos y liquidación</translation>
     </message>
@@ -3257,7 +3995,7 @@
         <translation>Cronología (registro de auditoría)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>%1 (%2)</source>
         <comment>child&apos;s name (age)</comment>
         <translation>%1 (%2)</translation>
@@ -3299,7 +4037,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No payments.</source>
         <translation>Sin pagos.</translation>
     </message>
@@ -3312,7 +4050,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No payment to void: the family has no payment that counts.</source>
         <translation>No hay pagos que anular: la familia no tiene ningún pago que cuente.</translation>
     </message>
@@ -3393,6 +4131,99 @@
         <location line="+2"/>
         <source>Transaction ID</source>
         <translation>ID de transacción</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::FamilyStatementAction</name>
+    <message>
+        <location filename="../ui/statements/family_statement_action.cpp" line="+23"/>
+        <source>&amp;Statement…</source>
+        <translation>E&amp;xtracto…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the family&apos;s statement of account (charges, payments, corrections and the balance over a period) as a PDF</source>
+        <translation>Guardar el extracto de cuenta de la familia (cargos, pagos, correcciones y saldo de un periodo) en PDF</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The co-op&apos;s read models are not open yet.</source>
+        <translation>Los modelos de lectura de la cooperativa aún no están abiertos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no family “%1” in the read models (yet).</source>
+        <translation>No hay (todavía) ninguna familia «%1» en los modelos de lectura.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+17"/>
+        <source>Statement</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Choose a family first.</source>
+        <translation>Elija primero una familia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the family on the Families screen, or select it in the list: its statement is made from its page or this menu.</source>
+        <translation>Abra la familia en la pantalla Familias o selecciónela en la lista: su extracto se hace desde su página o desde este menú.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The family cannot be read.</source>
+        <translation>No se puede leer la familia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The family “%1” is not in the read models yet.</source>
+        <translation>La familia «%1» aún no está en los modelos de lectura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again once they have caught up.</source>
+        <translation>Vuelva a intentarlo cuando se hayan puesto al día.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement of account of %1, as a PDF.</source>
+        <translation>El extracto de cuenta de %1, en PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement of account of %1 (%2), as a PDF.</source>
+        <translation>El extracto de cuenta de %1 (%2), en PDF.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The statement cannot be made.</source>
+        <translation>No se puede preparar el extracto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Statement</source>
+        <translation>Guardar extracto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statement could not be saved.</source>
+        <translation>No se pudo guardar el extracto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statement saved to %1</source>
+        <translation>Extracto guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -3824,13 +4655,13 @@
 <context>
     <name>coopdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window/main_window.cpp" line="+59"/>
-        <location line="+510"/>
+        <location filename="../ui/main_window/main_window.cpp" line="+64"/>
+        <location line="+520"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-472"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -3895,7 +4726,7 @@
         <translation>&amp;Familia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3995,7 +4826,7 @@
         <translation>Familias</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1 (read-only) — CoopDesk</source>
         <translation>%1 (solo lectura) — CoopDesk</translation>
     </message>
@@ -4005,7 +4836,7 @@
         <translation>%1 — CoopDesk</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>The read models&apos; file was deleted or replaced while open; CoopDesk now uses %1 and is bringing it up to date.</source>
         <translation>El archivo de los modelos de lectura se eliminó o se sustituyó mientras estaba abierto; CoopDesk usa ahora %1 y lo está poniendo al día.</translation>
     </message>
@@ -4036,6 +4867,124 @@
         <location line="+17"/>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::OverdueFamiliesAction</name>
+    <message>
+        <location filename="../ui/overdue/overdue_families_action.cpp" line="+10"/>
+        <source>&amp;Overdue Families…</source>
+        <translation>Familias con &amp;cuotas vencidas…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the families with charges overdue, and export them for a mail merge</source>
+        <translation>Lista las familias con cargos vencidos y los exporta para una combinación de correspondencia</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::OverdueFamiliesDialog</name>
+    <message>
+        <location filename="../ui/overdue/overdue_families_dialog.cpp" line="+40"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue Families</source>
+        <translation>Familias con cuotas vencidas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Overdue as &amp;of:</source>
+        <translation>&amp;Vencido a fecha de:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The read models are not ready yet.</source>
+        <translation>Los modelos de lectura aún no están listos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the date to list the overdue families as of.</source>
+        <translation>Escriba la fecha a la que listar las familias con cuotas vencidas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The overdue families could not be read; the list may be stale.</source>
+        <translation>No se pudieron leer las familias con cuotas vencidas; la lista puede estar desactualizada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No family has a charge overdue as of %1.</source>
+        <translation>Ninguna familia tiene cuotas vencidas a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n family(ies) owe %1 overdue as of %2.</source>
+        <translation>
+            <numerusform>%n familia debe %1 en cuotas vencidas a %2.</numerusform>
+            <numerusform>%n familias deben %1 en cuotas vencidas a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>overdue-families-%1.csv</source>
+        <translation>familias-con-cuotas-vencidas-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Export Overdue Families</source>
+        <translation>Exportar familias con cuotas vencidas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The overdue families could not be exported to “%1”.</source>
+        <translation>No se pudieron exportar las familias con cuotas vencidas a «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::OverdueFamiliesModel</name>
+    <message>
+        <location filename="../ui/overdue/overdue_families_model.cpp" line="+41"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Padre o madre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount overdue</source>
+        <translation>Importe vencido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest due date</source>
+        <translation>Vencimiento más antiguo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
     </message>
 </context>
 <context>
@@ -4087,9 +5036,91 @@
     </message>
 </context>
 <context>
+    <name>coopdesk::OwingStatementsAction</name>
+    <message>
+        <location filename="../ui/statements/owing_statements_action.cpp" line="+22"/>
+        <source>Statements of &amp;Families That Owe…</source>
+        <translation>Extractos de las familias que de&amp;ben…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save one PDF with the statement of every family that owes money, each on a page of its own</source>
+        <translation>Guardar un PDF con el extracto de cada familia que debe dinero, cada uno en su propia página</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+40"/>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>Statements of Families That Owe</source>
+        <translation>Extractos de las familias que deben</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>One PDF with the statement of account of every family that owes money (withdrawn families too), in name order, each starting on a new page.</source>
+        <translation>Un PDF con el extracto de cuenta de cada familia que debe dinero (también las dadas de baja), por orden de nombre, cada uno empezando en una página nueva.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save Statements</source>
+        <translation>Guardar extractos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing the statements into %1…</source>
+        <translation>Escribiendo los extractos en %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%Ln statement(s) written to %1,</source>
+        <translation>
+            <numerusform>%Ln extracto escrito en %1,</numerusform>
+            <numerusform>%Ln extractos escritos en %1,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln page(s) in all.</source>
+        <translation>
+            <numerusform>%Ln página en total.</numerusform>
+            <numerusform>%Ln páginas en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No family owes money: there is no statement to write.</source>
+        <translation>Ninguna familia debe dinero: no hay ningún extracto que escribir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was not written.</source>
+        <translation>No se escribió %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statements cancelled: %1 was not written.</source>
+        <translation>Extractos cancelados: no se escribió %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The statements could not be saved.</source>
+        <translation>No se pudieron guardar los extractos.</translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::PaymentAnalyticsModel</name>
     <message>
-        <location filename="../ui/payments/payment_analytics_model.cpp" line="+81"/>
+        <location filename="../ui/payments/payment_analytics_model.cpp" line="+96"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -4197,7 +5228,7 @@
 <context>
     <name>coopdesk::PaymentsScreen</name>
     <message>
-        <location filename="../ui/payments/payments_screen.cpp" line="+114"/>
+        <location filename="../ui/payments/payments_screen.cpp" line="+133"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
@@ -5248,6 +6279,49 @@ Error: %2</translation>
         <location line="+48"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::StatementPeriodDialog</name>
+    <message>
+        <location filename="../ui/statements/statement_period_dialog.cpp" line="+31"/>
+        <source>Entries before the first day are added up as the balance brought forward.</source>
+        <translation>Los apuntes anteriores al primer día se suman como saldo anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>enter a date.</source>
+        <translation>escriba una fecha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First day: %1</source>
+        <translation>Primer día: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day: %1</source>
+        <translation>Último día: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first day comes after the last one.</source>
+        <translation>El primer día es posterior al último.</translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,7 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
     m_message->hide();
 
     auto* header = new QHBoxLayout;
+    m_header = header;
     header->addWidget(m_back);
     header->addSpacing(8);
     header->addWidget(m_title);
@@ -322,6 +323,16 @@ FamilyDetailView::FamilyDetailView(FamilyActions* actions, QWidget* parent)
     layout->addWidget(m_actionBar);
     layout->addWidget(m_message);
     layout->addWidget(m_body, 1);
+}
+
+QToolButton* FamilyDetailView::addPageAction(QAction* action)
+{
+    auto* button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("pageAction_") + action->objectName());
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_header->addWidget(button);
+    return button;
 }
 
 void FamilyDetailView::setQueryService(QueryService* queries)

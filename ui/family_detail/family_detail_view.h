@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -64,6 +66,10 @@ public:
     QPushButton* cancelChargeButton() const { return m_cancelCharge; }
     QTableView* timelineView() const { return m_timelineView; }
     QToolBar* actionBar() const { return m_actionBar; }
+    // Adds a button for `action` at the right of the title (named
+    // "pageAction_" + its name), for what is done with the page rather
+    // than a command on the family (Statement…).
+    QToolButton* addPageAction(QAction* action);
     QToolButton* backButton() const { return m_back; }
 
 public slots:
@@ -98,6 +104,7 @@ private:
     QStringList m_childrenWithAges;
 
     QToolButton* m_back;
+    QHBoxLayout* m_header;
     QLabel* m_title;
     QLabel* m_status;
     QLabel* m_message;

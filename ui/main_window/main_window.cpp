@@ -4,20 +4,25 @@
 #include "backup/automatic_backups.h"
 #include "backup/restore_backup_action.h"
 #include "backup/save_copy_action.h"
+#include "charge_all/charge_all_menu_action.h"
 #include "command_dialogs/command_dialog.h"
 #include "demo/demo_coop_dialog.h"
 #include "demo/demo_coop_generation.h"
 #include "event_export/event_export_menu_action.h"
 #include "families/families_screen.h"
 #include "family_actions.h"
+#include "family_detail/family_detail_view.h"
 #include "i18n/code_labels.h"
 #include "import/import_menu_action.h"
+#include "overdue/overdue_families_action.h"
 #include "overview_screen.h"
 #include "preferences/preferences_dialog.h"
 #include "recent_files_menu.h"
 #include "session/coop_session.h"
 #include "session_status_bar.h"
 #include "start_page.h"
+#include "statements/family_statement_action.h"
+#include "statements/owing_statements_action.h"
 #include "store/storage_error.h"
 #include "widgets/message_bar.h"
 #include "widgets/message_box.h"
@@ -205,6 +210,13 @@ void MainWindow::createMenus()
             family->addSeparator();
         family->addAction(action);
     }
+    // The treasurer's month: every enrolled family at once.
+    family->addSeparator();
+    family->addAction(new ChargeAllMenuAction(this));
+    family->addAction(new OverdueFamiliesAction(this));
+    // Statements: the selected family's, and every family's that owes.
+    family->addAction(new FamilyStatementAction(this));
+    family->addAction(new OwingStatementsAction(this));
     // Shortcuts work whatever has the focus.
     addActions(actions);
 
@@ -545,6 +557,9 @@ void MainWindow::showFamiliesScreen()
                 &FamiliesScreen::selectFamily);
         addScreen(QStringLiteral("families"), tr("Families"),
                   style()->standardIcon(QStyle::SP_DirHomeIcon), m_families, 0);
+        // The family's page offers its statement beside its title.
+        if (auto* statement = findChild<FamilyStatementAction*>())
+            m_families->detail()->addPageAction(statement);
         showScreen(QStringLiteral("families"));
     }
     m_families->setCurrencyCode(currencyCode());

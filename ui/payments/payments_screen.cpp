@@ -1,6 +1,7 @@
 #include "payments_screen.h"
 
 #include "cash_receipts_model.h"
+#include "charge_all/charge_all_menu_action.h"
 #include "charts/chart_style.h"
 #include "charts/model_pie_chart.h"
 #include "charts/month_bar_chart.h"
@@ -13,6 +14,7 @@
 #include "main_window/main_window.h"
 #include "main_window/session_status_bar.h"
 #include "method_breakdown_model.h"
+#include "overdue/overdue_families_action.h"
 #include "payment_analytics_model.h"
 #include "payment_charts.h"
 #include "queries/query_service.h"
@@ -37,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -76,6 +79,30 @@ QSplitter* chartOverTable(QWidget* chart, QTableView* table, QWidget* parent)
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     return split;
+}
+
+// The screen's title, and beside it the treasurer's monthly jobs: the
+// window's Charge Tuition to All Families… and Overdue Families… actions
+// (enabled as they are).
+QHBoxLayout* titleRow(QLabel* title, MainWindow* window, QWidget* parent)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(title);
+    row->addStretch(1);
+    const auto addButton = [&](QAction* action, const QString& name) {
+        if (!action)
+            return;
+        auto* button = new QToolButton(parent);
+        button->setObjectName(name);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        row->addWidget(button);
+    };
+    if (window) {
+        addButton(window->findChild<OverdueFamiliesAction*>(), QStringLiteral("overdueButton"));
+        addButton(window->findChild<ChargeAllMenuAction*>(), QStringLiteral("chargeAllButton"));
+    }
+    return row;
 }
 
 QDateEdit* monthEdit(QWidget* parent)
@@ -193,7 +220,7 @@ PaymentsScreen::PaymentsScreen(MainWindow* window, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(problemBar());
-    layout->addWidget(title);
+    layout->addLayout(titleRow(title, window, this));
     layout->addLayout(rangeRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_receiptsSummary);

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "queries/family_statement.h"
+#include "store/store_location.h"
+
+#include <QDate>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+namespace coopdesk {
+
+// What goes on every statement of the run, and where the PDF goes.
+struct OwingStatementsRequest
+{
+    StatementPeriod period;
+    QString coopName;
+    QString currencyCode;
+    QDate printedOn;
+    QString path;
+};
+
+// How a run ended.
+struct OwingStatementsResult
+{
+    enum class Status { Ok, NobodyOwes, Cancelled, Failed };
+
+    Status status = Status::Failed;
+    QString path;
+    int families = 0; // statements written
+    int pages = 0;
+    QString message; // Failed: what went wrong, for people
+};
+
+// Statements of Families That Owe…'s work (docs/STATEMENTS.md) on a thread
+// of its own, with its own read-only QueryService opened there
+// (ARCHITECTURE rule 4): the families with balance_cents > 0 in name
+// order, each one's statement from its audit trail, then one PDF with a
+// statement each, each on a new page. Progress counts families read and
+// then drawn (2 × families steps). Nobody owing writes no file; a
+// cancelled or failed run leaves what was at the path. Destroying the
+// object cancels and waits.
+class OwingStatementsJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OwingStatementsJob(const StoreLocation& location, QObject* parent = nullptr);
+    ~OwingStatementsJob() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    // False while a run is going.
+    bool start(const OwingStatementsRequest& request);
+    void cancel();
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(const coopdesk::OwingStatementsResult& result);
+
+private:
+    void onThreadDone();
+
+    StoreLocation m_location;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::unique_ptr<QThread> m_thread;
+    // Written by the thread as it ends, read once it has ended.
+    std::mutex m_resultMutex;
+    OwingStatementsResult m_result;
+};
+
+} // namespace coopdesk
+
+Q_DECLARE_METATYPE(coopdesk::OwingStatementsResult)
