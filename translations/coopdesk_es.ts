@@ -5284,8 +5284,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Save the report (table and charts) as a PDF document</source>
-        <translation>Guardar el informe (tabla y gráficos) como documento PDF</translation>
+        <source>Save the report (both views&apos; tables and charts, and the credit on account) as a PDF document</source>
+        <translation>Guardar el informe (las tablas y los gráficos de las dos vistas, y el saldo a favor) como documento PDF</translation>
     </message>
     <message>
         <location line="+5"/>

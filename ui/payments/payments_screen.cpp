@@ -167,7 +167,9 @@ PaymentsScreen::PaymentsScreen(MainWindow* window, QWidget* parent)
     m_from->setObjectName(QStringLiteral("fromMonth"));
     m_to->setObjectName(QStringLiteral("toMonth"));
     m_pdfButton->setObjectName(QStringLiteral("exportPdf"));
-    m_pdfButton->setToolTip(tr("Save the report (table and charts) as a PDF document"));
+    m_pdfButton->setToolTip(
+        tr("Save the report (both views' tables and charts, and the credit on account) as a PDF "
+           "document"));
     m_csvButton->setObjectName(QStringLiteral("exportCsv"));
     m_csvButton->setToolTip(
         tr("Save the monthly tables and the credit on account as a CSV file for a spreadsheet"));
