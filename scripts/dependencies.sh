@@ -7,6 +7,8 @@ coopdesk_packages=(
     libqt6opengl6-dev     # Qt6Charts' CMake package needs Qt6OpenGL; qt6-base-dev only recommends it
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev sqlite3 libssl-dev
+    libpq-dev             # the shared co-op's server store (core/store/postgres) speaks libpq
+    postgresql            # the throwaway servers the shared-co-op tests start (ctest -L postgres)
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream    # the packaging test (ctest -L packaging)
     mount                 # tst_disk_full and tst_cli_read_only_media mount a small tmpfs and a read-only view

@@ -85,10 +85,10 @@ std::optional<Arguments> parseArguments(const QStringList& argv, QString& error)
 QString usageText()
 {
     return QCoreApplication::translate(
-        "Cli", "Usage: coopdesk-cli [--db FILE] [--user NAME] [--fast] COMMAND ...\n"
+        "Cli", "Usage: coopdesk-cli [--db LOCATION] [--user NAME] [--fast] COMMAND ...\n"
                "\n"
                "Commands:\n"
-               "  init                                create an empty co-op file\n"
+               "  init                                create an empty co-op, file or server\n"
                "  exec [FILE|-] [--wait]              run commands, one JSON object a line\n"
                "  query family ID                     one family\n"
                "  query families [--status S] [--tier T] [--limit N] [--offset N]\n"
@@ -111,7 +111,8 @@ QString usageText()
                "  seed-demo --families N [--months M] [--seed S]\n"
                "\n"
                "Options:\n"
-               "  --db FILE     the co-op file (default: $COOPDESK_DB)\n"
+               "  --db LOCATION the co-op: a file, or a server as postgresql://USER@HOST/DB\n"
+               "                or service=NAME (default: $COOPDESK_DB)\n"
                "  --user NAME   who is recorded in event metadata (default: the system user)\n"
                "  --fast        synchronous=NORMAL: faster, a power cut may lose the last commits\n"
                "  --version     print the version\n"

@@ -71,7 +71,8 @@ int run(const Arguments& arguments)
         StoreOptions{!arguments.has(QStringLiteral("fast")), 10000, false},
     };
     if (context.location.isEmpty())
-        return usageError(tr("no co-op file: give --db FILE or set COOPDESK_DB"));
+        return usageError(
+            tr("no co-op: give --db FILE (or a server's postgresql:// URI) or set COOPDESK_DB"));
     try {
         return subcommand.value()(context);
     } catch (const StorageError& error) {

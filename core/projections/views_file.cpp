@@ -4,9 +4,11 @@
 #include "store/coop_file.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -183,8 +185,20 @@ void replaceUnlessOurs(const QString& path, const QString& coopFileId)
 
 QString pathFor(const StoreLocation& location, const QString& storeId)
 {
-    Q_UNUSED(storeId); // a co-op file's views sit beside it
-    return location.filePath() + QStringLiteral("-views");
+    if (!location.isServer())
+        return location.filePath() + QStringLiteral("-views"); // beside the co-op file
+    // A server co-op's views are this desk's own (SPEC 12.1), in the user's
+    // data folder, shared by the app and the command line. The id comes from
+    // the server: only its UUID characters make a file name.
+    QString name;
+    for (const QChar c : storeId) {
+        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == u'-')
+            name += c;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                           QStringLiteral("/coopdesk/views");
+    QDir().mkpath(folder);
+    return folder + u'/' + name + QStringLiteral(".coop-views");
 }
 
 void remove(const QString& path)

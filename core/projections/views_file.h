@@ -18,8 +18,9 @@ inline constexpr int schemaVersion = 1;
 inline constexpr int applicationId = 0x436F6F56; // "CooV"
 
 // The one place that decides where a co-op's views file lives: beside a
-// co-op file (`NAME.coop-views`). Stores elsewhere (SPEC 12.1) will be
-// named by `storeId` in the user's data folder.
+// co-op file (`NAME.coop-views`); for a server co-op, named by `storeId`
+// in the user's data folder (`…/coopdesk/views/STORE_ID.coop-views`,
+// SPEC 12.1), which it creates when missing.
 QString pathFor(const StoreLocation& location, const QString& storeId);
 
 // Opens the views file of the co-op file `coopFileId` for writing,

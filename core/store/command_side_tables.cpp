@@ -1,5 +1,6 @@
 #include "command_side_tables.h"
 
+#include "command_side_sql.h"
 #include "domain/event_upcasting.h"
 
 #include <QHash>
@@ -31,34 +32,6 @@ CREATE TABLE family_reserved_ids (
 ) WITHOUT ROWID;
 )sql";
 
-void saveState(SqliteConnection& coop, const FamilyState& state)
-{
-    coop.query("INSERT INTO family_state (family_id, version, withdrawn, engagement_score, "
-               "risk_score) VALUES (?, ?, ?, ?, ?) ON CONFLICT (family_id) DO UPDATE SET "
-               "version = excluded.version, withdrawn = excluded.withdrawn, "
-               "engagement_score = excluded.engagement_score, risk_score = excluded.risk_score")
-        .bind(1, state.familyId)
-        .bind(2, state.version)
-        .bind(3, qint64{state.withdrawn})
-        .bind(4, state.engagementScore)
-        .bind(5, state.riskScore)
-        .run();
-}
-
-void insertReservation(SqliteConnection& coop, const QString& familyId,
-                       const Reservation& reservation)
-{
-    Query query = coop.query("INSERT INTO family_reserved_ids (family_id, kind, reserved_id, "
-                             "amount_cents, transaction_id) VALUES (?, ?, ?, ?, ?)");
-    query.bind(1, familyId)
-        .bind(2, reservation.reserved.kind)
-        .bind(3, reservation.reserved.id)
-        .bind(4, reservation.amountCents);
-    reservation.transactionId.isEmpty() ? query.bindNull(5)
-                                        : query.bind(5, reservation.transactionId);
-    query.run();
-}
-
 // The event's data as the command side needs it. An event the projections
 // cannot read (an amount that does not fit) still takes its ids; its
 // amount is then what it stored, or 0.
@@ -84,44 +57,19 @@ void createTables(SqliteConnection& coop)
 
 FamilyState loadFamily(SqliteConnection& coop, const QString& familyId)
 {
-    FamilyState state;
-    state.familyId = familyId;
-    Query query = coop.query("SELECT version, withdrawn, engagement_score, risk_score "
-                             "FROM family_state WHERE family_id = ?");
-    query.bind(1, familyId);
-    if (!query.next())
-        return state;
-    state.version = query.integer(0);
-    state.withdrawn = query.integer(1) != 0;
-    state.engagementScore = static_cast<int>(query.integer(2));
-    state.riskScore = static_cast<int>(query.integer(3));
-    return state;
+    return sql::loadFamily(coop, familyId);
 }
 
 std::optional<Reservation> loadReservation(SqliteConnection& coop, const QString& familyId,
                                            const ReservedId& reserved)
 {
-    Query query = coop.query("SELECT amount_cents, transaction_id FROM family_reserved_ids "
-                             "WHERE family_id = ? AND kind = ? AND reserved_id = ?");
-    query.bind(1, familyId).bind(2, reserved.kind).bind(3, reserved.id);
-    if (!query.next())
-        return std::nullopt;
-    return Reservation{reserved, query.integer(0), query.text(1)};
+    return sql::loadReservation(coop, familyId, reserved);
 }
 
 void save(SqliteConnection& coop, const FamilyState& state, const QList<Reservation>& taken,
           const QList<ReservedId>& released)
 {
-    saveState(coop, state);
-    for (const ReservedId& reserved : released)
-        coop.query("DELETE FROM family_reserved_ids "
-                   "WHERE family_id = ? AND kind = ? AND reserved_id = ?")
-            .bind(1, state.familyId)
-            .bind(2, reserved.kind)
-            .bind(3, reserved.id)
-            .run();
-    for (const Reservation& reservation : taken)
-        insertReservation(coop, state.familyId, reservation);
+    sql::save(coop, state, taken, released);
 }
 
 void rebuild(SqliteConnection& coop)
@@ -143,9 +91,9 @@ void rebuild(SqliteConnection& coop)
         evolve(state, event.eventType, commandSideData(event));
     }
     for (const FamilyState& state : std::as_const(families)) {
-        saveState(coop, state);
+        sql::saveState(coop, state);
         for (const Reservation& reservation : state.reservations)
-            insertReservation(coop, state.familyId, reservation);
+            sql::insertReservation(coop, state.familyId, reservation);
     }
 }
 

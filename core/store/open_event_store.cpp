@@ -1,5 +1,6 @@
 #include "open_event_store.h"
 
+#include "postgres/pg_event_store.h"
 #include "sqlite_event_store.h"
 
 namespace coopdesk {
@@ -7,12 +8,17 @@ namespace coopdesk {
 std::unique_ptr<EventStore> openEventStore(const StoreLocation& location,
                                            const StoreOptions& options)
 {
+    if (location.isServer())
+        return std::make_unique<PgEventStore>(location, options);
     return std::make_unique<SqliteEventStore>(location.filePath(), options);
 }
 
 void createEventStore(const StoreLocation& location)
 {
-    coopfile::create(location.filePath());
+    if (location.isServer())
+        PgEventStore::create(location);
+    else
+        coopfile::create(location.filePath());
 }
 
 } // namespace coopdesk

@@ -2,33 +2,16 @@
 
 #include "audit_check.h"
 #include "command_side_tables.h"
-#include "hash_chain.h"
-#include "io/json_output.h"
+#include "event_record.h"
 #include "skip_log.h"
 #include "sqlite_backup.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
-#include <QUuid>
 
 namespace coopdesk {
 
 namespace {
-
-// A UUID version 7: the first 48 bits are the time in milliseconds, the
-// rest random. Ids that grow with time keep the event_id index's inserts at
-// its end instead of scattered over it.
-QString newEventId()
-{
-    QUuid uuid = QUuid::createUuid();
-    const quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
-    uuid.data1 = static_cast<uint>(ms >> 16);
-    uuid.data2 = static_cast<ushort>(ms & 0xFFFF);
-    uuid.data3 = static_cast<ushort>((uuid.data3 & 0x0FFF) | 0x7000);
-    return uuid.toString(QUuid::WithoutBraces);
-}
 
 RecordedEvent readEvent(const Query& query)
 {
@@ -122,19 +105,7 @@ public:
 
     RecordedEvent append(const FamilyChange& change) override
     {
-        RecordedEvent event;
-        event.position = m_head + 1;
-        event.eventId = newEventId();
-        event.streamId = change.after.familyId;
-        event.streamType = familyStreamType;
-        event.streamVersion = change.after.version;
-        event.eventType = change.event.type;
-        event.schemaVersion = change.event.schemaVersion;
-        event.data = json::object(change.event.data);
-        event.metadata = json::object(change.metadata.toJson());
-        event.recordedAt = change.recordedAt;
-        event.hash = eventHash(m_headHash, event);
-
+        const RecordedEvent event = recordChange(change, m_head + 1, m_headHash);
         coopfile::insertEvent(m_connection, event);
         m_head = event.position;
         m_headHash = event.hash;

@@ -35,7 +35,7 @@ int runSeedDemo(const Context& context)
         options.lastMonth = *date;
     }
 
-    if (!QFile::exists(context.location.filePath()))
+    if (!context.location.isServer() && !QFile::exists(context.location.filePath()))
         createEventStore(context.location);
     auto store = context.openStore();
     // The demo records each event at the moment it happened (a time of the

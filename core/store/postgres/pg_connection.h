@@ -1,0 +1,134 @@
+#pragma once
+
+#include "store/storage_error.h"
+#include "store/store_location.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace coopdesk {
+
+class PgConnection;
+
+// A statement's answer: the rows of a query, all in memory. Owns the result.
+class PgResult
+{
+public:
+    explicit PgResult(pg_result* result = nullptr);
+    PgResult(PgResult&& other) noexcept;
+    PgResult& operator=(PgResult&& other) noexcept;
+    PgResult(const PgResult&) = delete;
+    PgResult& operator=(const PgResult&) = delete;
+    ~PgResult();
+
+    int rows() const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const;
+    QByteArray bytes(int row, int column) const;
+    qint64 integer(int row, int column) const;
+    bool boolean(int row, int column) const; // PostgreSQL's 't' / 'f'
+    pg_result* handle() const { return m_result; }
+
+private:
+    pg_result* m_result;
+};
+
+// One use of a statement, shaped as SQLite's Query (bind, then next() row
+// by row or run()), so the SQL the two stores share is written once
+// (command_side_sql.h). Parameters are $1, $2 … and 1-based.
+class PgQuery
+{
+public:
+    PgQuery(PgConnection& connection, const char* sql);
+
+    PgQuery& bind(int index, const QString& text);
+    PgQuery& bind(int index, const QByteArray& utf8Text);
+    PgQuery& bind(int index, const char* utf8Text) = delete;
+    PgQuery& bind(int index, qint64 value);
+    PgQuery& bind(int index, int value) { return bind(index, qint64{value}); }
+    PgQuery& bind(int index, const std::optional<QString>& text);
+    PgQuery& bindNull(int index);
+
+    // Runs the statement on the first call; true while there is a row.
+    bool next();
+    void run();
+    PgResult result();
+
+    bool isNull(int column) const { return m_result.isNull(m_row, column); }
+    qint64 integer(int column) const { return m_result.integer(m_row, column); }
+    QString text(int column) const { return m_result.text(m_row, column); }
+    QByteArray bytes(int column) const { return m_result.bytes(m_row, column); }
+    bool boolean(int column) const { return m_result.boolean(m_row, column); }
+
+private:
+    void ensureSize(int index);
+
+    PgConnection& m_connection;
+    const char* m_sql;
+    std::vector<std::optional<QByteArray>> m_values;
+    PgResult m_result;
+    bool m_ran = false;
+    int m_row = -1;
+};
+
+// A connection to a co-op's PostgreSQL server, used by one thread only (the
+// one that opened it, ARCHITECTURE rule 4). Statements are prepared once per
+// connection and reused; every failure becomes a StorageError naming the
+// server (without its password).
+class PgConnection
+{
+public:
+    // Connects; throws StorageError when the server cannot be reached or
+    // refuses the login.
+    explicit PgConnection(const StoreLocation& location);
+    PgConnection(const PgConnection&) = delete;
+    PgConnection& operator=(const PgConnection&) = delete;
+    ~PgConnection();
+
+    const StoreLocation& location() const { return m_location; }
+    // The database's name as the server knows it.
+    QString databaseName() const;
+
+    PgQuery query(const char* sql) { return PgQuery(*this, sql); }
+    // Prepares `sql` once, then runs it with `values` (text, or null).
+    PgResult execute(const char* sql, const std::vector<std::optional<QByteArray>>& values);
+    // A script without parameters (DDL, BEGIN, COMMIT), possibly several
+    // statements.
+    void executeScript(const char* sql);
+    // The transaction commands, whose failure on a dropped connection is
+    // not worth a second error: rolls back, ignoring failure.
+    void rollbackQuietly() noexcept;
+
+    pg_conn* handle() const { return m_connection; }
+
+private:
+    StoreLocation m_location;
+    pg_conn* m_connection = nullptr;
+    std::unordered_map<std::string, std::string> m_prepared; // SQL → statement name
+};
+
+// BEGIN … COMMIT on one connection; rolled back unless committed.
+class PgTransaction
+{
+public:
+    PgTransaction(PgConnection& connection, const char* begin = "BEGIN");
+    PgTransaction(const PgTransaction&) = delete;
+    PgTransaction& operator=(const PgTransaction&) = delete;
+    ~PgTransaction();
+
+    void commit();
+
+private:
+    PgConnection& m_connection;
+    bool m_done = false;
+};
+
+} // namespace coopdesk
