@@ -68,17 +68,19 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="+245"/>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="+260"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+216"/>
         <source>The append-only protection of the events table is missing or altered</source>
         <translation>La protección de solo añadir de la tabla de eventos falta o fue alterada</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+25"/>
         <source>The copy %1 does not match its source (%2); it was removed</source>
         <translation>La copia %1 no coincide con su origen (%2); se ha eliminado</translation>
     </message>
     <message>
         <location filename="../core/store/audit_check.cpp" line="+33"/>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="-6"/>
         <source>Position %1 is missing: the event there was deleted or renumbered</source>
         <translation>Falta la posición %1: el evento que había allí fue borrado o renumerado</translation>
     </message>
@@ -1824,7 +1826,7 @@
         <translation>%1 difiere de una reconstrucción nueva en la posición %2: el modelo de lectura tiene %3, la reconstrucción tiene %4</translation>
     </message>
     <message>
-        <location filename="../core/projections/views_file.cpp" line="+134"/>
+        <location filename="../core/projections/views_file.cpp" line="+136"/>
         <source>%1: another program is replacing this views file; try again in a moment</source>
         <translation>%1: otro programa está sustituyendo este archivo de vistas; inténtelo de nuevo en un momento</translation>
     </message>
@@ -1835,6 +1837,7 @@
         <translation>%1 no se puede sustituir: %2</translation>
     </message>
     <message>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="+29"/>
         <location filename="../core/store/sqlite_event_store.cpp" line="+41"/>
         <source>%1 is read-only: the skip cannot be recorded</source>
         <translation>%1 es de solo lectura: no se puede registrar la omisión</translation>
@@ -2011,7 +2014,7 @@
         <translation>Saldo anterior</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 — statement for %2 (continued)</source>
         <translation>%1 — extracto del periodo %2 (continuación)</translation>
     </message>
@@ -2216,6 +2219,91 @@
         <location filename="../core/store/sqlite_event_store.cpp" line="-98"/>
         <source>%1 is read-only (on read-only media, or without permission to write it): nothing can be recorded in it; to record, copy it to a writable folder</source>
         <translation>%1 es de solo lectura (está en un medio de solo lectura, o sin permiso para escribir en él): no se puede registrar nada en él; para registrar, cópielo a una carpeta con permiso de escritura</translation>
+    </message>
+    <message>
+        <location filename="../core/store/postgres/pg_error.cpp" line="+60"/>
+        <source>The connection to the co-op&apos;s server %1 was lost (%2); nothing unfinished was recorded: try again when the server can be reached</source>
+        <translation>Se perdió la conexión con el servidor de la cooperativa %1 (%2); no se registró nada a medias: vuelva a intentarlo cuando se pueda llegar al servidor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The co-op&apos;s server %1 refused the change: its events are append-only (%2)</source>
+        <translation>El servidor de la cooperativa %1 rechazó el cambio: sus eventos solo admiten añadir (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The co-op&apos;s server %1 is busy: another desk held the co-op too long (%2); try again</source>
+        <translation>El servidor de la cooperativa %1 está ocupado: otro puesto retuvo la cooperativa demasiado tiempo (%2); vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The co-op on %1 was opened to read only: nothing can be recorded (%2)</source>
+        <translation>La cooperativa en %1 se abrió solo para lectura: no se puede registrar nada (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This role may only read the co-op on %1: nothing can be recorded (%2)</source>
+        <translation>Este rol solo puede leer la cooperativa en %1: no se puede registrar nada (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The co-op&apos;s server %1 is out of disk space (%2); ask its administrator to make room</source>
+        <translation>El servidor de la cooperativa %1 no tiene espacio en disco (%2); pida a su administrador que libere espacio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The co-op&apos;s server %1 reports damaged data (%2); ask its administrator to restore it from a backup</source>
+        <translation>El servidor de la cooperativa %1 informa de datos dañados (%2); pida a su administrador que lo restaure desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The co-op&apos;s server %1 reported an error (SQLSTATE %2): %3</source>
+        <translation>El servidor de la cooperativa %1 informó de un error (SQLSTATE %2): %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot connect to the co-op&apos;s server %1: %2</source>
+        <translation>No se puede conectar con el servidor de la cooperativa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="-227"/>
+        <source>The co-op on %1 has lost its head row; restore the database from a backup</source>
+        <translation>La cooperativa en %1 ha perdido su fila de cabecera; restaure la base de datos desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>The co-op on %1 is open to read only (this role may only read, or it was asked): nothing can be recorded</source>
+        <translation>La cooperativa en %1 está abierta solo para lectura (este rol solo puede leer, o así se pidió): no se puede registrar nada</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>A copy to a file is not yet available for a server co-op (%1); its administrator can back up the database with pg_dump</source>
+        <translation>La copia a un archivo aún no está disponible para una cooperativa en un servidor (%1); su administrador puede hacer una copia de seguridad de la base de datos con pg_dump</translation>
+    </message>
+    <message>
+        <location filename="../core/store/postgres/pg_schema.cpp" line="+134"/>
+        <source>The database %1 on %2 has a schema “coopdesk” that CoopDesk did not make; it was left untouched. Use another database for the co-op</source>
+        <translation>La base de datos %1 en %2 tiene un esquema «coopdesk» que CoopDesk no creó; se dejó intacto. Use otra base de datos para la cooperativa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database %1 on %2 already holds a co-op; it was left as it was</source>
+        <translation>La base de datos %1 en %2 ya contiene una cooperativa; se dejó como estaba</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This role may not create the co-op&apos;s schema in the database %1 on %2: run init as the database&apos;s owner</source>
+        <translation>Este rol no puede crear el esquema de la cooperativa en la base de datos %1 en %2: ejecute init como propietario de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database %1 on %2 holds no co-op; create one with coopdesk-cli --db LOCATION init</source>
+        <translation>La base de datos %1 en %2 no contiene ninguna cooperativa; cree una con coopdesk-cli --db UBICACIÓN init</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The co-op in database %1 on %2 was written by a newer version of CoopDesk (schema %3, this version reads up to %4); update CoopDesk to open it</source>
+        <translation>La cooperativa de la base de datos %1 en %2 la escribió una versión más reciente de CoopDesk (esquema %3; esta versión lee hasta el %4); actualice CoopDesk para abrirla</translation>
     </message>
 </context>
 <context>
@@ -5228,7 +5316,7 @@
 <context>
     <name>coopdesk::PaymentsScreen</name>
     <message>
-        <location filename="../ui/payments/payments_screen.cpp" line="+133"/>
+        <location filename="../ui/payments/payments_screen.cpp" line="+141"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar &amp;PDF…</translation>
     </message>
@@ -5283,12 +5371,12 @@
         <translation>Meses elegidos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save the report (both views&apos; tables and charts, and the credit on account) as a PDF document</source>
         <translation>Guardar el informe (las tablas y los gráficos de las dos vistas, y el saldo a favor) como documento PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save the chart shown as a PNG image</source>
         <translation>Guardar el gráfico visible como imagen PNG</translation>
     </message>
