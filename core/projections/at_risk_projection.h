@@ -14,7 +14,9 @@ public:
 
     static QString projectionName() { return QStringLiteral("at_risk_families_view"); }
     QString name() const override { return projectionName(); }
-    int version() const override { return 2; } // 2: corrections (SPEC 2.2)
+    // 2: corrections (SPEC 2.2); 3: follows the read model's fold,
+    // little-endian records
+    int version() const override { return 3; }
     QStringList tables() const override;
     void createIndexes() override;
 

@@ -36,7 +36,7 @@ public:
 
     static QString projectionName() { return QStringLiteral("cash_receipts_view"); }
     QString name() const override { return projectionName(); }
-    int version() const override { return 1; }
+    int version() const override { return 2; } // 2: little-endian state
     QStringList tables() const override;
     bool reads(const QString& eventType) const override;
     void createTables() override;

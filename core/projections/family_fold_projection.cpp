@@ -30,16 +30,43 @@ void FamilyFoldProjection::apply(const RecordedEvent& event, const QJsonObject& 
     m_changes.families.insert(event.streamId);
 }
 
+const FamilyRecord* FamilyFoldProjection::before(const QString& familyId) const
+{
+    const auto found = m_before.constFind(familyId);
+    return found == m_before.constEnd() ? nullptr : &found.value();
+}
+
 void FamilyFoldProjection::flush()
 {
-    for (const QString& familyId : m_records.dirtyKeys()) {
-        const auto before = m_before.constFind(familyId);
-        write(before == m_before.constEnd() ? nullptr : &before.value(),
-              m_records.cached(familyId));
-    }
+    for (const QString& familyId : m_records.dirtyKeys())
+        write(before(familyId), m_records.cached(familyId));
     m_records.flush();
     m_before.clear();
     m_new.clear();
+}
+
+void FamilyFoldProjection::followBatch(const FamilyFoldProjection& leader)
+{
+    for (const QString& familyId : leader.m_records.dirtyKeys()) {
+        write(leader.before(familyId), leader.m_records.cached(familyId));
+        m_changes.families.insert(familyId);
+    }
+}
+
+void FamilyFoldProjection::dropOwnRecords()
+{
+    discard();
+    m_views.execute(QByteArray("DELETE FROM " + m_records.table()).constData());
+}
+
+void FamilyFoldProjection::seedFrom(const FamilyFoldProjection& leader)
+{
+    dropOwnRecords();
+    m_views.execute(QByteArray("INSERT INTO " + m_records.table() +
+                               " (key, state) SELECT key, "
+                               "state FROM " +
+                               leader.m_records.table())
+                        .constData());
 }
 
 void FamilyFoldProjection::discard()

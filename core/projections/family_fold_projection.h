@@ -9,9 +9,16 @@ namespace coopdesk {
 
 // The base of the projections that render one family's folded record
 // (domain/family_record.h) into their tables: the family read model, the
-// at-risk list, search. Each keeps its own copy of the records (projections
-// are independent), folds every event into it, and at flush() writes the
-// families the batch touched, knowing how each looked before the batch.
+// at-risk list, search. Each can keep its own copy of the records, fold
+// every event into it, and at flush() write the families the batch touched,
+// knowing how each looked before the batch.
+//
+// Folding and storing a record per family three times was most of a
+// catch-up's time, so a projection whose checkpoint, status and skips are
+// those of the family read model may follow it instead (fold_followers.h):
+// the leader folds the batch once, followBatch() writes the follower's
+// tables from the leader's before and after, and the follower's own record
+// table stays empty until it leaves (then seedFrom() copies the leader's).
 class FamilyFoldProjection : public Projection
 {
 public:
@@ -21,6 +28,14 @@ public:
     void apply(const RecordedEvent& event, const QJsonObject& data) override;
     void flush() override;
     void discard() override;
+
+    // As a follower: writes what the leader's unflushed batch changed.
+    void followBatch(const FamilyFoldProjection& leader);
+    // Starts following: the own records are the leader's from now on.
+    void dropOwnRecords();
+    // Stops following: the own records become a copy of the leader's (both
+    // at the same position, the leader flushed).
+    void seedFrom(const FamilyFoldProjection& leader);
 
 protected:
     virtual void createOwnTables() = 0;
@@ -32,6 +47,8 @@ protected:
                                    const FamilyRecord& after, const SettlementChange& change);
 
 private:
+    const FamilyRecord* before(const QString& familyId) const;
+
     StateTable<FamilyRecord> m_records;
     QHash<QString, FamilyRecord> m_before; // as each touched family was before the batch
     QSet<QString> m_new;                   // families first seen in this batch

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <sqlite3.h>
+
 namespace coopdesk {
 
 namespace {
@@ -133,19 +135,94 @@ void FamilyReadModelProjection::countInTier(const FamilyRecord& record, int sign
     delta.riskSum += sign * record.riskScore;
 }
 
+namespace {
+
+// The indexed columns of family_read_model, in groups of one index each.
+enum IndexedColumns {
+    NameColumn = 1,
+    StatusColumn = 2,
+    TierColumns = 4,
+    EngagementColumn = 8,
+    BalanceColumn = 16,
+};
+
+int changedIndexedColumns(const FamilyRecord& before, const FamilyRecord& after)
+{
+    int changed = 0;
+    if (before.familyName != after.familyName)
+        changed |= NameColumn;
+    if (before.status != after.status)
+        changed |= StatusColumn;
+    if (before.riskTier != after.riskTier || before.riskScore != after.riskScore)
+        changed |= TierColumns;
+    if (before.engagementScore != after.engagementScore)
+        changed |= EngagementColumn;
+    if (before.balanceCents() != after.balanceCents())
+        changed |= BalanceColumn;
+    return changed;
+}
+
+} // namespace
+
+// An UPDATE of the row that sets the indexed columns only when they changed:
+// SQLite then leaves the other indexes alone, where INSERT OR REPLACE
+// rewrites all six B-trees of the row (a fifth of a catch-up's time). The
+// parameters are numbered as in m_upsertFamily, so one binding serves both.
+const QByteArray& FamilyReadModelProjection::updateFamily(int changedIndexed)
+{
+    auto found = m_updateFamily.find(changedIndexed);
+    if (found != m_updateFamily.end())
+        return found.value();
+    QByteArray text("UPDATE family_read_model{s} SET parent_name = ?3, email = ?4, phone = ?5, "
+                    "enrollment_date = ?6, withdrawal_date = ?8, children_count = ?9, "
+                    "children_names = ?10, oldest_child_age = ?11, total_paid_cents = ?12, "
+                    "payment_count = ?13, last_payment_date = ?14, avg_payment_days_late = ?16, "
+                    "last_login_date = ?18, volunteer_hours = ?19, event_attendance_rate = ?20, "
+                    "risk_factors = ?23, assigned_coordinator = ?24, "
+                    "preferred_contact_channel = ?25, last_contact_date = ?26, "
+                    "last_contact_method = ?27, last_updated = ?28, event_version = ?29");
+    if (changedIndexed & NameColumn)
+        text += ", family_name = ?2";
+    if (changedIndexed & StatusColumn)
+        text += ", status = ?7";
+    if (changedIndexed & TierColumns)
+        text += ", risk_score = ?21, risk_tier = ?22";
+    if (changedIndexed & EngagementColumn)
+        text += ", engagement_score = ?17";
+    if (changedIndexed & BalanceColumn)
+        text += ", balance_cents = ?15";
+    text += " WHERE family_id = ?1";
+    return m_updateFamily.insert(changedIndexed, sql(text.constData())).value();
+}
+
 void FamilyReadModelProjection::write(const FamilyRecord* before, const FamilyRecord& r)
 {
     if (before)
         countInTier(*before, -1);
     countInTier(r, +1);
 
+    // A family folded before has its row (written with its record); should
+    // the row be gone all the same, it is written whole.
+    if (before) {
+        Query update = m_views.query(updateFamily(changedIndexedColumns(*before, r)).constData());
+        bindRow(update, r);
+        update.run();
+        if (sqlite3_changes(m_views.handle()) > 0)
+            return;
+    }
+    Query insert = m_views.query(m_upsertFamily.constData());
+    bindRow(insert, r);
+    insert.run();
+}
+
+void FamilyReadModelProjection::bindRow(Query& query, const FamilyRecord& r)
+{
     QJsonArray names;
     std::optional<int> oldest;
     for (const Child& child : r.children) {
         names.append(child.name);
         oldest = std::max(oldest.value_or(child.age), child.age);
     }
-    Query query = m_views.query(m_upsertFamily.constData());
     query.bind(1, r.familyId)
         .bind(2, r.familyName)
         .bind(3, r.parentName)
@@ -174,8 +251,7 @@ void FamilyReadModelProjection::write(const FamilyRecord* before, const FamilyRe
         .bind(26, r.lastContactDate)
         .bind(27, r.lastContactMethod)
         .bind(28, r.lastUpdated)
-        .bind(29, r.eventVersion)
-        .run();
+        .bind(29, r.eventVersion);
 }
 
 void FamilyReadModelProjection::flush()

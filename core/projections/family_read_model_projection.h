@@ -17,7 +17,8 @@ public:
 
     static QString projectionName() { return QStringLiteral("family_read_model"); }
     QString name() const override { return projectionName(); }
-    int version() const override { return 2; } // 2: corrections (SPEC 2.2)
+    // 2: corrections (SPEC 2.2); 3: little-endian records, UPDATEs of the row
+    int version() const override { return 3; }
     QStringList tables() const override;
     void createIndexes() override;
     void flush() override;
@@ -38,8 +39,11 @@ private:
         qint64 riskSum = 0;
     };
     void countInTier(const FamilyRecord& record, int sign);
+    const QByteArray& updateFamily(int changedIndexed);
+    static void bindRow(Query& query, const FamilyRecord& record);
 
     QByteArray m_upsertFamily;
+    QHash<int, QByteArray> m_updateFamily; // by the indexed columns it sets
     QByteArray m_upsertCharge;
     QByteArray m_deleteCharges;
     QByteArray m_upsertPayment;

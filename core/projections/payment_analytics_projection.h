@@ -57,7 +57,7 @@ public:
 
     static QString projectionName() { return QStringLiteral("payment_analytics_view"); }
     QString name() const override { return projectionName(); }
-    int version() const override { return 2; } // 2: corrections (SPEC 2.2)
+    int version() const override { return 3; } // 2: corrections (SPEC 2.2); 3: little-endian state
     QStringList tables() const override;
     bool reads(const QString& eventType) const override;
     void createTables() override;

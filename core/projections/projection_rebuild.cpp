@@ -4,6 +4,7 @@
 
 #include "projector_internals.h"
 
+#include "fold_followers.h"
 #include "projection_registry.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,7 @@ void Projector::startRebuild(const QStringList& names)
     job->total = job->target;
     job->timer.start();
     m_rebuild = std::move(job);
+    chooseShadowFollowers();
 }
 
 RebuildProgress Projector::rebuildStep()
@@ -138,15 +140,23 @@ void Projector::applyToShadows(const QList<RecordedEvent>& events)
     // holds bounded by flushing every rebuildFlushEvery events (and at the swap).
     job.unflushed += events.size();
     const bool flushNow = job.unflushed >= m_options.rebuildFlushEvery;
+    keepShadowFollowersInStep();
     for (std::size_t i = 0; i < job.shadows.size(); ++i) {
         Projection& shadow = *job.shadows[i];
-        applyEvents(shadow, job.position, events, decoded,
-                    skippedPositions(job.names.at(qsizetype(i)), job.position),
-                    std::numeric_limits<qint64>::max(), flushNow ? Flush::Now : Flush::Later);
+        const bool follows = std::any_of(job.followers.cbegin(), job.followers.cend(),
+                                         [&](const Projection* f) { return f == &shadow; });
+        const bool leads = &shadow == job.foldLeader && !job.followers.isEmpty();
+        if (!follows)
+            applyEvents(shadow, job.position, events, decoded,
+                        skippedPositions(job.names.at(qsizetype(i)), job.position),
+                        std::numeric_limits<qint64>::max(),
+                        flushNow && !leads ? Flush::Now : Flush::Later);
         shadow.takeChanges();
     }
-    if (flushNow)
+    if (flushNow) {
+        flushShadowFold();
         job.unflushed = 0;
+    }
     job.position = events.last().position;
     job.lastEventId = events.last().eventId;
     job.lastEventTimestamp = events.last().recordedAt;
@@ -169,9 +179,15 @@ void Projector::swapRebuild()
             break;
         applyToShadows(events);
     }
+    flushShadowFold();
     for (const auto& shadow : job.shadows)
         shadow->flush();
     QHash<QString, CheckpointRow> rows = readCheckpoints();
+    // The swapped projections come in with records of their own, or
+    // following the swapped read model.
+    releaseFollowers(QSet<QString>(job.names.begin(), job.names.end()));
+    for (const FamilyFoldProjection* follower : std::as_const(job.followers))
+        foldfollowers::add(*m_views, follower->name());
     for (const QString& name : std::as_const(job.names)) {
         dropTables(name, {});
         const auto live = std::find_if(m_projections.begin(), m_projections.end(),

@@ -1,6 +1,8 @@
 #include "projector_internals.h"
 
 #include "domain/event_upcasting.h"
+#include "family_fold_projection.h"
+#include "fold_followers.h"
 #include "projection_registry.h"
 #include "store/open_event_store.h"
 #include "store/skip_log.h"
@@ -114,6 +116,14 @@ void Projector::prepareProjections()
         // A rebuild under way (in another process, say) keeps its shadow
         // tables and statuses; one whose process is gone is cleaned up.
         const bool rebuildLive = rebuildInProgress(rows);
+        foldfollowers::createTable(*m_views);
+        QSet<QString> madeAnew;
+        for (const auto& projection : m_projections) {
+            const auto found = rows.constFind(projection->name());
+            if (found == rows.constEnd() || found->version != projection->version())
+                madeAnew.insert(projection->name());
+        }
+        releaseFollowers(madeAnew);
         for (const auto& projection : m_projections) {
             const auto found = rows.constFind(projection->name());
             if (found != rows.constEnd() && found->lastPosition > head)
@@ -274,12 +284,17 @@ BatchOutcome Projector::applyBatch()
     const qint64 schemaVersion = m_views->scalar("PRAGMA schema_version");
     const bool tablesReplaced = schemaVersion != m_viewsSchemaVersion;
     m_viewsSchemaVersion = schemaVersion;
-    qint64 from = std::numeric_limits<qint64>::max();
     for (const auto& projection : m_projections) {
         const CheckpointRow& row = rows[projection->name()];
         // Another process moved this checkpoint: what we hold in memory is stale.
         if (tablesReplaced || m_knownPositions.value(row.name, -1) != row.lastPosition)
             projection->discard();
+    }
+    FamilyFoldProjection* leader = foldLeader();
+    const QList<FamilyFoldProjection*> followers = followersInStep(rows);
+    qint64 from = std::numeric_limits<qint64>::max();
+    for (const auto& projection : m_projections) {
+        const CheckpointRow& row = rows[projection->name()];
         if (row.status != failed)
             from = std::min(from, row.lastPosition);
     }
@@ -300,6 +315,10 @@ BatchOutcome Projector::applyBatch()
         if (row.status == failed || row.lastPosition >= events.last().position)
             continue;
         const QSet<qint64> skipped = skippedPositions(row.name, row.lastPosition);
+        // Its followers' checkpoints go with the leader's (else they go on alone, below).
+        if (projection.get() == leader && !followers.isEmpty() &&
+            applyWithFollowers(*leader, followers, rows, events, decoded, skipped, outcome))
+            continue;
         m_views->execute("SAVEPOINT projection");
         Applied applied;
         qint64 stopBefore = std::numeric_limits<qint64>::max();
@@ -321,13 +340,7 @@ BatchOutcome Projector::applyBatch()
             }
         }
         m_views->execute("RELEASE projection");
-        if (applied.last) {
-            row.lastPosition = applied.last->position;
-            row.lastEventId = applied.last->eventId;
-            row.lastEventTimestamp = applied.last->recordedAt;
-        }
-        row.eventsProcessed += applied.count;
-        row.updatedAt = m_clock.timestamp();
+        recordApplied(row, applied, m_clock.timestamp());
         writeCheckpoint(row);
         outcome.changes.merge(projection->takeChanges());
     }

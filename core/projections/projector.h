@@ -18,6 +18,8 @@
 
 namespace coopdesk {
 
+class FamilyFoldProjection;
+
 // A rebuild that could not finish (a poison event); the live tables stay.
 class RebuildError : public std::runtime_error
 {
@@ -77,7 +79,11 @@ class Projector
 public:
     struct Options
     {
-        int batchSize = 2000;
+        // Events per transaction. Catching up, each family a batch touches
+        // costs its rows and record once however many of its events the
+        // batch holds, so larger batches go faster (and hold the views
+        // file's write lock longer: well under a second at this size).
+        int batchSize = 20000;
         int rebuildChunk = 20000;
         // A rebuild holds each family's state until this many events went
         // by (and writes it once then). What it holds is bounded by the
@@ -155,6 +161,19 @@ private:
     void swapRebuild();
     void abandonRebuild();
     void abandonRebuildAfterError();
+    // Fold sharing (projector_fold_sharing.cpp, family_fold_projection.h).
+    FamilyFoldProjection* foldLeader() const;
+    QList<FamilyFoldProjection*> followersInStep(QHash<QString, CheckpointRow>& rows);
+    bool applyWithFollowers(FamilyFoldProjection& leader,
+                            const QList<FamilyFoldProjection*>& followers,
+                            QHash<QString, CheckpointRow>& rows, const QList<RecordedEvent>& events,
+                            const QList<Decoded>& decoded, const QSet<qint64>& skipped,
+                            BatchOutcome& outcome);
+    void releaseFollowers(const QSet<QString>& replaced);
+    void chooseShadowFollowers();
+    void keepShadowFollowersInStep();
+    void flushShadowFold();
+    void restartFromScratch(Projection& projection, CheckpointRow& row);
 
     StoreLocation m_location;
     QString m_viewsPath;

@@ -4,6 +4,7 @@
 // batches, retry and skip) and projection_rebuild.cpp (blue/green rebuilds).
 // Not an API: include it from those two only.
 
+#include "family_fold_projection.h"
 #include "projector.h"
 #include "rebuild_lock.h"
 
@@ -36,6 +37,18 @@ struct Applied
 };
 
 enum class Flush { Now, Later };
+
+// The checkpoint row after `applied` went in.
+inline void recordApplied(CheckpointRow& row, const Applied& applied, const QString& now)
+{
+    if (applied.last) {
+        row.lastPosition = applied.last->position;
+        row.lastEventId = applied.last->eventId;
+        row.lastEventTimestamp = applied.last->recordedAt;
+    }
+    row.eventsProcessed += applied.count;
+    row.updatedAt = now;
+}
 
 // Applies the events after `after` (and before `stopBefore`) to one
 // projection and (unless told to wait) flushes it. Throws PoisonEvent;
@@ -92,6 +105,9 @@ struct Projector::RebuildJob
     std::unique_ptr<RebuildLock> lock;
     QStringList names;
     std::vector<std::unique_ptr<Projection>> shadows;
+    // Shadows that follow the read model's shadow fold (family_fold_projection.h).
+    FamilyFoldProjection* foldLeader = nullptr;
+    QList<FamilyFoldProjection*> followers;
     QHash<QString, QString> previousStatus;
     qint64 position = 0;
     qint64 target = 0; // the head this round catches up to

@@ -41,6 +41,7 @@ QStringList SearchProjection::tables() const
 bool SearchProjection::reads(const QString& eventType) const
 {
     return eventType == QLatin1String("FamilyEnrolled") ||
+           eventType == QLatin1String("EnrollmentCorrected") ||
            eventType == QLatin1String("ContactDetailsChanged") ||
            eventType == QLatin1String("ChildAdded");
 }

@@ -19,7 +19,9 @@ public:
     // is exactly a phrase match of the index.
     static constexpr const char* tokenizer = "trigram";
     QString name() const override { return projectionName(); }
-    int version() const override { return 2; } // 2: corrections (SPEC 2.2)
+    // 2: corrections (SPEC 2.2); 3: follows the read model's fold,
+    // reads corrected names, little-endian records
+    int version() const override { return 3; }
     QStringList tables() const override;
     bool reads(const QString& eventType) const override;
     void createIndexes() override {}

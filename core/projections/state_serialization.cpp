@@ -27,16 +27,18 @@ template <typename T> void read(QDataStream& in, std::optional<T>& value)
     }
 }
 
+// Most factors objects are empty: an empty array stands for them, without
+// a CBOR round trip.
 void write(QDataStream& out, const QJsonObject& object)
 {
-    out << QCborValue::fromJsonValue(object).toCbor();
+    out << (object.isEmpty() ? QByteArray() : QCborValue::fromJsonValue(object).toCbor());
 }
 
 void read(QDataStream& in, QJsonObject& object)
 {
     QByteArray cbor;
     in >> cbor;
-    object = QCborValue::fromCbor(cbor).toJsonValue().toObject();
+    object = cbor.isEmpty() ? QJsonObject() : QCborValue::fromCbor(cbor).toJsonValue().toObject();
 }
 
 } // namespace

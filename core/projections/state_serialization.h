@@ -8,7 +8,9 @@
 
 // Projections keep each family's folded state as a blob beside their tables,
 // so a restart resumes from the checkpoint without replaying any stream.
-// The format is QDataStream's; a projection's version changes with it.
+// The format is QDataStream's, little-endian (a views file is this
+// machine's: strings are copied, not byte-swapped); a projection's version
+// changes with it.
 namespace coopdesk {
 
 QDataStream& operator<<(QDataStream& out, const Charge& charge);
@@ -29,8 +31,10 @@ QDataStream& operator>>(QDataStream& in, FamilyRecord& record);
 template <typename T> QByteArray serialize(const T& value)
 {
     QByteArray bytes;
+    bytes.reserve(1024); // most records: no reallocation while writing
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    out.setByteOrder(QDataStream::LittleEndian);
     out << value;
     return bytes;
 }
@@ -40,6 +44,7 @@ template <typename T> T deserialize(const QByteArray& bytes)
     T value{};
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian);
     in >> value;
     return value;
 }

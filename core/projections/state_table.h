@@ -18,6 +18,7 @@ template <typename State> class StateTable
 public:
     StateTable(SqliteConnection& views, const QByteArray& table)
         : m_views(views)
+        , m_table(table)
         , m_create("CREATE TABLE IF NOT EXISTS " + table +
                    " (key TEXT PRIMARY KEY, state BLOB NOT NULL) WITHOUT ROWID")
         , m_select("SELECT state FROM " + table + " WHERE key = ?")
@@ -25,6 +26,7 @@ public:
     {}
 
     void create() { m_views.execute(m_create.constData()); }
+    const QByteArray& table() const { return m_table; }
 
     // The state of `key`, loaded or default-constructed; `created` tells which.
     State& edit(const QString& key, bool* created = nullptr)
@@ -71,6 +73,7 @@ public:
 
 private:
     SqliteConnection& m_views;
+    QByteArray m_table;
     QByteArray m_create;
     QByteArray m_select;
     QByteArray m_upsert;

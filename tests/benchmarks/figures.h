@@ -11,6 +11,7 @@ struct Sizes
     int singleCommands;  // B1, B8, B10 samples
     int importEvents;    // B2
     int catchUpFamilies; // B3 (× eventsPerFamily events)
+    int demoFamilies;    // B3 on demo-shaped data: as many events, fewer families
     int rebuildFamilies; // B4 and B5–B7 (× eventsPerFamily events)
     int eventsPerFamily;
     int longStream;  // B9, B10
@@ -27,6 +28,7 @@ struct Context
 {
     Sizes sizes;
     QString directory; // scratch space for the run's files
+    int catchUpBatch;  // B3's events per transaction (the floor's too)
 };
 
 // Each figure returns its measured values in named units, its floor where

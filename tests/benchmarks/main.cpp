@@ -1,9 +1,11 @@
 // coopdesk-bench: the figures of SPEC 9, each beside its raw-SQLite floor
 // measured in the same run. `scripts/bench.sh` builds it in Release.
 //
-//   coopdesk-bench [--quick] [--json FILE] [--only B1,B5] [--dir DIR]
+//   coopdesk-bench [--quick] [--json FILE] [--only B1,B5] [--dir DIR] [--catch-up-batch N]
 
 #include "figures.h"
+
+#include "projections/projector.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,12 +41,12 @@ namespace coopdesk::bench {
 
 Sizes Sizes::full()
 {
-    return {1000, 500000, 50000, 100000, 10, 10000, 2000, 100000, 50000};
+    return {1000, 500000, 50000, 500, 100000, 10, 10000, 2000, 100000, 50000};
 }
 
 Sizes Sizes::quick()
 {
-    return {200, 100000, 10000, 20000, 10, 10000, 500, 20000, 10000};
+    return {200, 100000, 10000, 300, 20000, 10, 10000, 500, 20000, 10000};
 }
 
 QJsonObject Sizes::toJson() const
@@ -52,6 +54,7 @@ QJsonObject Sizes::toJson() const
     return {{QStringLiteral("single_commands"), singleCommands},
             {QStringLiteral("import_events"), importEvents},
             {QStringLiteral("catch_up_events"), qint64{catchUpFamilies} * eventsPerFamily},
+            {QStringLiteral("catch_up_demo_families"), demoFamilies},
             {QStringLiteral("rebuild_events"), qint64{rebuildFamilies} * eventsPerFamily},
             {QStringLiteral("query_families"), rebuildFamilies},
             {QStringLiteral("long_stream_events"), longStream},
@@ -75,6 +78,9 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("dir"),
                       QStringLiteral("Scratch folder (default: a temporary one)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("catch-up-batch"),
+                      QStringLiteral("B3's events per transaction (default: the app's)."),
+                      QStringLiteral("N")});
     parser.process(app);
 
     QTemporaryDir scratch(parser.isSet(QStringLiteral("dir"))
@@ -83,8 +89,11 @@ int main(int argc, char* argv[])
                               : QString());
     if (!scratch.isValid())
         qFatal("no scratch folder");
+    const int catchUpBatch = parser.isSet(QStringLiteral("catch-up-batch"))
+                                 ? parser.value(QStringLiteral("catch-up-batch")).toInt()
+                                 : coopdesk::Projector::Options{}.batchSize;
     const Context context{parser.isSet(QStringLiteral("quick")) ? Sizes::quick() : Sizes::full(),
-                          scratch.path()};
+                          scratch.path(), std::max(1, catchUpBatch)};
     const QStringList only = parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts);
     const auto wanted = [&](const char* name) {
         return only.isEmpty() || only.contains(QLatin1String(name));
@@ -125,7 +134,9 @@ int main(int argc, char* argv[])
                               {QStringLiteral("cpu"), cpuModel()},
                               {QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion())},
                               {QStringLiteral("qt"), QString::fromLatin1(qVersion())}});
-    report.insert(QStringLiteral("sizes"), context.sizes.toJson());
+    QJsonObject sizes = context.sizes.toJson();
+    sizes.insert(QStringLiteral("catch_up_batch"), context.catchUpBatch);
+    report.insert(QStringLiteral("sizes"), sizes);
     if (parser.isSet(QStringLiteral("json"))) {
         QFile file(parser.value(QStringLiteral("json")));
         if (!file.open(QIODevice::WriteOnly))

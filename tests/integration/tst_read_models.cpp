@@ -601,6 +601,13 @@ private slots:
         QCOMPARE(ids(u"a_b"_s), QStringList());
         QCOMPARE(ids(u"new@"_s), QStringList{u"f2"_s});
         QCOMPARE(ids(u"ZÉPHYR"_s), QStringList{u"f1"_s});
+
+        // A corrected name (SPEC 2.2) is found by its new text only.
+        c.ok(u"CorrectEnrollment"_s,
+             {{u"family_id"_s, u"f5"_s}, {u"family_name"_s, u"Quigley Family"_s}});
+        QVERIFY(c.project());
+        QCOMPARE(ids(u"quigley"_s), QStringList{u"f5"_s});
+        QCOMPARE(ids(u"o'brien"_s), QStringList());
     }
 
     void searchReturnsAtMostFiftyByName()
