@@ -41,6 +41,8 @@ signals:
                          double eventsPerSecond);
     void rebuildFinished(const QStringList& names, bool ok, const QString& message);
     void failed(const QString& message);
+    void serverUnreachable(const QString& message, const QDateTime& inStepAt);
+    void serverReachable();
     void viewsReopened(const QString& viewsPath);
 
 private:

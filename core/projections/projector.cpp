@@ -255,6 +255,11 @@ bool Projector::storeChanged()
     return m_store->hasNewCommits();
 }
 
+int Projector::commitSignalDescriptor()
+{
+    return m_store->commitSignalDescriptor();
+}
+
 BatchOutcome Projector::runBatch()
 {
     // A views file deleted or replaced under this process: the one now at

@@ -109,6 +109,8 @@ public:
     qint64 projectedPosition() const { return m_projectedPosition; }
     // True when something was committed to the store since the last call.
     bool storeChanged();
+    // What to wait on for the next commit (EventStore::commitSignalDescriptor).
+    int commitSignalDescriptor();
 
     BatchOutcome runBatch();
     // Runs batches until every working projection is at the head.

@@ -54,23 +54,57 @@ void ProjectorWorker::start()
     }
     m_watch = new QTimer(this);
     m_watch->setInterval(100);
-    connect(m_watch, &QTimer::timeout, this, [this] {
-        const bool wasRebuilding = m_projector->isRebuilding();
-        try {
-            // One stat() a tick: a views file deleted or replaced is noticed
-            // even while nothing is appended.
-            if (m_projector->reopenViewsIfMoved())
-                wake();
-            reportIfViewsReopened(wasRebuilding);
-            if (m_projector->storeChanged())
-                wake();
-        } catch (const StorageError& error) {
-            reportIfViewsReopened(wasRebuilding);
-            handleStorageError(error);
-        }
-    });
+    connect(m_watch, &QTimer::timeout, this, &ProjectorWorker::watchStore);
     m_watch->start();
+    followCommitSignal();
     wake();
+}
+
+void ProjectorWorker::watchStore()
+{
+    const bool wasRebuilding = m_projector->isRebuilding();
+    try {
+        // One stat() a tick: a views file deleted or replaced is noticed
+        // even while nothing is appended.
+        if (m_projector->reopenViewsIfMoved())
+            wake();
+        reportIfViewsReopened(wasRebuilding);
+        if (m_projector->storeChanged())
+            wake();
+        noteStoreAnswered();
+        followCommitSignal();
+    } catch (const StorageError& error) {
+        reportIfViewsReopened(wasRebuilding);
+        handleStorageError(error);
+        followCommitSignal();
+    }
+}
+
+void ProjectorWorker::followCommitSignal()
+{
+    int descriptor = -1;
+    try {
+        descriptor = m_projector->commitSignalDescriptor();
+    } catch (const StorageError&) {
+        // LISTEN failed with the connection: the watch timer reconnects.
+    }
+    if (m_commitSignal && m_commitSignal->socket() == descriptor)
+        return;
+    delete m_commitSignal;
+    m_commitSignal = nullptr;
+    if (descriptor < 0)
+        return;
+    m_commitSignal = new QSocketNotifier(descriptor, QSocketNotifier::Read, this);
+    connect(m_commitSignal, &QSocketNotifier::activated, this, &ProjectorWorker::watchStore);
+}
+
+void ProjectorWorker::noteStoreAnswered()
+{
+    if (!m_serverUnreachable)
+        return;
+    m_serverUnreachable = false;
+    emit serverReachable();
+    wake(); // what other desks appended meanwhile
 }
 
 void ProjectorWorker::wake()
@@ -111,9 +145,13 @@ bool ProjectorWorker::runOneBatch()
         m_gate.publish(m_projector->projectedPosition());
         if (outcome.statusChanged)
             emit statusChanged();
+        noteStoreAnswered();
         if (outcome.eventsRead == 0) {
-            m_pending = false;
-            return false;
+            m_inStepAt = m_clock.now();
+            // A notification that came in with the last read sits in the
+            // connection, not on its socket: look before going idle.
+            m_pending = m_projector->storeChanged();
+            return m_pending;
         }
         const bool everything = outcome.changes.families.size() > listedChangesLimit;
         emit projected(m_projector->projectedPosition(),
@@ -223,6 +261,15 @@ void ProjectorWorker::skip(const QString& name, const QString& userId)
 
 void ProjectorWorker::handleStorageError(const StorageError& error)
 {
+    // Said once; the store tries again by itself, and the views stay as
+    // they were (SPEC 12.3).
+    if (error.kind() == StorageError::Kind::Unreachable) {
+        if (!m_serverUnreachable) {
+            m_serverUnreachable = true;
+            emit serverUnreachable(error.message(), m_inStepAt);
+        }
+        return;
+    }
     // A damaged views file is thrown away and rebuilt; anything else is
     // reported, and the next wake (or the watch timer) tries again. Damage
     // that outlives a fresh views file is in the co-op file itself: it is

@@ -2,7 +2,9 @@
 
 #include "projector.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QSocketNotifier>
 #include <QStringList>
 #include <QTimer>
 
@@ -34,7 +36,10 @@ private:
 // object, moved to the thread, driven by queued calls). It catches up when
 // woken, one batch per event-loop turn so rebuilds, cancels and status
 // calls interleave, and notices appends by other processes by watching the
-// store for new commits every 100 ms.
+// store for new commits every 100 ms, and at once when the store gives a
+// descriptor to wait on (a server co-op's notifications, SPEC 12.3). A
+// server that cannot be reached is reported once, tried again by the
+// store's back-off, and reported back when it answers.
 class ProjectorWorker : public QObject
 {
     Q_OBJECT
@@ -63,6 +68,11 @@ signals:
                          double eventsPerSecond);
     void rebuildFinished(const QStringList& names, bool ok, const QString& message);
     void failed(const QString& message);
+    // The co-op's server cannot be reached: the views are as of `inStepAt`,
+    // the last time the projector had read everything.
+    void serverUnreachable(const QString& message, const QDateTime& inStepAt);
+    // It answers again, after serverUnreachable.
+    void serverReachable();
     // The views file was deleted, replaced or found damaged under the
     // projector, which now works on the one at `viewsPath` (SPEC 10).
     void viewsReopened(const QString& viewsPath);
@@ -72,7 +82,10 @@ private:
     void work();
     bool runOneBatch();
     void runOneRebuildStep();
+    void watchStore();
+    void followCommitSignal();
     void handleStorageError(const StorageError& error);
+    void noteStoreAnswered();
     void reportIfViewsReopened(bool wasRebuilding);
 
     StoreLocation m_location;
@@ -81,6 +94,9 @@ private:
     Projector::Options m_options;
     std::unique_ptr<Projector> m_projector;
     QTimer* m_watch = nullptr;
+    QSocketNotifier* m_commitSignal = nullptr;
+    bool m_serverUnreachable = false;
+    QDateTime m_inStepAt; // when a batch last found nothing more to read
     QStringList m_rebuildNames;
     bool m_workScheduled = false;
     bool m_pending = false;

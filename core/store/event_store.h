@@ -85,6 +85,10 @@ public:
     // True when another store object (in this process or another) committed
     // since the last call, or since opening.
     virtual bool hasNewCommits() = 0;
+    // A descriptor that turns readable when another desk may have committed
+    // (then ask hasNewCommits()), or -1 when only asking tells: a co-op
+    // file, or a server that cannot be reached just now.
+    virtual int commitSignalDescriptor() { return -1; }
 
     // The store's own integrity (its storage, the hash chain from position 1,
     // the append-only enforcement), naming the first position that does not

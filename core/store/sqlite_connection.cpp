@@ -51,6 +51,7 @@ QString describe(StorageError::Kind kind)
     case StorageError::Kind::Io:
         return QCoreApplication::translate("Storage", "the file could not be read or written");
     case StorageError::Kind::NewerSchema:
+    case StorageError::Kind::Unreachable:
     case StorageError::Kind::Other:
         break;
     }

@@ -7,13 +7,24 @@
 namespace coopdesk {
 
 // A failure of the database underneath: a file that is not a co-op file,
-// corruption, a lock held too long, a read-only file, a full disk.
+// corruption, a lock held too long, a read-only file, a full disk, a
+// co-op's server that went away (Unreachable: worth retrying by itself).
 // Thrown inside core/store and core/projections; turned into a value
 // (a `storage` error, exit code 3) at the command bus and the tools.
 class StorageError : public std::runtime_error
 {
 public:
-    enum class Kind { NotCoopFile, NewerSchema, Corrupt, Locked, ReadOnly, DiskFull, Io, Other };
+    enum class Kind {
+        NotCoopFile,
+        NewerSchema,
+        Corrupt,
+        Locked,
+        ReadOnly,
+        DiskFull,
+        Io,
+        Unreachable,
+        Other
+    };
 
     StorageError(Kind kind, const QString& message, int sqliteCode = 0);
 

@@ -29,6 +29,11 @@ public:
     QString problem() const { return m_problem; }
     QString socketDir() const { return m_dir.path(); }
 
+    // The server shut down (`pg_ctl stop -m fast`, ending every session) and
+    // started again, its databases kept: a restart under running desks.
+    bool stop();
+    bool start();
+
     // Creates an empty database; returns its location as libpq keywords
     // (`host=SOCKET_DIR dbname=NAME user=postgres`). `name`: [a-z0-9_] only.
     StoreLocation createDatabase(const QString& name);

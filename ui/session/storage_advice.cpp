@@ -34,6 +34,9 @@ QString storageAdvice(StorageError::Kind kind)
     case StorageError::Kind::Io:
         return StorageAdvice::tr(
             "Check that the co-op file exists and that you may read and write it.");
+    case StorageError::Kind::Unreachable:
+        return StorageAdvice::tr("Check the network and that the co-op's server is running. "
+                                 "CoopDesk reconnects by itself; what you typed is kept.");
     case StorageError::Kind::Other:
         break;
     }

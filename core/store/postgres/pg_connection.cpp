@@ -211,6 +211,38 @@ void PgConnection::rollbackQuietly() noexcept
         PQclear(PQexec(m_connection, "ROLLBACK"));
 }
 
+bool PgConnection::isLost()
+{
+    // Notifications read here stay queued for takeNotifications(). A
+    // session the server ended sends its reason, then closes: the second
+    // read sees the close.
+    for (int read = 0; read < 2 && PQstatus(m_connection) == CONNECTION_OK; ++read)
+        PQconsumeInput(m_connection);
+    return PQstatus(m_connection) != CONNECTION_OK;
+}
+
+void PgConnection::listen(const char* channel)
+{
+    executeScript((std::string("LISTEN ") + channel).c_str());
+}
+
+bool PgConnection::takeNotifications()
+{
+    if (!PQconsumeInput(m_connection) || PQstatus(m_connection) != CONNECTION_OK)
+        throw pgerror::fromResult(m_location, nullptr, m_connection);
+    bool any = false;
+    while (PGnotify* notification = PQnotifies(m_connection)) {
+        PQfreemem(notification);
+        any = true;
+    }
+    return any;
+}
+
+int PgConnection::socket() const
+{
+    return PQstatus(m_connection) != CONNECTION_OK ? -1 : PQsocket(m_connection);
+}
+
 // ---- PgTransaction
 
 PgTransaction::PgTransaction(PgConnection& connection, const char* begin)

@@ -107,6 +107,21 @@ public:
     // not worth a second error: rolls back, ignoring failure.
     void rollbackQuietly() noexcept;
 
+    // The server went away (it restarted, the network dropped, it ended this
+    // session): nothing more can be done on this connection. Reads what the
+    // server sent meanwhile, without waiting, so a session it ended shows.
+    bool isLost();
+
+    // Asks the server for the notifications of `channel` (LISTEN).
+    void listen(const char* channel);
+    // Reads what the server sent without waiting, and drops the
+    // notifications that arrived: true when there was at least one.
+    // Throws StorageError when that shows the connection lost.
+    bool takeNotifications();
+    // The connection's socket, readable when the server has sent something;
+    // -1 once the connection is lost.
+    int socket() const;
+
     pg_conn* handle() const { return m_connection; }
 
 private:

@@ -35,7 +35,7 @@ QString serverMessage(const pg_result* result, pg_conn* connection)
 StorageError::Kind kindOf(const QByteArray& sqlState)
 {
     if (connectionLost(sqlState))
-        return StorageError::Kind::Io;
+        return StorageError::Kind::Unreachable;
     // Waiting for another desk's lock, a statement cancelled by a timeout,
     // a deadlock or a serialization failure: try again.
     if (sqlState == "55P03" || sqlState == "57014" || sqlState == "40P01" || sqlState == "40001")
@@ -56,7 +56,7 @@ StorageError fromResult(const StoreLocation& location, const pg_result* result, 
     const QString server = location.toString();
     const QString detail = serverMessage(result, connection);
     if (sqlState.isEmpty() || PQstatus(connection) != CONNECTION_OK || connectionLost(sqlState))
-        return StorageError(StorageError::Kind::Io,
+        return StorageError(StorageError::Kind::Unreachable,
                             Storage::tr("The connection to the co-op's server %1 was lost (%2); "
                                         "nothing unfinished was recorded: try again when the "
                                         "server can be reached")

@@ -1,11 +1,14 @@
 #include "pg_event_store.h"
 
+#include "pg_error.h"
 #include "pg_schema.h"
 #include "store/audit_check.h"
 #include "store/command_side_sql.h"
 #include "store/event_record.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace coopdesk {
 
@@ -15,6 +18,13 @@ struct Storage
 {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
+
+// SPEC 12.3: a listening desk still reads the head this often, so a lost
+// notification costs at most this long.
+constexpr std::chrono::seconds safetyPollInterval{2};
+// A lost server is tried again after this long, doubling up to the last.
+constexpr std::chrono::milliseconds firstConnectBackOff{250};
+constexpr std::chrono::milliseconds lastConnectBackOff{8000};
 
 const char* const eventColumns =
     "position, event_id, stream_id, stream_type, stream_version, event_type, schema_version, "
@@ -143,6 +153,21 @@ private:
     QByteArray m_headHash;
 };
 
+// Marks a transaction open on the store's connection while it lives.
+struct TransactionScope
+{
+    explicit TransactionScope(bool& open)
+        : m_open(open)
+    {
+        m_open = true;
+    }
+    ~TransactionScope() { m_open = false; }
+    TransactionScope(const TransactionScope&) = delete;
+    TransactionScope& operator=(const TransactionScope&) = delete;
+
+    bool& m_open;
+};
+
 qint64 readHead(PgConnection& connection)
 {
     PgQuery head = connection.query("SELECT position FROM head");
@@ -153,6 +178,7 @@ qint64 readHead(PgConnection& connection)
 
 PgEventStore::PgEventStore(const StoreLocation& location, const StoreOptions& options)
     : m_connection(std::make_unique<PgConnection>(location))
+    , m_options(options)
 {
     pgschema::check(*m_connection);
     pgschema::configureSession(*m_connection, options.busyTimeoutMs, options.durable,
@@ -194,8 +220,10 @@ bool PgEventStore::write(const std::function<bool(WriteSession&)>& work)
                            Storage::tr("The co-op on %1 is open to read only (this role may only "
                                        "read, or it was asked): nothing can be recorded")
                                .arg(location().toString()));
-    PgTransaction transaction(*m_connection);
-    PgWriteSession session(*m_connection);
+    PgConnection& server = connection();
+    const TransactionScope scope(m_inTransaction);
+    PgTransaction transaction(server);
+    PgWriteSession session(server);
     if (!work(session))
         return false;
     session.finish();
@@ -208,7 +236,7 @@ bool PgEventStore::write(const std::function<bool(WriteSession&)>& work)
 
 qint64 PgEventStore::headPosition()
 {
-    return readHead(*m_connection);
+    return readHead(connection());
 }
 
 QList<RecordedEvent> PgEventStore::readAfter(qint64 position, int limit)
@@ -216,33 +244,101 @@ QList<RecordedEvent> PgEventStore::readAfter(qint64 position, int limit)
     static const std::string sql = std::string("SELECT ") + eventColumns +
                                    " FROM events WHERE position > $1 ORDER BY position LIMIT $2";
     return readEvents(
-        m_connection->query(sql.c_str()).bind(1, position).bind(2, qint64{limit}).result());
+        connection().query(sql.c_str()).bind(1, position).bind(2, qint64{limit}).result());
 }
 
 QList<RecordedEvent> PgEventStore::readStream(const QString& streamId)
 {
     static const std::string sql = std::string("SELECT ") + eventColumns +
                                    " FROM events WHERE stream_id = $1 ORDER BY stream_version";
-    return readEvents(m_connection->query(sql.c_str()).bind(1, streamId).result());
+    return readEvents(connection().query(sql.c_str()).bind(1, streamId).result());
 }
 
 bool PgEventStore::hasNewCommits()
 {
-    const qint64 head = readHead(*m_connection);
+    PgConnection& server = connection();
+    const bool notified = m_listening && server.takeNotifications();
+    const auto now = std::chrono::steady_clock::now();
+    // Listening, the head is read when a notification came, and every 2 s
+    // in case one was lost; polling, every time.
+    if (m_listening && !notified && now < m_nextSafetyPoll)
+        return false;
+    m_nextSafetyPoll = now + safetyPollInterval;
+    const qint64 head = readHead(server);
     const bool changed = head != m_seenHead;
     m_seenHead = head;
     return changed;
+}
+
+int PgEventStore::commitSignalDescriptor()
+{
+    if (m_connection->isLost())
+        return -1;
+    if (!m_listening) {
+        m_connection->listen(pgschema::eventsChannel);
+        m_listening = true;
+    }
+    return m_connection->socket();
+}
+
+PgConnection& PgEventStore::connection()
+{
+    if (!m_connection->isLost())
+        return *m_connection;
+    // Inside a transaction the connection is not replaced under it: the
+    // transaction fails as lost, and the next one reconnects.
+    if (m_inTransaction)
+        throw pgerror::fromResult(location(), nullptr, m_connection->handle());
+    const auto now = std::chrono::steady_clock::now();
+    if (m_lastConnectFailure && now < m_nextConnectAttempt)
+        throw *m_lastConnectFailure;
+    reconnect();
+    return *m_connection;
+}
+
+void PgEventStore::reconnect()
+{
+    std::unique_ptr<PgEventStore> fresh;
+    try {
+        fresh = std::make_unique<PgEventStore>(location(), m_options);
+    } catch (const StorageError& error) {
+        if (error.kind() != StorageError::Kind::Io &&
+            error.kind() != StorageError::Kind::Unreachable)
+            throw; // reached, but it is no longer this co-op's server
+        m_connectBackOff =
+            std::clamp(m_connectBackOff * 2, firstConnectBackOff, lastConnectBackOff);
+        m_nextConnectAttempt = std::chrono::steady_clock::now() + m_connectBackOff;
+        m_lastConnectFailure =
+            StorageError(StorageError::Kind::Unreachable,
+                         error.message() + u' ' + Storage::tr("CoopDesk keeps trying."));
+        throw *m_lastConnectFailure;
+    }
+    if (fresh->storeId() != m_storeId)
+        throw StorageError(StorageError::Kind::NotCoopFile,
+                           Storage::tr("The server %1 now holds another co-op than the one "
+                                       "opened; open it again")
+                               .arg(location().toString()));
+    m_connection = std::move(fresh->m_connection);
+    m_readOnly = fresh->m_readOnly;
+    m_lastConnectFailure.reset();
+    m_connectBackOff = {};
+    // What was sent while away is not known: read the head at the next look.
+    m_nextSafetyPoll = {};
+    if (m_listening)
+        m_connection->listen(pgschema::eventsChannel);
 }
 
 AuditReport PgEventStore::checkIntegrity(const AuditProgress& progress)
 {
     // One snapshot for the whole walk: desks appending meanwhile do not move
     // the head the walk ends at.
-    PgTransaction snapshot(*m_connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    PgConnection& server = connection();
+    const TransactionScope scope(m_inTransaction);
+    PgTransaction snapshot(server, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     AuditReport report = walkHashChain(*this, progress);
     if (!report.ok)
         return report; // a broken chain, or cancelled
-    PgQuery head = m_connection->query("SELECT position, hash FROM head");
+    PgQuery head = server.query("SELECT position, hash FROM head");
     const bool headMatches =
         head.next() && head.integer(0) == report.eventsChecked &&
         (report.eventsChecked == 0 ||
@@ -255,7 +351,7 @@ AuditReport PgEventStore::checkIntegrity(const AuditProgress& progress)
                                         "renumbered")
                              .arg(report.eventsChecked + 1);
     }
-    if (!pgschema::appendOnlyGuardsInPlace(*m_connection)) {
+    if (!pgschema::appendOnlyGuardsInPlace(server)) {
         const QString missing =
             AuditTrail::tr("The append-only protection of the events table is missing or altered");
         report.ok = false;
@@ -284,10 +380,10 @@ void PgEventStore::recordSkip(const SkipRecord& skip)
                                                        "%1 is read-only: the skip cannot be "
                                                        "recorded")
                                .arg(location().toString()));
-    m_connection
-        ->query("INSERT INTO projection_skips (projection_name, position, event_id, event_type, "
-                "error, skipped_by, skipped_at) VALUES ($1, $2, $3, $4, $5, $6, $7) "
-                "ON CONFLICT (projection_name, position) DO NOTHING")
+    connection()
+        .query("INSERT INTO projection_skips (projection_name, position, event_id, event_type, "
+               "error, skipped_by, skipped_at) VALUES ($1, $2, $3, $4, $5, $6, $7) "
+               "ON CONFLICT (projection_name, position) DO NOTHING")
         .bind(1, skip.projectionName)
         .bind(2, skip.position)
         .bind(3, skip.eventId)
@@ -300,7 +396,7 @@ void PgEventStore::recordSkip(const SkipRecord& skip)
 
 QList<SkipRecord> PgEventStore::skipsAfter(qint64 afterId)
 {
-    PgQuery query = m_connection->query(
+    PgQuery query = connection().query(
         "SELECT skip_id, projection_name, position, event_id, event_type, error, skipped_by, "
         "skipped_at FROM projection_skips WHERE skip_id > $1 ORDER BY skip_id");
     query.bind(1, afterId);

@@ -4,7 +4,9 @@
 #include "store/event_store.h"
 #include "store/store_options.h"
 
+#include <chrono>
 #include <memory>
+#include <optional>
 
 namespace coopdesk {
 
@@ -36,8 +38,12 @@ public:
     QList<RecordedEvent> readAfter(qint64 position, int limit) override;
     QList<RecordedEvent> readStream(const QString& streamId) override;
 
-    // The head polled: it moved since the last call (another desk committed).
+    // The head moved since the last call (another desk committed). Once
+    // listening (commitSignalDescriptor()), the head is read only when a
+    // notification came or 2 s passed, so a lost notification is caught too.
     bool hasNewCommits() override;
+    // LISTENs on the first call; the connection's socket, or -1 while lost.
+    int commitSignalDescriptor() override;
     // The hash chain from position 1 in one snapshot, the head row matching
     // its last event, and the append-only triggers.
     AuditReport checkIntegrity(const AuditProgress& progress = {}) override;
@@ -50,10 +56,23 @@ public:
     QList<SkipRecord> skipsAfter(qint64 afterId) override;
 
 private:
+    // The connection, replaced first when it was lost (the server restarted,
+    // the network dropped), no sooner than the back-off since the last
+    // failed attempt allows. Throws StorageError (Unreachable) meanwhile.
+    PgConnection& connection();
+    void reconnect();
+
     std::unique_ptr<PgConnection> m_connection;
+    StoreOptions m_options;
     bool m_readOnly = false;
     QString m_storeId;
     qint64 m_seenHead = 0;
+    bool m_listening = false;
+    bool m_inTransaction = false;
+    std::chrono::steady_clock::time_point m_nextSafetyPoll;
+    std::optional<StorageError> m_lastConnectFailure;
+    std::chrono::steady_clock::time_point m_nextConnectAttempt;
+    std::chrono::milliseconds m_connectBackOff{0};
 };
 
 } // namespace coopdesk
