@@ -2316,7 +2316,12 @@
         <translation>La base de datos %1 en %2 no contiene ninguna cooperativa; cree una con coopdesk-cli --db UBICACIÓN init</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>This role may not read the co-op in the database %1 on %2: the co-op&apos;s administrator can grant it %3 or %4</source>
+        <translation>Este rol no puede leer la cooperativa de la base de datos %1 en %2: el administrador de la cooperativa puede concederle %3 o %4</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The co-op in database %1 on %2 was written by a newer version of CoopDesk (schema %3, this version reads up to %4); update CoopDesk to open it</source>
         <translation>La cooperativa de la base de datos %1 en %2 la escribió una versión más reciente de CoopDesk (esquema %3; esta versión lee hasta el %4); actualice CoopDesk para abrirla</translation>
     </message>

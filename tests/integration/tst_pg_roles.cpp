@@ -357,7 +357,8 @@ private slots:
     }
 
     // A login role granted nothing (PUBLIC's rights only) cannot connect to
-    // a co-op, though it can connect to a database init did not touch.
+    // a co-op, though it can connect to a database init did not touch; let
+    // in by hand, it still cannot read the schema.
     void publicCannotConnect()
     {
         newCoop(u"rowan"_s);
@@ -368,6 +369,17 @@ private slots:
         QCOMPARE(status.exitCode, 3);
         QVERIFY2(status.out.contains("Cannot connect to the co-op's server"),
                  status.out.constData());
+
+        // Let in to the database by hand but in neither group, it is told
+        // it may not read, not that the schema is someone else's.
+        m_server->connectAsSuperuser(u"rowan"_s)
+            ->executeScript("GRANT CONNECT ON DATABASE rowan TO passer_by");
+        const CliRun inside =
+            runCli(db(m_server->locationAs(u"rowan"_s, u"passer_by"_s), {u"export-events"_s}));
+        QCOMPARE(inside.exitCode, 3);
+        QVERIFY2(inside.out.contains("may not read the co-op") &&
+                     inside.out.contains("rowan_reader"),
+                 inside.out.constData());
     }
 
     // verify reports the user_id trigger disabled, dropped, or its function

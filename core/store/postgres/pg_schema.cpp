@@ -201,6 +201,17 @@ int check(PgConnection& connection)
                            Storage::tr("The database %1 on %2 holds no co-op; create one with "
                                        "coopdesk-cli --db LOCATION init")
                                .arg(connection.databaseName(), connection.location().toString()));
+    // A role let in to the database but in neither group sees the schema's
+    // name only: it is told so, not that the schema is foreign.
+    PgQuery mayUse = connection.query("SELECT has_schema_privilege($1, 'USAGE')");
+    mayUse.bind(1, QStringLiteral("coopdesk"));
+    if (!mayUse.next() || !mayUse.boolean(0))
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           Storage::tr("This role may not read the co-op in the database %1 on "
+                                       "%2: the co-op's administrator can grant it %3 or %4")
+                               .arg(connection.databaseName(), connection.location().toString(),
+                                    pgroles::writerRole(connection.databaseName()),
+                                    pgroles::readerRole(connection.databaseName())));
     PgQuery hasMeta =
         connection.query("SELECT count(*) FROM information_schema.columns WHERE table_schema = $1 "
                          "AND table_name = $2 AND column_name IN ('key', 'value')");
