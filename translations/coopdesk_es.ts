@@ -68,10 +68,15 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/store/postgres/pg_event_store.cpp" line="+260"/>
-        <location filename="../core/store/sqlite_event_store.cpp" line="+216"/>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="+287"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+222"/>
         <source>The append-only protection of the events table is missing or altered</source>
         <translation>La protección de solo añadir de la tabla de eventos falta o fue alterada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check that each event records the role that appended it is missing or altered</source>
+        <translation>La comprobación de que cada evento registra el rol que lo añadió falta o fue alterada</translation>
     </message>
     <message>
         <location filename="../core/store/sqlite_event_store.cpp" line="+25"/>
@@ -80,7 +85,7 @@
     </message>
     <message>
         <location filename="../core/store/audit_check.cpp" line="+33"/>
-        <location filename="../core/store/postgres/pg_event_store.cpp" line="-6"/>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="-12"/>
         <source>Position %1 is missing: the event there was deleted or renumbered</source>
         <translation>Falta la posición %1: el evento que había allí fue borrado o renumerado</translation>
     </message>
@@ -1837,7 +1842,7 @@
         <translation>%1 no se puede sustituir: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/postgres/pg_event_store.cpp" line="+29"/>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="+33"/>
         <location filename="../core/store/sqlite_event_store.cpp" line="+41"/>
         <source>%1 is read-only: the skip cannot be recorded</source>
         <translation>%1 es de solo lectura: no se puede registrar la omisión</translation>
@@ -2216,7 +2221,7 @@
         <translation>en la instrucción “%1”</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="-98"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="-104"/>
         <source>%1 is read-only (on read-only media, or without permission to write it): nothing can be recorded in it; to record, copy it to a writable folder</source>
         <translation>%1 es de solo lectura (está en un medio de solo lectura, o sin permiso para escribir en él): no se puede registrar nada en él; para registrar, cópielo a una carpeta con permiso de escritura</translation>
     </message>
@@ -2231,7 +2236,12 @@
         <translation>El servidor de la cooperativa %1 rechazó el cambio: sus eventos solo admiten añadir (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The co-op&apos;s server %1 refused the event: an event records the role that logged in, not another user (%2)</source>
+        <translation>El servidor de la cooperativa %1 rechazó el evento: un evento registra el rol que inició la sesión, no otro usuario (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The co-op&apos;s server %1 is busy: another desk held the co-op too long (%2); try again</source>
         <translation>El servidor de la cooperativa %1 está ocupado: otro puesto retuvo la cooperativa demasiado tiempo (%2); vuelva a intentarlo</translation>
     </message>
@@ -2266,22 +2276,27 @@
         <translation>No se puede conectar con el servidor de la cooperativa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/postgres/pg_event_store.cpp" line="-227"/>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="-252"/>
         <source>The co-op on %1 has lost its head row; restore the database from a backup</source>
         <translation>La cooperativa en %1 ha perdido su fila de cabecera; restaure la base de datos desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+138"/>
-        <source>The co-op on %1 is open to read only (this role may only read, or it was asked): nothing can be recorded</source>
-        <translation>La cooperativa en %1 está abierta solo para lectura (este rol solo puede leer, o así se pidió): no se puede registrar nada</translation>
+        <location line="+115"/>
+        <source>The co-op on %1 is open to read only: this role may only read (%2 may not record events; the co-op&apos;s administrator can grant it %3): nothing can be recorded</source>
+        <translation>La cooperativa en %1 está abierta solo para lectura: este rol solo puede leer (%2 no puede registrar eventos; el administrador de la cooperativa puede concederle %3): no se puede registrar nada</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+7"/>
+        <source>The co-op on %1 was opened to read only: nothing can be recorded</source>
+        <translation>La cooperativa en %1 se abrió solo para lectura: no se puede registrar nada</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>A copy to a file is not yet available for a server co-op (%1); its administrator can back up the database with pg_dump</source>
         <translation>La copia a un archivo aún no está disponible para una cooperativa en un servidor (%1); su administrador puede hacer una copia de seguridad de la base de datos con pg_dump</translation>
     </message>
     <message>
-        <location filename="../core/store/postgres/pg_schema.cpp" line="+134"/>
+        <location filename="../core/store/postgres/pg_schema.cpp" line="+158"/>
         <source>The database %1 on %2 has a schema “coopdesk” that CoopDesk did not make; it was left untouched. Use another database for the co-op</source>
         <translation>La base de datos %1 en %2 tiene un esquema «coopdesk» que CoopDesk no creó; se dejó intacto. Use otra base de datos para la cooperativa</translation>
     </message>
@@ -2291,19 +2306,34 @@
         <translation>La base de datos %1 en %2 ya contiene una cooperativa; se dejó como estaba</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This role may not create the co-op&apos;s schema in the database %1 on %2: run init as the database&apos;s owner</source>
         <translation>Este rol no puede crear el esquema de la cooperativa en la base de datos %1 en %2: ejecute init como propietario de la base de datos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The database %1 on %2 holds no co-op; create one with coopdesk-cli --db LOCATION init</source>
         <translation>La base de datos %1 en %2 no contiene ninguna cooperativa; cree una con coopdesk-cli --db UBICACIÓN init</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>This role may not read the co-op in the database %1 on %2: the co-op&apos;s administrator can grant it %3 or %4</source>
+        <translation>Este rol no puede leer la cooperativa de la base de datos %1 en %2: el administrador de la cooperativa puede concederle %3 o %4</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The co-op in database %1 on %2 was written by a newer version of CoopDesk (schema %3, this version reads up to %4); update CoopDesk to open it</source>
         <translation>La cooperativa de la base de datos %1 en %2 la escribió una versión más reciente de CoopDesk (esquema %3; esta versión lee hasta el %4); actualice CoopDesk para abrirla</translation>
+    </message>
+    <message>
+        <location filename="../core/store/postgres/pg_roles.cpp" line="+78"/>
+        <source>The database name %1 is too long for its co-op&apos;s roles (%2, %3: at most %4 bytes); use a shorter name</source>
+        <translation>El nombre de la base de datos %1 es demasiado largo para los roles de su cooperativa (%2, %3: como máximo %4 bytes); use un nombre más corto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This role may not create the co-op&apos;s group role %1 on %2: run init as a role with CREATEROLE, or have the server&apos;s administrator create it first (CREATE ROLE %1 NOLOGIN)</source>
+        <translation>Este rol no puede crear el rol de grupo %1 de la cooperativa en %2: ejecute init con un rol que tenga CREATEROLE, o pida al administrador del servidor que lo cree antes (CREATE ROLE %1 NOLOGIN)</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3449,7 @@
         <translation>Elija otro nombre u otra carpeta.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The file is read-only (see its permissions): you can look at it, but nothing can be recorded in it.</source>
         <translation>El archivo es de solo lectura (revise sus permisos): puede consultarlo, pero no se puede registrar nada en él.</translation>
     </message>

@@ -73,6 +73,11 @@ int run(const Arguments& arguments)
     if (context.location.isEmpty())
         return usageError(
             tr("no co-op: give --db FILE (or a server's postgresql:// URI) or set COOPDESK_DB"));
+    // A server co-op records the role that logged in as each event's user
+    // (SPEC 12.2), so a given --user would be silently wrong.
+    if (context.location.isServer() && arguments.options.contains(QStringLiteral("user")))
+        printMessage(tr("coopdesk-cli: warning: --user is ignored for a server co-op: each event "
+                        "records the role that logged in"));
     try {
         return subcommand.value()(context);
     } catch (const StorageError& error) {

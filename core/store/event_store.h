@@ -72,6 +72,9 @@ public:
     virtual QString storeId() = 0;
     // Opened without the right to append (read-only media, permissions, or asked).
     virtual bool isReadOnly() const = 0;
+    // Why, as a sentence for people (empty when writable): what write()
+    // says when it refuses.
+    virtual QString readOnlyReason() const = 0;
 
     // Runs `work` in one write transaction (appends from all processes
     // serialize here); commits when it returns true, rolls back otherwise.

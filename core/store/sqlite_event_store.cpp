@@ -144,15 +144,21 @@ bool SqliteEventStore::isReadOnly() const
     return m_readOnly;
 }
 
+QString SqliteEventStore::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    return QCoreApplication::translate("Storage",
+                                       "%1 is read-only (on read-only media, or without "
+                                       "permission to write it): nothing can be recorded in "
+                                       "it; to record, copy it to a writable folder")
+        .arg(m_connection->path());
+}
+
 bool SqliteEventStore::write(const std::function<bool(WriteSession&)>& work)
 {
     if (m_readOnly)
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           QCoreApplication::translate(
-                               "Storage", "%1 is read-only (on read-only media, or without "
-                                          "permission to write it): nothing can be recorded in "
-                                          "it; to record, copy it to a writable folder")
-                               .arg(m_connection->path()));
+        throw StorageError(StorageError::Kind::ReadOnly, readOnlyReason());
     Transaction transaction(*m_connection, Transaction::Kind::Immediate);
     SqliteWriteSession session(*m_connection);
     if (!work(session))

@@ -20,6 +20,7 @@ public:
     StoreLocation location() const override;
     QString storeId() override;
     bool isReadOnly() const override;
+    QString readOnlyReason() const override;
 
     bool write(const std::function<bool(WriteSession&)>& work) override;
     qint64 headPosition() override;

@@ -138,4 +138,21 @@ StoreLocation TempPgServer::createDatabase(const QString& name)
     return locationOf(name);
 }
 
+StoreLocation TempPgServer::locationAs(const QString& name, const QString& role) const
+{
+    return StoreLocation::fromText(
+        QStringLiteral("host=%1 dbname=%2 user=%3").arg(m_dir.path(), name, role));
+}
+
+void TempPgServer::createLoginRole(const QString& role, const QString& group)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9_]*$"));
+    if (role.isEmpty() || !plain.match(role).hasMatch() || !plain.match(group).hasMatch())
+        qFatal("TempPgServer::createLoginRole: not a plain name");
+    QString sql = QStringLiteral("CREATE ROLE %1 LOGIN").arg(role);
+    if (!group.isEmpty())
+        sql += QStringLiteral("; GRANT %1 TO %2").arg(group, role);
+    connectAsSuperuser(QStringLiteral("postgres"))->executeScript(sql.toUtf8().constData());
+}
+
 } // namespace coopdesk::test

@@ -53,6 +53,13 @@ private:
     bool m_asRoot = false;
     bool m_running = false;
     QString m_problem;
+
+public:
+    // The database `name` as the login role `role` names it.
+    StoreLocation locationAs(const QString& name, const QString& role) const;
+    // A login role (no password: the throwaway server trusts its socket),
+    // made a member of `group` unless it is empty. Plain names only.
+    void createLoginRole(const QString& role, const QString& group = {});
 };
 
 } // namespace coopdesk::test

@@ -132,6 +132,9 @@ QString CoopSession::readOnlyReason() const
 {
     if (!m_readOnly)
         return {};
+    // A server co-op's store says why itself (a reader's role, SPEC 12.2).
+    if (m_location.isServer())
+        return m_store->readOnlyReason();
     return tr("The file is read-only (see its permissions): you can look at it, but "
               "nothing can be recorded in it.");
 }

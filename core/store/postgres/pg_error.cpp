@@ -66,6 +66,12 @@ StorageError fromResult(const StoreLocation& location, const pg_result* result, 
                             Storage::tr("The co-op's server %1 refused the change: its events "
                                         "are append-only (%2)")
                                 .arg(server, detail));
+    if (sqlState == otherUserSqlState)
+        return StorageError(StorageError::Kind::Other,
+                            Storage::tr("The co-op's server %1 refused the event: an event "
+                                        "records the role that logged in, not another user "
+                                        "(%2)")
+                                .arg(server, detail));
     switch (kindOf(sqlState)) {
     case StorageError::Kind::Locked:
         return StorageError(StorageError::Kind::Locked,

@@ -15,6 +15,9 @@ namespace coopdesk::pgerror {
 
 // The SQLSTATE the append-only triggers raise (pg_schema.cpp).
 inline constexpr char appendOnlySqlState[] = "CD001";
+// The SQLSTATE of the trigger that refuses an event recorded under another
+// role's name (pg_schema.cpp).
+inline constexpr char otherUserSqlState[] = "CD002";
 
 StorageError::Kind kindOf(const QByteArray& sqlState);
 

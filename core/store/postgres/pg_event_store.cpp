@@ -1,6 +1,7 @@
 #include "pg_event_store.h"
 
 #include "pg_error.h"
+#include "pg_roles.h"
 #include "pg_schema.h"
 #include "store/audit_check.h"
 #include "store/command_side_sql.h"
@@ -57,8 +58,9 @@ class PgWriteSession final : public WriteSession
 public:
     // Locks the head row: every other desk's append waits here until this
     // transaction ends, so positions follow the commits.
-    explicit PgWriteSession(PgConnection& connection)
+    PgWriteSession(PgConnection& connection, const QString& sessionUser)
         : m_connection(connection)
+        , m_sessionUser(sessionUser)
     {
         PgQuery head = m_connection.query("SELECT position, hash FROM head FOR UPDATE");
         if (!head.next())
@@ -107,7 +109,11 @@ public:
 
     RecordedEvent append(const FamilyChange& change) override
     {
-        const RecordedEvent event = recordChange(change, m_head + 1, m_headHash);
+        // Who is the role that logged in (SPEC 12.2), written before the
+        // hash covers it; the server refuses any other user_id.
+        FamilyChange recorded = change;
+        recorded.metadata.userId = m_sessionUser;
+        const RecordedEvent event = recordChange(recorded, m_head + 1, m_headHash);
         m_connection
             .query("INSERT INTO events (position, event_id, stream_id, stream_type, "
                    "stream_version, event_type, schema_version, data, metadata, recorded_at, "
@@ -148,6 +154,7 @@ public:
 
 private:
     PgConnection& m_connection;
+    QString m_sessionUser;
     qint64 m_headBefore = 0;
     qint64 m_head = 0;
     QByteArray m_headHash;
@@ -183,9 +190,23 @@ PgEventStore::PgEventStore(const StoreLocation& location, const StoreOptions& op
     pgschema::check(*m_connection);
     pgschema::configureSession(*m_connection, options.busyTimeoutMs, options.durable,
                                options.readOnly);
-    PgQuery mayInsert = m_connection->query("SELECT has_table_privilege($1, 'INSERT')");
-    mayInsert.bind(1, QStringLiteral("coopdesk.events"));
-    m_readOnly = options.readOnly || !mayInsert.next() || !mayInsert.boolean(0);
+    PgQuery who = m_connection->query("SELECT session_user, has_table_privilege($1, 'INSERT')");
+    who.bind(1, QStringLiteral("coopdesk.events"));
+    if (who.next()) {
+        m_sessionUser = who.text(0);
+        if (!who.boolean(1))
+            m_readOnlyReason =
+                Storage::tr("The co-op on %1 is open to read only: this role may only read (%2 "
+                            "may not record events; the co-op's administrator can grant it %3): "
+                            "nothing can be recorded")
+                    .arg(location.toString(), m_sessionUser,
+                         pgroles::writerRole(m_connection->databaseName()));
+    }
+    if (m_readOnlyReason.isEmpty() && options.readOnly)
+        m_readOnlyReason = Storage::tr("The co-op on %1 was opened to read only: nothing can be "
+                                       "recorded")
+                               .arg(location.toString());
+    m_readOnly = !m_readOnlyReason.isEmpty();
     m_storeId = pgschema::storeId(*m_connection);
     m_seenHead = readHead(*m_connection);
 }
@@ -213,17 +234,19 @@ bool PgEventStore::isReadOnly() const
     return m_readOnly;
 }
 
+QString PgEventStore::readOnlyReason() const
+{
+    return m_readOnlyReason;
+}
+
 bool PgEventStore::write(const std::function<bool(WriteSession&)>& work)
 {
     if (m_readOnly)
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           Storage::tr("The co-op on %1 is open to read only (this role may only "
-                                       "read, or it was asked): nothing can be recorded")
-                               .arg(location().toString()));
+        throw StorageError(StorageError::Kind::ReadOnly, m_readOnlyReason);
     PgConnection& server = connection();
     const TransactionScope scope(m_inTransaction);
     PgTransaction transaction(server);
-    PgWriteSession session(server);
+    PgWriteSession session(server, m_sessionUser);
     if (!work(session))
         return false;
     session.finish();
@@ -320,6 +343,8 @@ void PgEventStore::reconnect()
                                .arg(location().toString()));
     m_connection = std::move(fresh->m_connection);
     m_readOnly = fresh->m_readOnly;
+    m_readOnlyReason = fresh->m_readOnlyReason;
+    m_sessionUser = fresh->m_sessionUser;
     m_lastConnectFailure.reset();
     m_connectBackOff = {};
     // What was sent while away is not known: read the head at the next look.
@@ -351,12 +376,16 @@ AuditReport PgEventStore::checkIntegrity(const AuditProgress& progress)
                                         "renumbered")
                              .arg(report.eventsChecked + 1);
     }
-    if (!pgschema::appendOnlyGuardsInPlace(server)) {
-        const QString missing =
-            AuditTrail::tr("The append-only protection of the events table is missing or altered");
+    const auto guardMissing = [&report](const QString& missing) {
         report.ok = false;
         report.problem = report.problem.isEmpty() ? missing : report.problem + u' ' + missing;
-    }
+    };
+    if (!pgschema::appendOnlyGuardsInPlace(server))
+        guardMissing(
+            AuditTrail::tr("The append-only protection of the events table is missing or altered"));
+    if (!pgschema::userIdGuardInPlace(server))
+        guardMissing(AuditTrail::tr("The check that each event records the role that appended it "
+                                    "is missing or altered"));
     snapshot.commit();
     return report;
 }

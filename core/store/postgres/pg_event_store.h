@@ -27,8 +27,12 @@ public:
 
     StoreLocation location() const override;
     QString storeId() override;
-    // Asked, or the role may not insert events.
+    // Asked, or the role may not insert events (a DB_reader desk).
     bool isReadOnly() const override;
+    QString readOnlyReason() const override;
+    // The role this desk logged in as (session_user): every event it
+    // appends records it as its user_id, whatever the command bus was told.
+    QString sessionUser() const { return m_sessionUser; }
 
     // One transaction holding the head row (SELECT … FOR UPDATE): appends
     // from every desk serialize there, positions stay gapless, and each
@@ -52,6 +56,9 @@ public:
     // will write the file).
     AuditReport backupTo(const QString& filePath, const AuditProgress& progress = {}) override;
 
+    // A reader's desk cannot record a skip (nor can a co-op file on
+    // read-only media): a writer's desk decides, and every desk's projector
+    // copies the recorded skip.
     void recordSkip(const SkipRecord& skip) override;
     QList<SkipRecord> skipsAfter(qint64 afterId) override;
 
@@ -65,6 +72,8 @@ private:
     std::unique_ptr<PgConnection> m_connection;
     StoreOptions m_options;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_sessionUser;
     QString m_storeId;
     qint64 m_seenHead = 0;
     bool m_listening = false;

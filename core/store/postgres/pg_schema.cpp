@@ -1,6 +1,7 @@
 #include "pg_schema.h"
 
 #include "pg_error.h"
+#include "pg_roles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -97,6 +98,29 @@ CREATE TRIGGER events_are_append_only BEFORE UPDATE OR DELETE ON coopdesk.events
     FOR EACH ROW EXECUTE FUNCTION coopdesk.refuse_change();
 CREATE TRIGGER events_are_append_only_truncate BEFORE TRUNCATE ON coopdesk.events
     FOR EACH STATEMENT EXECUTE FUNCTION coopdesk.refuse_change();
+-- Who (SPEC 12.2): an event's user_id is the role that records it, so no
+-- desk records under another person's name. Only the schema's owner inserts
+-- events verbatim (a co-op copied in keeps the user ids it was recorded
+-- with). The search path is fixed: the function never runs what another
+-- schema calls pg_get_userbyid or jsonb.
+CREATE FUNCTION coopdesk.refuse_other_user() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $body$
+BEGIN
+    IF session_user = (SELECT pg_get_userbyid(nspowner) FROM pg_namespace
+                       WHERE nspname = TG_TABLE_SCHEMA) THEN
+        RETURN NEW;
+    END IF;
+    IF ((NEW.metadata::jsonb) ->> 'user_id') IS DISTINCT FROM session_user::text THEN
+        RAISE EXCEPTION USING ERRCODE = 'CD002',
+            MESSAGE = format('an event''s user_id (%s) must be the role that records it (%s)',
+                             coalesce((NEW.metadata::jsonb) ->> 'user_id', 'none'), session_user);
+    END IF;
+    RETURN NEW;
+END
+$body$;
+
+CREATE TRIGGER events_record_their_user BEFORE INSERT ON coopdesk.events
+    FOR EACH ROW EXECUTE FUNCTION coopdesk.refuse_other_user();
 CREATE TRIGGER projection_skips_are_append_only BEFORE UPDATE OR DELETE ON coopdesk.projection_skips
     FOR EACH ROW EXECUTE FUNCTION coopdesk.refuse_change();
 CREATE TRIGGER projection_skips_are_append_only_truncate BEFORE TRUNCATE ON coopdesk.projection_skips
@@ -150,14 +174,18 @@ void create(PgConnection& connection)
                                        "as it was")
                                .arg(connection.databaseName(), connection.location().toString()));
     }
-    PgQuery mayCreate = connection.query("SELECT has_database_privilege(current_database(), $1)");
-    mayCreate.bind(1, QStringLiteral("CREATE"));
-    if (!mayCreate.next() || !mayCreate.boolean(0))
+    // Only the database's owner (or a superuser) may take CONNECT from
+    // PUBLIC; anyone else's REVOKE would do nothing, with a mere warning.
+    PgQuery isOwner =
+        connection.query("SELECT pg_has_role(current_user, datdba, 'MEMBER') FROM pg_database "
+                         "WHERE datname = current_database()");
+    if (!isOwner.next() || !isOwner.boolean(0))
         throw StorageError(StorageError::Kind::ReadOnly,
                            Storage::tr("This role may not create the co-op's schema in the "
                                        "database %1 on %2: run init as the database's owner")
                                .arg(connection.databaseName(), connection.location().toString()));
     connection.executeScript(schemaSql);
+    pgroles::createAndGrant(connection);
     writeMeta(connection, "application", QString::fromLatin1(applicationName));
     writeMeta(connection, "schema_version", QString::number(schemaVersion));
     writeMeta(connection, "store_id", QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -173,6 +201,17 @@ int check(PgConnection& connection)
                            Storage::tr("The database %1 on %2 holds no co-op; create one with "
                                        "coopdesk-cli --db LOCATION init")
                                .arg(connection.databaseName(), connection.location().toString()));
+    // A role let in to the database but in neither group sees the schema's
+    // name only: it is told so, not that the schema is foreign.
+    PgQuery mayUse = connection.query("SELECT has_schema_privilege($1, 'USAGE')");
+    mayUse.bind(1, QStringLiteral("coopdesk"));
+    if (!mayUse.next() || !mayUse.boolean(0))
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           Storage::tr("This role may not read the co-op in the database %1 on "
+                                       "%2: the co-op's administrator can grant it %3 or %4")
+                               .arg(connection.databaseName(), connection.location().toString(),
+                                    pgroles::writerRole(connection.databaseName()),
+                                    pgroles::readerRole(connection.databaseName())));
     PgQuery hasMeta =
         connection.query("SELECT count(*) FROM information_schema.columns WHERE table_schema = $1 "
                          "AND table_name = $2 AND column_name IN ('key', 'value')");
@@ -228,6 +267,23 @@ bool appendOnlyGuardsInPlace(PgConnection& connection)
         .bind(3, QStringLiteral("refuse_change"))
         .bind(4, QStringLiteral("%RAISE EXCEPTION%"));
     return query.next() && query.integer(0) == 1 && query.integer(1) == 1;
+}
+
+bool userIdGuardInPlace(PgConnection& connection)
+{
+    // tgtype bits: 1 row, 2 before, 4 insert.
+    PgQuery query = connection.query(
+        "SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE t.tgrelid = to_regclass($1) AND t.tgname = $2 AND t.tgtype::int & 7 = 7 "
+        "AND NOT t.tgisinternal AND t.tgenabled IN ('O', 'A') "
+        "AND n.nspname = $3 AND p.proname = $4 AND p.prosrc LIKE $5");
+    query.bind(1, QStringLiteral("coopdesk.events"))
+        .bind(2, QStringLiteral("events_record_their_user"))
+        .bind(3, QStringLiteral("coopdesk"))
+        .bind(4, QStringLiteral("refuse_other_user"))
+        .bind(5, QStringLiteral("%session_user%RAISE EXCEPTION%"));
+    return query.next() && query.integer(0) == 1;
 }
 
 void configureSession(PgConnection& connection, int lockTimeoutMs, bool durable, bool readOnly)

@@ -16,9 +16,10 @@ inline constexpr char applicationName[] = "CoopDesk event store";
 // The channel each append notifies on commit, with its position as payload.
 inline constexpr char eventsChannel[] = "coopdesk_events";
 
-// Creates the schema, its tables, triggers and meta rows in one
-// transaction. Refuses (StorageError, nothing changed) a database that
-// already has a `coopdesk` schema, ours or not.
+// Creates the schema, its tables, triggers and meta rows, and the co-op's
+// group roles and grants (pg_roles.h), in one transaction. Refuses
+// (StorageError, nothing changed) a database that already has a `coopdesk`
+// schema, ours or not, and a role that is not the database's owner.
 void create(PgConnection& connection);
 
 // Refuses a database with no `coopdesk` schema, a foreign one or a newer
@@ -31,6 +32,10 @@ QString storeId(PgConnection& connection);
 // The append-only triggers on events are there, enabled, and call the
 // function that refuses.
 bool appendOnlyGuardsInPlace(PgConnection& connection);
+
+// The trigger that refuses an event whose user_id is not the role
+// recording it is there, enabled, and calls the function that refuses.
+bool userIdGuardInPlace(PgConnection& connection);
 
 // The session settings every connection to a co-op gets: the schema first
 // on the search path, how long to wait for a lock and to idle in a
