@@ -239,8 +239,7 @@ CopyReport copyToNewFile(EventStore& source, const QString& path, const AuditPro
     return report;
 }
 
-CopyReport copyStore(EventStore& source, const StoreLocation& target,
-                     const AuditProgress& progress)
+CopyReport copyStore(EventStore& source, const StoreLocation& target, const AuditProgress& progress)
 {
     if (target.isServer())
         return copyToServer(source, target, progress);

@@ -18,12 +18,14 @@ int runCopy(const Context& context)
         return usageError(tr("copy takes no words: copy --from LOCATION --to LOCATION"));
     const StoreLocation from =
         StoreLocation::fromText(context.arguments.option(QStringLiteral("from")));
-    const StoreLocation to = StoreLocation::fromText(context.arguments.option(QStringLiteral("to")));
+    const StoreLocation to =
+        StoreLocation::fromText(context.arguments.option(QStringLiteral("to")));
     if (from.isEmpty() || to.isEmpty())
         return usageError(tr("copy needs both --from LOCATION and --to LOCATION"));
-    if (!to.isServer() && (QFileInfo::exists(to.filePath()) || QFileInfo(to.filePath()).isSymLink()))
-        return usageError(tr("%1 exists: copy never overwrites a file; choose a new name")
-                              .arg(to.filePath()));
+    if (!to.isServer() &&
+        (QFileInfo::exists(to.filePath()) || QFileInfo(to.filePath()).isSymLink()))
+        return usageError(
+            tr("%1 exists: copy never overwrites a file; choose a new name").arg(to.filePath()));
 
     StoreOptions readOnly = context.storeOptions;
     readOnly.readOnly = true;

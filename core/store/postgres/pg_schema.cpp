@@ -184,9 +184,8 @@ void dropIfEmpty(PgConnection& connection)
     PgQuery head = connection.query("SELECT position FROM coopdesk.head FOR UPDATE");
     if (!head.next() || head.integer(0) != 0)
         return;
-    PgQuery empty =
-        connection.query("SELECT NOT EXISTS (SELECT 1 FROM coopdesk.events) "
-                         "AND NOT EXISTS (SELECT 1 FROM coopdesk.accepted_commands)");
+    PgQuery empty = connection.query("SELECT NOT EXISTS (SELECT 1 FROM coopdesk.events) "
+                                     "AND NOT EXISTS (SELECT 1 FROM coopdesk.accepted_commands)");
     if (!empty.next() || !empty.boolean(0))
         return;
     connection.executeScript("DROP SCHEMA coopdesk CASCADE");
