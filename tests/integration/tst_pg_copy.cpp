@@ -432,6 +432,32 @@ private slots:
                     .isEmpty());
     }
 
+    // Only the schema's owner may insert events recorded by others: a role
+    // that may write the tables but does not own the schema is refused
+    // before anything is written.
+    void onlyTheOwnerCopiesIn()
+    {
+        const StoreLocation source = fileWithHistory();
+        const QString name = newDatabaseName();
+        const StoreLocation server = m_server->createDatabase(name);
+        QCOMPARE(runCli(db(server, {u"init"_s})).exitCode, 0);
+        const auto raw = m_server->connectAsSuperuser(name);
+        raw->executeScript("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                           "'copy_desk') THEN CREATE ROLE copy_desk LOGIN; END IF; END $$; "
+                           "GRANT USAGE ON SCHEMA coopdesk TO copy_desk; "
+                           "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA coopdesk "
+                           "TO copy_desk");
+        const QString before = schemaSnapshot(*raw);
+        const StoreLocation asDesk = StoreLocation::fromText(
+            server.connectionString().replace(u"user=postgres"_s, u"user=copy_desk"_s));
+        QVERIFY(asDesk.connectionString().contains(u"user=copy_desk"_s));
+
+        const CliRun copy = runCli(copyArguments(source, asDesk));
+        QCOMPARE(copy.exitCode, 3);
+        QVERIFY2(copy.out.contains("owner"), copy.out.constData());
+        QCOMPARE(schemaSnapshot(*raw), before);
+    }
+
     // A location's password is used, never printed.
     void passwordsNotShown()
     {

@@ -368,6 +368,11 @@ AuditReport PgEventStore::backupTo(const QString& filePath, const AuditProgress&
 void PgEventStore::readInOneSnapshot(const std::function<void()>& work)
 {
     PgTransaction snapshot(*m_connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    // A copy's source waits while each chunk is written to its target, which
+    // may be a slow server: a snapshot that only reads blocks no desk, so
+    // this one transaction is exempt from the idle limit.
+    m_connection->query("SELECT set_config('idle_in_transaction_session_timeout', '0', true)")
+        .run();
     work();
     snapshot.commit();
 }
