@@ -1,8 +1,9 @@
 #include "pg_event_store.h"
 
+#include "pg_rows.h"
 #include "pg_schema.h"
+#include "pg_verbatim_session.h"
 #include "store/audit_check.h"
-#include "store/command_side_fold.h"
 #include "store/command_side_sql.h"
 #include "store/event_record.h"
 #include "store/store_copy.h"
@@ -46,80 +47,6 @@ QList<RecordedEvent> readEvents(const PgResult& rows)
     return events;
 }
 
-void insertEventRow(PgConnection& connection, const RecordedEvent& event)
-{
-    connection
-        .query("INSERT INTO events (position, event_id, stream_id, stream_type, "
-               "stream_version, event_type, schema_version, data, metadata, recorded_at, "
-               "hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
-        .bind(1, event.position)
-        .bind(2, event.eventId)
-        .bind(3, event.streamId)
-        .bind(4, event.streamType)
-        .bind(5, event.streamVersion)
-        .bind(6, event.eventType)
-        .bind(7, event.schemaVersion)
-        .bind(8, event.data)
-        .bind(9, event.metadata)
-        .bind(10, event.recordedAt)
-        .bind(11, event.hash)
-        .run();
-}
-
-void insertAcceptedCommand(PgConnection& connection, const QString& commandId,
-                           const AcceptedCommand& accepted)
-{
-    connection
-        .query("INSERT INTO accepted_commands (command_id, fingerprint, result) "
-               "VALUES ($1, $2, $3)")
-        .bind(1, commandId)
-        .bind(2, accepted.fingerprint)
-        .bind(3, accepted.result)
-        .run();
-}
-
-void insertSkipRow(PgConnection& connection, const SkipRecord& skip)
-{
-    connection
-        .query("INSERT INTO projection_skips (projection_name, position, event_id, event_type, "
-               "error, skipped_by, skipped_at) VALUES ($1, $2, $3, $4, $5, $6, $7) "
-               "ON CONFLICT (projection_name, position) DO NOTHING")
-        .bind(1, skip.projectionName)
-        .bind(2, skip.position)
-        .bind(3, skip.eventId)
-        .bind(4, skip.eventType)
-        .bind(5, skip.error.isEmpty() ? std::nullopt : std::optional(skip.error))
-        .bind(6, skip.skippedBy)
-        .bind(7, skip.skippedAt)
-        .run();
-}
-
-// Locks the head row and reads it: every other desk's append waits until
-// the transaction ends.
-std::pair<qint64, QByteArray> lockHead(PgConnection& connection)
-{
-    PgQuery head = connection.query("SELECT position, hash FROM head FOR UPDATE");
-    if (!head.next())
-        throw StorageError(StorageError::Kind::Corrupt,
-                           Storage::tr("The co-op on %1 has lost its head row; restore the "
-                                       "database from a backup")
-                               .arg(connection.location().toString()));
-    return {head.integer(0), head.bytes(1)};
-}
-
-// The head moves once per transaction; the notification is delivered on
-// commit only, and says where the head now is. One round trip.
-void moveHead(PgConnection& connection, qint64 position, const QByteArray& hash)
-{
-    connection
-        .query("WITH moved AS (UPDATE head SET position = $1, hash = $2 RETURNING position) "
-               "SELECT pg_notify($3, position::text) FROM moved")
-        .bind(1, position)
-        .bind(2, hash)
-        .bind(3, QString::fromLatin1(pgschema::eventsChannel))
-        .run();
-}
-
 class PgWriteSession final : public WriteSession
 {
 public:
@@ -128,7 +55,7 @@ public:
     explicit PgWriteSession(PgConnection& connection)
         : m_connection(connection)
     {
-        std::tie(m_head, m_headHash) = lockHead(m_connection);
+        std::tie(m_head, m_headHash) = pgrows::lockHead(m_connection);
         m_headBefore = m_head;
     }
 
@@ -147,7 +74,7 @@ public:
 
     void rememberCommand(const QString& commandId, const AcceptedCommand& accepted) override
     {
-        insertAcceptedCommand(m_connection, commandId, accepted);
+        pgrows::insertAcceptedCommand(m_connection, commandId, accepted);
     }
 
     FamilyState loadFamily(const QString& familyId) override
@@ -164,7 +91,7 @@ public:
     RecordedEvent append(const FamilyChange& change) override
     {
         const RecordedEvent event = recordChange(change, m_head + 1, m_headHash);
-        insertEventRow(m_connection, event);
+        pgrows::insertEvent(m_connection, event);
         m_head = event.position;
         m_headHash = event.hash;
         commandside::sql::save(m_connection, change.after, change.newlyTaken, change.released);
@@ -174,7 +101,7 @@ public:
     void finish()
     {
         if (m_head != m_headBefore)
-            moveHead(m_connection, m_head, m_headHash);
+            pgrows::moveHead(m_connection, m_head, m_headHash);
     }
 
 private:
@@ -183,60 +110,6 @@ private:
     qint64 m_head = 0;
     QByteArray m_headHash;
 };
-
-// A copy's rows, as given, in the transaction that holds the head; the
-// command side's tables are folded from the events and written at the end.
-class PgVerbatimSession final : public VerbatimSession
-{
-public:
-    explicit PgVerbatimSession(PgConnection& connection)
-        : m_connection(connection)
-    {}
-
-    void insertEvent(const RecordedEvent& event) override
-    {
-        if (event.position != m_head + 1)
-            throw StorageError(StorageError::Kind::Other,
-                               Storage::tr("Position %1 cannot follow position %2 on %3")
-                                   .arg(event.position)
-                                   .arg(m_head)
-                                   .arg(m_connection.location().toString()));
-        insertEventRow(m_connection, event);
-        m_head = event.position;
-        m_headHash = event.hash;
-        m_fold.add(event);
-    }
-
-    void rememberCommand(const AcceptedCommandRow& row) override
-    {
-        insertAcceptedCommand(m_connection, row.commandId, row.accepted);
-    }
-
-    void insertSkip(const SkipRecord& skip) override { insertSkipRow(m_connection, skip); }
-
-    void finish()
-    {
-        commandside::saveFold(m_connection, m_fold);
-        if (m_head != 0)
-            moveHead(m_connection, m_head, m_headHash);
-    }
-
-private:
-    PgConnection& m_connection;
-    qint64 m_head = 0;
-    QByteArray m_headHash;
-    commandside::Fold m_fold;
-};
-
-// Only the schema's owner may insert events recorded by other roles, their
-// user ids kept (SPEC 12.2): the server refuses anyone else's.
-bool isSchemaOwner(PgConnection& connection)
-{
-    PgQuery owner = connection.query(
-        "SELECT pg_get_userbyid(nspowner) = session_user FROM pg_namespace WHERE nspname = $1");
-    owner.bind(1, QStringLiteral("coopdesk"));
-    return owner.next() && owner.boolean(0);
-}
 
 qint64 readHead(PgConnection& connection)
 {
@@ -405,7 +278,7 @@ bool PgEventStore::writeVerbatim(const std::function<bool(VerbatimSession&)>& wo
                                        "the database's owner")
                                .arg(where));
     PgTransaction transaction(*m_connection);
-    const qint64 head = lockHead(*m_connection).first;
+    const qint64 head = pgrows::lockHead(*m_connection).first;
     PgQuery holds = m_connection->query("SELECT EXISTS (SELECT 1 FROM events) OR "
                                         "EXISTS (SELECT 1 FROM accepted_commands)");
     if (head != 0 || !holds.next() || holds.boolean(0))
@@ -429,7 +302,7 @@ void PgEventStore::recordSkip(const SkipRecord& skip)
                                                        "%1 is read-only: the skip cannot be "
                                                        "recorded")
                                .arg(location().toString()));
-    insertSkipRow(*m_connection, skip);
+    pgrows::insertSkip(*m_connection, skip);
 }
 
 QList<SkipRecord> PgEventStore::skipsAfter(qint64 afterId)
