@@ -91,6 +91,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/store/store_copy.cpp" line="+4"/>
         <source>The event at position %1 does not match its hash: it was edited or inserted outside CoopDesk</source>
         <translation>El evento de la posición %1 no coincide con su hash: fue editado o insertado fuera de CoopDesk</translation>
     </message>
@@ -103,6 +104,11 @@
         <location filename="../core/store/sqlite_event_store.cpp" line="-33"/>
         <source>%1 is damaged (%2); restore it from a backup</source>
         <translation>%1 está dañado (%2); restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../core/store/store_copy.cpp" line="+68"/>
+        <source>Copy cancelled</source>
+        <translation>Copia cancelada</translation>
     </message>
 </context>
 <context>
@@ -2222,8 +2228,24 @@
     </message>
     <message>
         <location filename="../core/store/sqlite_event_store.cpp" line="-104"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="-204"/>
+        <source>Position %1 cannot follow position %2 in %3</source>
+        <translation>La posición %1 no puede seguir a la posición %2 en %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>%1 is read-only (on read-only media, or without permission to write it): nothing can be recorded in it; to record, copy it to a writable folder</source>
         <translation>%1 es de solo lectura (está en un medio de solo lectura, o sin permiso para escribir en él): no se puede registrar nada en él; para registrar, cópielo a una carpeta con permiso de escritura</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>%1 is read-only: nothing can be copied into it</source>
+        <translation>%1 es de solo lectura: no se puede copiar nada en él</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already holds events: a copy goes only into an empty co-op; it was left as it was</source>
+        <translation>%1 ya contiene eventos: una copia solo puede hacerse en una cooperativa vacía; se dejó como estaba</translation>
     </message>
     <message>
         <location filename="../core/store/postgres/pg_error.cpp" line="+60"/>
@@ -2294,6 +2316,24 @@
         <location line="+120"/>
         <source>A copy to a file is not yet available for a server co-op (%1); its administrator can back up the database with pg_dump</source>
         <translation>La copia a un archivo aún no está disponible para una cooperativa en un servidor (%1); su administrador puede hacer una copia de seguridad de la base de datos con pg_dump</translation>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="-139"/>
+        <source>The co-op on %1 is open to read only (this role may only read, or it was asked): nothing can be recorded</source>
+        <translation>La cooperativa en %1 está abierta solo para lectura (este rol solo puede leer, o así se pidió): no se puede registrar nada</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The co-op on %1 is open to read only (this role may only read, or it was asked): nothing can be copied into it</source>
+        <translation>La cooperativa en %1 está abierta solo para lectura (este rol solo puede leer, o así se pidió): no se puede copiar nada en ella</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the owner of the co-op&apos;s schema on %1 may copy events into it, keeping who recorded them: run copy as the database&apos;s owner</source>
+        <translation>Solo el propietario del esquema de la cooperativa en %1 puede copiar eventos en ella conservando quién los registró: ejecute copy como propietario de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The co-op on %1 already holds events: a copy goes only into an empty co-op; it was left as it was</source>
+        <translation>La cooperativa en %1 ya contiene eventos: una copia solo puede hacerse en una cooperativa vacía; se dejó como estaba</translation>
     </message>
     <message>
         <location filename="../core/store/postgres/pg_schema.cpp" line="+158"/>
@@ -2301,7 +2341,7 @@
         <translation>La base de datos %1 en %2 tiene un esquema «coopdesk» que CoopDesk no creó; se dejó intacto. Use otra base de datos para la cooperativa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>The database %1 on %2 already holds a co-op; it was left as it was</source>
         <translation>La base de datos %1 en %2 ya contiene una cooperativa; se dejó como estaba</translation>
     </message>
@@ -2334,6 +2374,49 @@
         <location line="+10"/>
         <source>This role may not create the co-op&apos;s group role %1 on %2: run init as a role with CREATEROLE, or have the server&apos;s administrator create it first (CREATE ROLE %1 NOLOGIN)</source>
         <translation>Este rol no puede crear el rol de grupo %1 de la cooperativa en %2: ejecute init con un rol que tenga CREATEROLE, o pida al administrador del servidor que lo cree antes (CREATE ROLE %1 NOLOGIN)</translation>
+        <location filename="../core/store/postgres/pg_verbatim_session.cpp" line="+26"/>
+        <source>Position %1 cannot follow position %2 on %3</source>
+        <translation>La posición %1 no puede seguir a la posición %2 en %3</translation>
+    </message>
+    <message>
+        <location filename="../core/store/store_copy.cpp" line="-63"/>
+        <source>The co-op %1 does not check out (%2); nothing was copied</source>
+        <translation>La cooperativa %1 no supera la verificación (%2); no se copió nada</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The co-op %1 does not check out (its head is at position %2, its events end at %3); nothing was copied</source>
+        <translation>La cooperativa %1 no supera la verificación (su cabecera está en la posición %2 y sus eventos terminan en la %3); no se copió nada</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The copy on %1 does not check out (%2)</source>
+        <translation>La copia en %1 no supera la verificación (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 exists: a copy never replaces a file; choose a new name</source>
+        <translation>%1 ya existe: una copia nunca reemplaza un archivo; elija otro nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be written: its folder does not exist; nothing was written</source>
+        <translation>No se puede escribir %1: su carpeta no existe; no se escribió nada</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The copy %1 does not check out (%2); it was removed</source>
+        <translation>La copia %1 no supera la verificación (%2); se ha eliminado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy %1 could not be completed (its write-ahead log is still open); it was removed</source>
+        <translation>No se pudo completar la copia %1 (su registro de escritura anticipada sigue abierto); se ha eliminado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy could not be named %1 (a file of that name appeared, or the folder refused); nothing was kept</source>
+        <translation>No se pudo dar a la copia el nombre %1 (apareció un archivo con ese nombre o la carpeta lo impidió); no se conservó nada</translation>
     </message>
 </context>
 <context>
@@ -4774,17 +4857,17 @@
     <name>coopdesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window/main_window.cpp" line="+64"/>
-        <location line="+520"/>
+        <location line="+521"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-473"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Automatic Backup</source>
         <translation>Copia de seguridad automática</translation>
     </message>

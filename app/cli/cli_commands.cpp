@@ -39,6 +39,7 @@ const QHash<QString, Subcommand>& subcommands()
         {QStringLiteral("seed-demo"), runSeedDemo},
         {QStringLiteral("import-csv"), runImportCsv},
         {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("copy"), runCopy},
         {QStringLiteral("charge-all"), runChargeAll},
     };
     return table;
@@ -70,7 +71,9 @@ int run(const Arguments& arguments)
         arguments.option(QStringLiteral("user"), systemUser()),
         StoreOptions{!arguments.has(QStringLiteral("fast")), 10000, false},
     };
-    if (context.location.isEmpty())
+    // copy names its two co-ops with --from and --to.
+    const bool namesItsCoops = arguments.subcommand == QLatin1String("copy");
+    if (context.location.isEmpty() && !namesItsCoops)
         return usageError(
             tr("no co-op: give --db FILE (or a server's postgresql:// URI) or set COOPDESK_DB"));
     // A server co-op records the role that logged in as each event's user

@@ -1,10 +1,6 @@
 #include "command_side_tables.h"
 
-#include "command_side_sql.h"
-#include "domain/event_upcasting.h"
-
-#include <QHash>
-#include <QJsonDocument>
+#include "command_side_fold.h"
 
 namespace coopdesk::commandside {
 
@@ -31,22 +27,6 @@ CREATE TABLE family_reserved_ids (
     PRIMARY KEY (family_id, kind, reserved_id)
 ) WITHOUT ROWID;
 )sql";
-
-// The event's data as the command side needs it. An event the projections
-// cannot read (an amount that does not fit) still takes its ids; its
-// amount is then what it stored, or 0.
-QJsonObject commandSideData(const RecordedEvent& event)
-{
-    try {
-        return decodeEventData(event);
-    } catch (const EventDecodeError&) {
-        QJsonObject data = QJsonDocument::fromJson(event.data).object();
-        if (event.eventType == QLatin1String("PaymentReceived") &&
-            !data.contains(fields::paymentId))
-            data.insert(fields::paymentId, event.eventId);
-        return data;
-    }
-}
 
 } // namespace
 
@@ -76,7 +56,7 @@ void rebuild(SqliteConnection& coop)
 {
     coop.execute("DROP TABLE IF EXISTS family_state; DROP TABLE IF EXISTS family_reserved_ids");
     createTables(coop);
-    QHash<QString, FamilyState> families;
+    Fold fold;
     Query events = coop.query("SELECT position, event_id, stream_id, event_type, "
                               "schema_version, data FROM events ORDER BY position");
     while (events.next()) {
@@ -86,15 +66,9 @@ void rebuild(SqliteConnection& coop)
         event.eventType = events.text(3);
         event.schemaVersion = static_cast<int>(events.integer(4));
         event.data = events.bytes(5);
-        FamilyState& state = families[event.streamId];
-        state.familyId = event.streamId;
-        evolve(state, event.eventType, commandSideData(event));
+        fold.add(event);
     }
-    for (const FamilyState& state : std::as_const(families)) {
-        sql::saveState(coop, state);
-        for (const Reservation& reservation : state.reservations)
-            sql::insertReservation(coop, state.familyId, reservation);
-    }
+    saveFold(coop, fold);
 }
 
 } // namespace coopdesk::commandside

@@ -62,6 +62,28 @@ public:
     virtual RecordedEvent append(const FamilyChange& change) = 0;
 };
 
+// One accepted command_id with its first result, as a copy carries it.
+struct AcceptedCommandRow
+{
+    QString commandId;
+    AcceptedCommand accepted;
+};
+
+// What `copy` (SPEC 12.4) writes into an empty store, inside one write
+// transaction: the rows exactly as another store holds them. Only
+// core/store/store_copy.* uses it; commands go through WriteSession.
+class VerbatimSession
+{
+public:
+    virtual ~VerbatimSession() = default;
+
+    // The next event, every column as given (its hash included, not
+    // computed): its position must follow the last one inserted.
+    virtual void insertEvent(const RecordedEvent& event) = 0;
+    virtual void rememberCommand(const AcceptedCommandRow& row) = 0;
+    virtual void insertSkip(const SkipRecord& skip) = 0;
+};
+
 class EventStore
 {
 public:
@@ -103,6 +125,19 @@ public:
     // checks the copy's integrity before returning its report. A copy that
     // does not check out is removed and reported as a StorageError.
     virtual AuditReport backupTo(const QString& filePath, const AuditProgress& progress = {}) = 0;
+
+    // Runs `work` on one snapshot of the store: what headPosition(),
+    // readAfter(), acceptedCommandsAfter() and skipsAfter() answer inside it
+    // does not move while others append (a copy's consistent source).
+    virtual void readInOneSnapshot(const std::function<void()>& work) = 0;
+    // The accepted command ids after `afterCommandId`, in command_id order.
+    virtual QList<AcceptedCommandRow> acceptedCommandsAfter(const QString& afterCommandId,
+                                                            int limit) = 0;
+    // Runs `work` in one write transaction on a store that holds no event
+    // and no accepted command (otherwise a StorageError, nothing changed),
+    // then derives the command side's state from the inserted events;
+    // commits when `work` returns true, rolls back otherwise.
+    virtual bool writeVerbatim(const std::function<bool(VerbatimSession&)>& work) = 0;
 
     // The skips of poison events (SPEC 6), append-only: recording a skip a
     // projection already made keeps its first record. Oldest first.

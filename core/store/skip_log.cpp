@@ -62,12 +62,17 @@ Query& bindColumns(Query& query, const SkipRecord& skip)
 void record(SqliteConnection& coop, const SkipRecord& skip)
 {
     Transaction transaction(coop, Transaction::Kind::Immediate);
-    Query insert =
+    insert(coop, skip);
+    transaction.commit();
+}
+
+void insert(SqliteConnection& coop, const SkipRecord& skip)
+{
+    Query statement =
         coop.query("INSERT INTO projection_skips (projection_name, position, event_id, event_type, "
                    "error, skipped_by, skipped_at) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
                    "(SELECT 1 FROM projection_skips WHERE projection_name = ?1 AND position = ?2)");
-    bindColumns(insert, skip).run();
-    transaction.commit();
+    bindColumns(statement, skip).run();
 }
 
 QList<SkipRecord> readAfter(SqliteConnection& coop, qint64 afterId)

@@ -24,6 +24,8 @@ void createTable(SqliteConnection& coop);
 // Records a skip in its own write transaction; a projection that already
 // skipped that position keeps its first record. Throws StorageError.
 void record(SqliteConnection& coop, const SkipRecord& skip);
+// The same inside the caller's write transaction.
+void insert(SqliteConnection& coop, const SkipRecord& skip);
 
 // The skips recorded after `afterId`, oldest first. A file of schema 1
 // opened read-only (not upgraded) has none.

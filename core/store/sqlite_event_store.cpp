@@ -1,6 +1,7 @@
 #include "sqlite_event_store.h"
 
 #include "audit_check.h"
+#include "command_side_fold.h"
 #include "command_side_tables.h"
 #include "event_record.h"
 #include "skip_log.h"
@@ -117,6 +118,50 @@ private:
     SqliteConnection& m_connection;
     qint64 m_head = 0;
     QByteArray m_headHash;
+};
+
+// A copy's rows, as given; the command side's tables are folded from the
+// events and written once, at the end.
+class SqliteVerbatimSession final : public VerbatimSession
+{
+public:
+    explicit SqliteVerbatimSession(SqliteConnection& connection)
+        : m_connection(connection)
+    {}
+
+    void insertEvent(const RecordedEvent& event) override
+    {
+        if (event.position != m_head + 1)
+            throw StorageError(StorageError::Kind::Other,
+                               QCoreApplication::translate(
+                                   "Storage", "Position %1 cannot follow position %2 in %3")
+                                   .arg(event.position)
+                                   .arg(m_head)
+                                   .arg(m_connection.path()));
+        coopfile::insertEvent(m_connection, event);
+        m_head = event.position;
+        m_fold.add(event);
+    }
+
+    void rememberCommand(const AcceptedCommandRow& row) override
+    {
+        m_connection
+            .query(
+                "INSERT INTO accepted_commands (command_id, fingerprint, result) VALUES (?, ?, ?)")
+            .bind(1, row.commandId)
+            .bind(2, row.accepted.fingerprint)
+            .bind(3, row.accepted.result)
+            .run();
+    }
+
+    void insertSkip(const SkipRecord& skip) override { skiplog::insert(m_connection, skip); }
+
+    void finish() { commandside::saveFold(m_connection, m_fold); }
+
+private:
+    SqliteConnection& m_connection;
+    qint64 m_head = 0;
+    commandside::Fold m_fold;
 };
 
 } // namespace
@@ -246,6 +291,52 @@ AuditReport SqliteEventStore::backupTo(const QString& filePath, const AuditProgr
     throw StorageError(StorageError::Kind::Corrupt,
                        AuditTrail::tr("The copy %1 does not match its source (%2); it was removed")
                            .arg(filePath, report.problem));
+}
+
+void SqliteEventStore::readInOneSnapshot(const std::function<void()>& work)
+{
+    // Deferred: the snapshot is taken by the first read inside.
+    Transaction snapshot(*m_connection, Transaction::Kind::Deferred);
+    work();
+    snapshot.commit();
+}
+
+QList<AcceptedCommandRow> SqliteEventStore::acceptedCommandsAfter(const QString& afterCommandId,
+                                                                  int limit)
+{
+    Query query = m_connection->query("SELECT command_id, fingerprint, result FROM "
+                                      "accepted_commands WHERE command_id > ? "
+                                      "ORDER BY command_id LIMIT ?");
+    query.bind(1, afterCommandId).bind(2, qint64{limit});
+    QList<AcceptedCommandRow> rows;
+    while (query.next())
+        rows.append({query.text(0), {query.bytes(1), query.bytes(2)}});
+    return rows;
+}
+
+bool SqliteEventStore::writeVerbatim(const std::function<bool(VerbatimSession&)>& work)
+{
+    if (m_readOnly)
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           QCoreApplication::translate("Storage",
+                                                       "%1 is read-only: nothing can be copied "
+                                                       "into it")
+                               .arg(m_connection->path()));
+    Transaction transaction(*m_connection, Transaction::Kind::Immediate);
+    if (m_connection->scalar("SELECT EXISTS (SELECT 1 FROM events) OR "
+                             "EXISTS (SELECT 1 FROM accepted_commands)") != 0)
+        throw StorageError(StorageError::Kind::Other,
+                           QCoreApplication::translate("Storage",
+                                                       "%1 already holds events: a copy goes "
+                                                       "only into an empty co-op; it was left "
+                                                       "as it was")
+                               .arg(m_connection->path()));
+    SqliteVerbatimSession session(*m_connection);
+    if (!work(session))
+        return false;
+    session.finish();
+    transaction.commit();
+    return true;
 }
 
 void SqliteEventStore::recordSkip(const SkipRecord& skip)

@@ -35,6 +35,12 @@ public:
     // SQLite's online backup of the file, then the copy's checkIntegrity().
     AuditReport backupTo(const QString& filePath, const AuditProgress& progress = {}) override;
 
+    // A read transaction: its snapshot is taken by the first read inside.
+    void readInOneSnapshot(const std::function<void()>& work) override;
+    QList<AcceptedCommandRow> acceptedCommandsAfter(const QString& afterCommandId,
+                                                    int limit) override;
+    bool writeVerbatim(const std::function<bool(VerbatimSession&)>& work) override;
+
     void recordSkip(const SkipRecord& skip) override;
     QList<SkipRecord> skipsAfter(qint64 afterId) override;
 

@@ -139,8 +139,9 @@ void MainWindow::setAutomaticBackups(std::unique_ptr<AutomaticBackups> backups)
 
 void MainWindow::backUpOnClose()
 {
-    // The demo co-op is made again at will; a read-only co-op did not change.
-    if (!m_backups || !m_session || m_session->isReadOnly() ||
+    // The demo co-op is made again at will; a read-only co-op did not change;
+    // a server co-op is backed up by its administrator (SPEC 12.4).
+    if (!m_backups || !m_session || m_session->isReadOnly() || m_session->location().isServer() ||
         QFileInfo(m_session->path()) == QFileInfo(demoCoopPath()))
         return;
     try {

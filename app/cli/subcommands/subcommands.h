@@ -19,6 +19,7 @@ int runRebuild(const Context& context);
 int runSeedDemo(const Context& context);
 int runImportCsv(const Context& context);
 int runBackup(const Context& context);
+int runCopy(const Context& context);
 int runChargeAll(const Context& context);
 
 // Brings the read models up to the head of the co-op file; returns the

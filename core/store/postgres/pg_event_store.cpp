@@ -2,14 +2,18 @@
 
 #include "pg_error.h"
 #include "pg_roles.h"
+#include "pg_rows.h"
 #include "pg_schema.h"
+#include "pg_verbatim_session.h"
 #include "store/audit_check.h"
 #include "store/command_side_sql.h"
 #include "store/event_record.h"
+#include "store/store_copy.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <tuple>
 
 namespace coopdesk {
 
@@ -62,14 +66,8 @@ public:
         : m_connection(connection)
         , m_sessionUser(sessionUser)
     {
-        PgQuery head = m_connection.query("SELECT position, hash FROM head FOR UPDATE");
-        if (!head.next())
-            throw StorageError(StorageError::Kind::Corrupt,
-                               Storage::tr("The co-op on %1 has lost its head row; restore the "
-                                           "database from a backup")
-                                   .arg(m_connection.location().toString()));
-        m_headBefore = m_head = head.integer(0);
-        m_headHash = head.bytes(1);
+        std::tie(m_head, m_headHash) = pgrows::lockHead(m_connection);
+        m_headBefore = m_head;
     }
 
     qint64 headBefore() const { return m_headBefore; }
@@ -87,13 +85,7 @@ public:
 
     void rememberCommand(const QString& commandId, const AcceptedCommand& accepted) override
     {
-        m_connection
-            .query("INSERT INTO accepted_commands (command_id, fingerprint, result) "
-                   "VALUES ($1, $2, $3)")
-            .bind(1, commandId)
-            .bind(2, accepted.fingerprint)
-            .bind(3, accepted.result)
-            .run();
+        pgrows::insertAcceptedCommand(m_connection, commandId, accepted);
     }
 
     FamilyState loadFamily(const QString& familyId) override
@@ -114,42 +106,17 @@ public:
         FamilyChange recorded = change;
         recorded.metadata.userId = m_sessionUser;
         const RecordedEvent event = recordChange(recorded, m_head + 1, m_headHash);
-        m_connection
-            .query("INSERT INTO events (position, event_id, stream_id, stream_type, "
-                   "stream_version, event_type, schema_version, data, metadata, recorded_at, "
-                   "hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
-            .bind(1, event.position)
-            .bind(2, event.eventId)
-            .bind(3, event.streamId)
-            .bind(4, event.streamType)
-            .bind(5, event.streamVersion)
-            .bind(6, event.eventType)
-            .bind(7, event.schemaVersion)
-            .bind(8, event.data)
-            .bind(9, event.metadata)
-            .bind(10, event.recordedAt)
-            .bind(11, event.hash)
-            .run();
+        pgrows::insertEvent(m_connection, event);
         m_head = event.position;
         m_headHash = event.hash;
         commandside::sql::save(m_connection, change.after, change.newlyTaken, change.released);
         return event;
     }
 
-    // The head moves once per transaction; the notification is delivered
-    // on commit only, and says where the head now is.
     void finish()
     {
-        if (m_head == m_headBefore)
-            return;
-        // One round trip: the head moves and the notification is queued.
-        m_connection
-            .query("WITH moved AS (UPDATE head SET position = $1, hash = $2 RETURNING position) "
-                   "SELECT pg_notify($3, position::text) FROM moved")
-            .bind(1, m_head)
-            .bind(2, m_headHash)
-            .bind(3, QString::fromLatin1(pgschema::eventsChannel))
-            .run();
+        if (m_head != m_headBefore)
+            pgrows::moveHead(m_connection, m_head, m_headHash);
     }
 
 private:
@@ -392,13 +359,66 @@ AuditReport PgEventStore::checkIntegrity(const AuditProgress& progress)
 
 AuditReport PgEventStore::backupTo(const QString& filePath, const AuditProgress& progress)
 {
-    Q_UNUSED(filePath);
-    Q_UNUSED(progress);
-    throw StorageError(StorageError::Kind::Other,
-                       Storage::tr("A copy to a file is not yet available for a server co-op "
-                                   "(%1); its administrator can back up the database with "
-                                   "pg_dump")
-                           .arg(location().toString()));
+    return copyToNewFile(*this, filePath, progress).check;
+}
+
+void PgEventStore::readInOneSnapshot(const std::function<void()>& work)
+{
+    PgConnection& server = connection();
+    const TransactionScope scope(m_inTransaction);
+    PgTransaction snapshot(server, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    // A copy's source waits while each chunk is written to its target, which
+    // may be a slow server: a snapshot that only reads blocks no desk, so
+    // this one transaction is exempt from the idle limit.
+    server.query("SELECT set_config('idle_in_transaction_session_timeout', '0', true)").run();
+    work();
+    snapshot.commit();
+}
+
+QList<AcceptedCommandRow> PgEventStore::acceptedCommandsAfter(const QString& afterCommandId,
+                                                              int limit)
+{
+    PgQuery query = connection().query("SELECT command_id, fingerprint, result FROM "
+                                       "accepted_commands WHERE command_id > $1 "
+                                       "ORDER BY command_id LIMIT $2");
+    query.bind(1, afterCommandId).bind(2, qint64{limit});
+    QList<AcceptedCommandRow> rows;
+    while (query.next())
+        rows.append({query.text(0), {query.bytes(1), query.bytes(2)}});
+    return rows;
+}
+
+bool PgEventStore::writeVerbatim(const std::function<bool(VerbatimSession&)>& work)
+{
+    const QString where = location().toString();
+    if (m_readOnly)
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           Storage::tr("The co-op on %1 is open to read only (this role may only "
+                                       "read, or it was asked): nothing can be copied into it")
+                               .arg(where));
+    PgConnection& server = connection();
+    if (!isSchemaOwner(server))
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           Storage::tr("Only the owner of the co-op's schema on %1 may copy "
+                                       "events into it, keeping who recorded them: run copy as "
+                                       "the database's owner")
+                               .arg(where));
+    const TransactionScope scope(m_inTransaction);
+    PgTransaction transaction(server);
+    const qint64 head = pgrows::lockHead(server).first;
+    PgQuery holds = server.query("SELECT EXISTS (SELECT 1 FROM events) OR "
+                                 "EXISTS (SELECT 1 FROM accepted_commands)");
+    if (head != 0 || !holds.next() || holds.boolean(0))
+        throw StorageError(StorageError::Kind::Other,
+                           Storage::tr("The co-op on %1 already holds events: a copy goes only "
+                                       "into an empty co-op; it was left as it was")
+                               .arg(where));
+    PgVerbatimSession session(server);
+    if (!work(session))
+        return false;
+    session.finish();
+    transaction.commit();
+    return true;
 }
 
 void PgEventStore::recordSkip(const SkipRecord& skip)
@@ -409,18 +429,7 @@ void PgEventStore::recordSkip(const SkipRecord& skip)
                                                        "%1 is read-only: the skip cannot be "
                                                        "recorded")
                                .arg(location().toString()));
-    connection()
-        .query("INSERT INTO projection_skips (projection_name, position, event_id, event_type, "
-               "error, skipped_by, skipped_at) VALUES ($1, $2, $3, $4, $5, $6, $7) "
-               "ON CONFLICT (projection_name, position) DO NOTHING")
-        .bind(1, skip.projectionName)
-        .bind(2, skip.position)
-        .bind(3, skip.eventId)
-        .bind(4, skip.eventType)
-        .bind(5, skip.error.isEmpty() ? std::nullopt : std::optional(skip.error))
-        .bind(6, skip.skippedBy)
-        .bind(7, skip.skippedAt)
-        .run();
+    pgrows::insertSkip(connection(), skip);
 }
 
 QList<SkipRecord> PgEventStore::skipsAfter(qint64 afterId)

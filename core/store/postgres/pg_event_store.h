@@ -52,9 +52,17 @@ public:
     // its last event, and the append-only triggers.
     AuditReport checkIntegrity(const AuditProgress& progress = {}) override;
 
-    // Not yet for a server co-op: throws StorageError (SPEC 12.4's `copy`
-    // will write the file).
+    // SPEC 12.4: the events and accepted commands of one snapshot copied
+    // verbatim into a new co-op file (store_copy.h), then its check.
     AuditReport backupTo(const QString& filePath, const AuditProgress& progress = {}) override;
+
+    // One REPEATABLE READ READ ONLY transaction.
+    void readInOneSnapshot(const std::function<void()>& work) override;
+    QList<AcceptedCommandRow> acceptedCommandsAfter(const QString& afterCommandId,
+                                                    int limit) override;
+    // As the schema's owner only; the head row moves to the last event
+    // inserted, and the append-only triggers stay in place.
+    bool writeVerbatim(const std::function<bool(VerbatimSession&)>& work) override;
 
     // A reader's desk cannot record a skip (nor can a co-op file on
     // read-only media): a writer's desk decides, and every desk's projector

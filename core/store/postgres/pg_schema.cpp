@@ -163,16 +163,13 @@ StorageError notOurs(PgConnection& connection)
 
 } // namespace
 
-void create(PgConnection& connection)
+bool createIfAbsent(PgConnection& connection)
 {
     PgTransaction transaction(connection);
     connection.query("SELECT pg_advisory_xact_lock($1)").bind(1, initLockKey).run();
     if (schemaExists(connection)) {
         check(connection); // a foreign or newer schema says so
-        throw StorageError(StorageError::Kind::Other,
-                           Storage::tr("The database %1 on %2 already holds a co-op; it was left "
-                                       "as it was")
-                               .arg(connection.databaseName(), connection.location().toString()));
+        return false;
     }
     // Only the database's owner (or a superuser) may take CONNECT from
     // PUBLIC; anyone else's REVOKE would do nothing, with a mere warning.
@@ -191,6 +188,35 @@ void create(PgConnection& connection)
     writeMeta(connection, "store_id", QUuid::createUuid().toString(QUuid::WithoutBraces));
     writeMeta(connection, "created_at",
               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    transaction.commit();
+    return true;
+}
+
+void create(PgConnection& connection)
+{
+    if (!createIfAbsent(connection))
+        throw StorageError(StorageError::Kind::Other,
+                           Storage::tr("The database %1 on %2 already holds a co-op; it was left "
+                                       "as it was")
+                               .arg(connection.databaseName(), connection.location().toString()));
+}
+
+void dropIfEmpty(PgConnection& connection)
+{
+    PgTransaction transaction(connection);
+    connection.query("SELECT pg_advisory_xact_lock($1)").bind(1, initLockKey).run();
+    if (!schemaExists(connection))
+        return;
+    check(connection);
+    // The head locked: no desk can append while we look and drop.
+    PgQuery head = connection.query("SELECT position FROM coopdesk.head FOR UPDATE");
+    if (!head.next() || head.integer(0) != 0)
+        return;
+    PgQuery empty = connection.query("SELECT NOT EXISTS (SELECT 1 FROM coopdesk.events) "
+                                     "AND NOT EXISTS (SELECT 1 FROM coopdesk.accepted_commands)");
+    if (!empty.next() || !empty.boolean(0))
+        return;
+    connection.executeScript("DROP SCHEMA coopdesk CASCADE");
     transaction.commit();
 }
 

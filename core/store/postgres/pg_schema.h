@@ -21,6 +21,12 @@ inline constexpr char eventsChannel[] = "coopdesk_events";
 // (StorageError, nothing changed) a database that already has a `coopdesk`
 // schema, ours or not, and a role that is not the database's owner.
 void create(PgConnection& connection);
+// The same, where a co-op's schema already there (ours, of a version we
+// read) is no error: returns whether it was created.
+bool createIfAbsent(PgConnection& connection);
+// Drops the schema again when it holds no event and no accepted command
+// (a copy that created it and then failed); anything else is left alone.
+void dropIfEmpty(PgConnection& connection);
 
 // Refuses a database with no `coopdesk` schema, a foreign one or a newer
 // one, reading only. Returns the schema version.
