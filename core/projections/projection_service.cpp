@@ -17,6 +17,9 @@ ProjectionService::ProjectionService(const StoreLocation& location, const Clock&
     connect(m_worker, &ProjectorWorker::rebuildFinished, this, &ProjectionService::rebuildFinished);
     connect(m_worker, &ProjectorWorker::failed, this, &ProjectionService::failed);
     connect(m_worker, &ProjectorWorker::viewsReopened, this, &ProjectionService::viewsReopened);
+    connect(m_worker, &ProjectorWorker::serverUnreachable, this,
+            &ProjectionService::serverUnreachable);
+    connect(m_worker, &ProjectorWorker::serverReachable, this, &ProjectionService::serverReachable);
 }
 
 ProjectionService::~ProjectionService()

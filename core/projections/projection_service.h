@@ -42,6 +42,10 @@ signals:
     void rebuildFinished(const QStringList& names, bool ok, const QString& message);
     void failed(const QString& message);
     void viewsReopened(const QString& viewsPath);
+    // A server co-op's read side lost its server, or reached it again
+    // (ProjectorWorker).
+    void serverUnreachable(const QString& message, const QDateTime& viewsAsOf);
+    void serverReachable();
 
 private:
     ProjectedPositionGate m_gate;

@@ -46,6 +46,7 @@ void ProjectorWorker::start()
         m_projector->open();
         m_gate.publish(m_projector->projectedPosition());
         m_viewsOpenings = m_projector->viewsOpenings();
+        m_viewsAsOf = m_clock.now();
         emit opened(m_projector->viewsPath(), m_projector->viewsWereRecreated());
     } catch (const StorageError& error) {
         m_projector.reset();
@@ -64,6 +65,7 @@ void ProjectorWorker::start()
             reportIfViewsReopened(wasRebuilding);
             if (m_projector->storeChanged())
                 wake();
+            noteStoreAnswered(!m_pending);
         } catch (const StorageError& error) {
             reportIfViewsReopened(wasRebuilding);
             handleStorageError(error);
@@ -109,6 +111,7 @@ bool ProjectorWorker::runOneBatch()
         reportIfViewsReopened(wasRebuilding);
         m_recreatedViews = false;
         m_gate.publish(m_projector->projectedPosition());
+        noteStoreAnswered(outcome.eventsRead == 0);
         if (outcome.statusChanged)
             emit statusChanged();
         if (outcome.eventsRead == 0) {
@@ -221,8 +224,26 @@ void ProjectorWorker::skip(const QString& name, const QString& userId)
     }
 }
 
+void ProjectorWorker::noteStoreAnswered(bool viewsCurrent)
+{
+    if (viewsCurrent)
+        m_viewsAsOf = m_clock.now();
+    if (m_serverUnreachable) {
+        m_serverUnreachable = false;
+        emit serverReachable();
+    }
+}
+
 void ProjectorWorker::handleStorageError(const StorageError& error)
 {
+    // A server co-op's connection errors are Io; the screens keep what they show.
+    if (m_location.isServer() && error.kind() == StorageError::Kind::Io) {
+        if (!m_serverUnreachable) {
+            m_serverUnreachable = true;
+            emit serverUnreachable(error.message(), m_viewsAsOf);
+        }
+        return;
+    }
     // A damaged views file is thrown away and rebuilt; anything else is
     // reported, and the next wake (or the watch timer) tries again. Damage
     // that outlives a fresh views file is in the co-op file itself: it is

@@ -2,6 +2,7 @@
 
 #include "projector.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -66,6 +67,11 @@ signals:
     // The views file was deleted, replaced or found damaged under the
     // projector, which now works on the one at `viewsPath` (SPEC 10).
     void viewsReopened(const QString& viewsPath);
+    // A server co-op's read side lost its server (a connection error);
+    // `viewsAsOf` is when the views were last known to be up to date.
+    // Reported once until the server answers again (serverReachable).
+    void serverUnreachable(const QString& message, const QDateTime& viewsAsOf);
+    void serverReachable();
 
 private:
     void scheduleWork();
@@ -74,6 +80,8 @@ private:
     void runOneRebuildStep();
     void handleStorageError(const StorageError& error);
     void reportIfViewsReopened(bool wasRebuilding);
+    // The store answered: the views are up to date as of now.
+    void noteStoreAnswered(bool viewsCurrent);
 
     StoreLocation m_location;
     const Clock& m_clock;
@@ -86,6 +94,8 @@ private:
     bool m_pending = false;
     bool m_recreatedViews = false; // since the last batch that succeeded
     qint64 m_viewsOpenings = 0;    // the projector's count last reported
+    bool m_serverUnreachable = false;
+    QDateTime m_viewsAsOf;
 };
 
 } // namespace coopdesk

@@ -3,6 +3,7 @@
 #include "audit_report.h"
 #include "domain/event.h"
 #include "domain/family_state.h"
+#include "server_info.h"
 #include "skip_record.h"
 #include "store_location.h"
 
@@ -72,6 +73,9 @@ public:
     virtual QString storeId() = 0;
     // Opened without the right to append (read-only media, permissions, or asked).
     virtual bool isReadOnly() const = 0;
+    // Who and what this store talks to, for a store on a server; nullopt
+    // for a co-op file. Throws StorageError.
+    virtual std::optional<ServerInfo> serverInfo() { return std::nullopt; }
 
     // Runs `work` in one write transaction (appends from all processes
     // serialize here); commits when it returns true, rolls back otherwise.

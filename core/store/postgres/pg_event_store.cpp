@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <libpq-fe.h>
+
 namespace coopdesk {
 
 namespace {
@@ -185,6 +187,20 @@ QString PgEventStore::storeId()
 bool PgEventStore::isReadOnly() const
 {
     return m_readOnly;
+}
+
+std::optional<ServerInfo> PgEventStore::serverInfo()
+{
+    PgQuery asked = m_connection->query("SELECT session_user, current_setting('server_version')");
+    if (!asked.next())
+        return std::nullopt;
+    ServerInfo info;
+    info.role = asked.text(0);
+    info.version = asked.text(1);
+    info.database = m_connection->databaseName();
+    info.host = QString::fromUtf8(PQhost(m_connection->handle()));
+    info.port = QString::fromUtf8(PQport(m_connection->handle()));
+    return info;
 }
 
 bool PgEventStore::write(const std::function<bool(WriteSession&)>& work)

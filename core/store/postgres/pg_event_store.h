@@ -27,6 +27,8 @@ public:
     QString storeId() override;
     // Asked, or the role may not insert events.
     bool isReadOnly() const override;
+    // session_user and SHOW server_version, asked of the server.
+    std::optional<ServerInfo> serverInfo() override;
 
     // One transaction holding the head row (SELECT … FOR UPDATE): appends
     // from every desk serialize there, positions stay gapless, and each
