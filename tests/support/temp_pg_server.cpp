@@ -56,23 +56,39 @@ TempPgServer::TempPgServer()
               QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--no-sync"),
               QStringLiteral("-E"), QStringLiteral("UTF8")}))
         return;
+    start();
+}
+
+TempPgServer::~TempPgServer()
+{
+    stop();
+}
+
+bool TempPgServer::start()
+{
+    if (m_running)
+        return true;
     m_running =
         run(m_bin + QStringLiteral("/pg_ctl"),
-            {QStringLiteral("-D"), data, QStringLiteral("-l"),
+            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
              m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-o"),
              // fsync off: a throwaway cluster need not survive a power cut,
              // and its shutdown checkpoint would otherwise write every test's
              // new database to disk (half a minute on this machine).
              QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off").arg(m_dir.path()),
              QStringLiteral("start")});
+    return m_running;
 }
 
-TempPgServer::~TempPgServer()
+bool TempPgServer::stop()
 {
-    if (m_running)
-        run(m_bin + QStringLiteral("/pg_ctl"),
-            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-             QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
+    if (!m_running)
+        return true;
+    m_running = !run(m_bin + QStringLiteral("/pg_ctl"),
+                     {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                      QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                      QStringLiteral("stop")});
+    return !m_running;
 }
 
 bool TempPgServer::run(const QString& program, const QStringList& arguments)

@@ -48,6 +48,12 @@ private:
     bool m_asRoot = false;
     bool m_running = false;
     QString m_problem;
+
+public:
+    // Stops the server (pg_ctl -m fast -w: clients are cut off) and starts
+    // it again on the same folder, for tests of a server that goes away.
+    bool stop();
+    bool start();
 };
 
 } // namespace coopdesk::test
