@@ -97,8 +97,7 @@ DesktopOptions parseDesktopArguments(const QCoreApplication& app)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        std::fputs(qPrintable(DesktopArguments::tr("coopdesk: give at most one co-op\n")),
-                   stderr);
+        std::fputs(qPrintable(DesktopArguments::tr("coopdesk: give at most one co-op\n")), stderr);
         std::exit(2);
     }
     const QString language = parser.value(lang);

@@ -12,7 +12,7 @@ struct ServerInfo
     QString database; // the database's name
     QString host;     // as libpq connected to it (a socket folder for a local one)
     QString port;
-    QString version;  // SHOW server_version
+    QString version; // SHOW server_version
 };
 
 } // namespace coopdesk

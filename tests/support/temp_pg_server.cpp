@@ -84,10 +84,10 @@ bool TempPgServer::stop()
 {
     if (!m_running)
         return true;
-    m_running = !run(m_bin + QStringLiteral("/pg_ctl"),
-                     {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
-                      QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-                      QStringLiteral("stop")});
+    m_running =
+        !run(m_bin + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+              QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
     return !m_running;
 }
 

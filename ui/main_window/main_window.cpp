@@ -340,10 +340,9 @@ bool MainWindow::openLocation(const StoreLocation& location)
                 ? result.error.message
                 : result.error.message + QStringLiteral("\n\n") + result.error.advice;
         if (location.isServer()) {
-            MessageBox::critical(this, tr("Cannot Open Shared Co-op"),
-                                 tr("CoopDesk could not open the co-op on “%1”.")
-                                     .arg(location.toString()),
-                                 details);
+            MessageBox::critical(
+                this, tr("Cannot Open Shared Co-op"),
+                tr("CoopDesk could not open the co-op on “%1”.").arg(location.toString()), details);
             return false;
         }
         const QString path = location.filePath();

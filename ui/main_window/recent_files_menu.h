@@ -6,7 +6,8 @@
 namespace coopdesk {
 
 // File ▸ Open Recent: the remembered co-op files and server co-ops (their
-// locations, without a password), most recent first, and "Clear Menu". Rebuilt from the list each time it is given one.
+// locations, without a password), most recent first, and "Clear Menu". Rebuilt from the list each
+// time it is given one.
 class RecentFilesMenu : public QMenu
 {
     Q_OBJECT

@@ -79,9 +79,11 @@ void SessionStatusBar::setSignedInRole(const QString& role)
 
 void SessionStatusBar::showServerUnreachable(const QDateTime& viewsAsOf)
 {
-    const QString time = QLocale().toString(viewsAsOf.toLocalTime().time(), QStringLiteral("HH:mm"));
+    const QString time =
+        QLocale().toString(viewsAsOf.toLocalTime().time(), QStringLiteral("HH:mm"));
     m_serverState->setText(tr("Server unreachable — showing views as of %1").arg(time));
-    m_serverState->setToolTip(tr("The screens show what they knew then, until the server answers again"));
+    m_serverState->setToolTip(
+        tr("The screens show what they knew then, until the server answers again"));
     m_serverState->show();
 }
 

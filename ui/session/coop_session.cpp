@@ -55,8 +55,9 @@ void CoopSession::startReadSide()
         m_readModelsError = message;
         emit readModelsFailed(message);
     });
-    connect(m_projections.get(), &ProjectionService::serverUnreachable, this,
-            [this](const QString&, const QDateTime& viewsAsOf) { emit serverUnreachable(viewsAsOf); });
+    connect(
+        m_projections.get(), &ProjectionService::serverUnreachable, this,
+        [this](const QString&, const QDateTime& viewsAsOf) { emit serverUnreachable(viewsAsOf); });
     connect(m_projections.get(), &ProjectionService::serverReachable, this,
             &CoopSession::serverReachable);
     connect(m_live, &LiveUpdates::changed, this, &CoopSession::reportProjectionStatus);
