@@ -30,9 +30,12 @@
 
 #include <QAction>
 #include <QDir>
+#include <QApplication>
 #include <QFile>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -309,6 +312,27 @@ private slots:
         QVERIFY(!session->location().toString().contains(u"pw-secret-42"_s));
         window.openSession(std::move(session));
         QTRY_COMPARE(familyNames(*familiesOf(window)->model()), u"Di Family"_s);
+        QCOMPARE(window.sessionStatusBar()->userText(), u"Signed in as pw_desk"_s);
+        QVERIFY(!settingsBytes().contains("pw-secret-42"));
+
+        // Opened again from the recent list: the window asks for the password.
+        const QString recent = AppSettings().recentFiles().value(0);
+        QVERIFY(recent.contains(u"pw_desk"_s));
+        window.closeFile();
+        bool prompted = false;
+        QTimer::singleShot(0, &window, [&prompted] {
+            const auto widgets = QApplication::topLevelWidgets();
+            for (QWidget* widget : widgets) {
+                auto* prompt = qobject_cast<QInputDialog*>(widget);
+                if (prompt && prompt->objectName() == u"serverPasswordDialog"_s) {
+                    prompted = true;
+                    prompt->setTextValue(u"pw-secret-42"_s);
+                    prompt->accept();
+                }
+            }
+        });
+        QVERIFY(window.openFile(recent));
+        QVERIFY(prompted);
         QCOMPARE(window.sessionStatusBar()->userText(), u"Signed in as pw_desk"_s);
         QVERIFY(!settingsBytes().contains("pw-secret-42"));
 

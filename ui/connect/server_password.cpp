@@ -10,7 +10,7 @@ namespace {
 
 struct ServerPassword
 {
-    Q_DECLARE_TR_FUNCTIONS(ServerPassword)
+    Q_DECLARE_TR_FUNCTIONS(coopdesk::ServerPassword)
 };
 
 } // namespace

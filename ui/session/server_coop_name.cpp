@@ -10,7 +10,7 @@ namespace {
 
 struct ServerCoopName
 {
-    Q_DECLARE_TR_FUNCTIONS(ServerCoopName)
+    Q_DECLARE_TR_FUNCTIONS(coopdesk::ServerCoopName)
 };
 
 QString hostShown(const QString& host)
