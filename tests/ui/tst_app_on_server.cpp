@@ -29,8 +29,8 @@
 #include "widgets/message_bar.h"
 
 #include <QAction>
-#include <QDir>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QListWidget>
@@ -233,6 +233,10 @@ private slots:
         QVERIFY(!dialog.tryConnect());
         QVERIFY(dialog.isVisible());
         QVERIFY2(dialog.errorText().contains(u"no_such_coop"_s), qPrintable(dialog.errorText()));
+        // Advice for a server, not for a file.
+        QVERIFY2(dialog.errorText().contains(u"Check the server's name"_s),
+                 qPrintable(dialog.errorText()));
+        QVERIFY(!dialog.errorText().contains(u"co-op file"_s));
         QVERIFY(dialog.findChild<MessageBar*>(u"connectError"_s)->isVisible());
         QCOMPARE(dialog.fields().database, u"no_such_coop"_s);
         QCOMPARE(dialog.fields().host, m_server->socketDir());

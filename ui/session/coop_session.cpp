@@ -13,9 +13,11 @@ namespace coopdesk {
 
 namespace {
 
-CoopSession::OpenError errorOf(const StorageError& error)
+CoopSession::OpenError errorOf(const StorageError& error, const StoreLocation& location)
 {
-    return {error.message(), storageAdvice(error.kind()), error.needsPassword()};
+    return {error.message(),
+            location.isServer() ? serverStorageAdvice(error.kind()) : storageAdvice(error.kind()),
+            error.needsPassword()};
 }
 
 } // namespace
@@ -125,7 +127,7 @@ CoopSession::OpenResult CoopSession::open(const StoreLocation& given, const QStr
         session->m_storeId = session->m_store->storeId();
         return {std::move(session), {}};
     } catch (const StorageError& error) {
-        return {nullptr, errorOf(error)};
+        return {nullptr, errorOf(error, location)};
     } catch (const std::exception& error) {
         return {nullptr, {QString::fromLocal8Bit(error.what()), {}}};
     }
