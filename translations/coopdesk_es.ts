@@ -2352,6 +2352,36 @@
         <source>Check that no other program is using the co-op file and that the disk has free space, then try again.</source>
         <translation>Compruebe que ningún otro programa esté usando el archivo de cooperativa y que el disco tenga espacio libre, y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the server&apos;s name and port, the database and the user, and that this computer can reach the server.</source>
+        <translation>Compruebe el nombre y el puerto del servidor, la base de datos y el usuario, y que este equipo puede llegar al servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the database&apos;s name: it must hold a co-op made with coopdesk-cli init.</source>
+        <translation>Compruebe el nombre de la base de datos: debe contener una cooperativa creada con coopdesk-cli init.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a newer version of CoopDesk to open this co-op.</source>
+        <translation>Instale una versión más reciente de CoopDesk para abrir esta cooperativa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>El servidor está ocupado. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the server&apos;s administrator for a sign-in that may record.</source>
+        <translation>Pida al administrador del servidor un inicio de sesión que pueda registrar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask the server&apos;s administrator about the message above.</source>
+        <translation>Consulte el mensaje anterior con el administrador del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>VoidPaymentForm</name>
@@ -3531,7 +3561,7 @@
 <context>
     <name>coopdesk::CoopSession</name>
     <message>
-        <location filename="../ui/session/coop_session.cpp" line="+112"/>
+        <location filename="../ui/session/coop_session.cpp" line="+114"/>
         <source>%1 is a folder, not a co-op file</source>
         <translation>%1 es una carpeta, no un archivo de cooperativa</translation>
     </message>
