@@ -1239,29 +1239,33 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The co-op file to open (NAME.coop).</source>
-        <translation>El archivo de cooperativa que se abre (NOMBRE.coop).</translation>
+        <location line="+3"/>
+        <source>CO-OP</source>
+        <translation>COOPERATIVA</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>[FILE]</source>
-        <translation>[ARCHIVO]</translation>
+        <source>The co-op to open: a file (NAME.coop), or a shared co-op&apos;s server (postgresql://…, service=NAME, &quot;host=… dbname=…&quot;).</source>
+        <translation>La cooperativa que se abre: un archivo (NOMBRE.coop) o el servidor de una cooperativa compartida (postgresql://…, service=NOMBRE, &quot;host=… dbname=…&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[CO-OP]</source>
+        <translation>[COOPERATIVA]</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>coopdesk: give at most one co-op file
+        <source>coopdesk: give at most one co-op
 </source>
-        <translation>coopdesk: indique como máximo un archivo de cooperativa
+        <translation>coopdesk: indique como máximo una cooperativa
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>coopdesk: unknown language “%1” (en, es or system)
 </source>
         <translation>coopdesk: idioma desconocido «%1» (en, es o system)
@@ -2317,6 +2321,7 @@
         <source>A copy to a file is not yet available for a server co-op (%1); its administrator can back up the database with pg_dump</source>
         <translation>La copia a un archivo aún no está disponible para una cooperativa en un servidor (%1); su administrador puede hacer una copia de seguridad de la base de datos con pg_dump</translation>
         <location filename="../core/store/postgres/pg_event_store.cpp" line="-139"/>
+        <location line="+152"/>
         <source>The co-op on %1 is open to read only (this role may only read, or it was asked): nothing can be recorded</source>
         <translation>La cooperativa en %1 está abierta solo para lectura (este rol solo puede leer, o así se pidió): no se puede registrar nada</translation>
     </message>
@@ -2460,6 +2465,36 @@
         <location line="+5"/>
         <source>Check that no other program is using the co-op file and that the disk has free space, then try again.</source>
         <translation>Compruebe que ningún otro programa esté usando el archivo de cooperativa y que el disco tenga espacio libre, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check the server&apos;s name and port, the database and the user, and that this computer can reach the server.</source>
+        <translation>Compruebe el nombre y el puerto del servidor, la base de datos y el usuario, y que este equipo puede llegar al servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the database&apos;s name: it must hold a co-op made with coopdesk-cli init.</source>
+        <translation>Compruebe el nombre de la base de datos: debe contener una cooperativa creada con coopdesk-cli init.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a newer version of CoopDesk to open this co-op.</source>
+        <translation>Instale una versión más reciente de CoopDesk para abrir esta cooperativa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>El servidor está ocupado. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the server&apos;s administrator for a sign-in that may record.</source>
+        <translation>Pida al administrador del servidor un inicio de sesión que pueda registrar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask the server&apos;s administrator about the message above.</source>
+        <translation>Consulte el mensaje anterior con el administrador del servidor.</translation>
     </message>
 </context>
 <context>
@@ -3520,19 +3555,143 @@
     </message>
 </context>
 <context>
+    <name>coopdesk::ConnectDialog</name>
+    <message>
+        <location filename="../ui/connect/connect_dialog.cpp" line="+36"/>
+        <source>Connect to a Shared Co-op</source>
+        <translation>Conectar a una cooperativa compartida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A shared co-op keeps its events on a PostgreSQL server, so that several desks record into one co-op. Ask its administrator for these details.</source>
+        <translation>Una cooperativa compartida guarda sus eventos en un servidor PostgreSQL, para que varios puestos registren en la misma cooperativa. Pida estos datos a su administrador.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A &amp;server</source>
+        <translation>Un &amp;servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service &amp;name (from the PostgreSQL service file)</source>
+        <translation>Un &amp;nombre de servicio (del archivo de servicios de PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>disable (no encryption)</source>
+        <translation>disable (sin cifrado)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prefer (encrypt when offered)</source>
+        <translation>prefer (cifrar si el servidor lo ofrece)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>require (always encrypt)</source>
+        <translation>require (cifrar siempre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-ca (encrypt, check the certificate)</source>
+        <translation>verify-ca (cifrar y comprobar el certificado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify-full (encrypt, check the certificate and host)</source>
+        <translation>verify-full (cifrar y comprobar el certificado y el servidor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Cifrado (TLS):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as the service says</source>
+        <translation>el que indique el servicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ser&amp;vice:</source>
+        <translation>S&amp;ervicio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;ser:</source>
+        <translation>Usua&amp;rio:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Give the service&apos;s name.</source>
+        <translation>Indique el nombre del servicio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indique el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server asks for a password: connect again to give it.</source>
+        <translation>El servidor pide una contraseña: vuelva a conectar para darla.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot connect</source>
+        <translation>No se puede conectar</translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::CoopSession</name>
     <message>
-        <location filename="../ui/session/coop_session.cpp" line="+99"/>
+        <location filename="../ui/session/coop_session.cpp" line="+114"/>
         <source>%1 is a folder, not a co-op file</source>
         <translation>%1 es una carpeta, no un archivo de cooperativa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Choose another name or folder.</source>
         <translation>Elija otro nombre u otra carpeta.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+20"/>
+        <source>This sign-in may only read the co-op: %1 may look at %2, but nothing can be recorded in it.</source>
+        <translation>Este inicio de sesión solo puede leer la cooperativa: %1 puede consultar %2, pero no se puede registrar nada en ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file is read-only (see its permissions): you can look at it, but nothing can be recorded in it.</source>
         <translation>El archivo es de solo lectura (revise sus permisos): puede consultarlo, pero no se puede registrar nada en él.</translation>
     </message>
@@ -4902,6 +5061,16 @@
         <translation>Abre un archivo de cooperativa</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Connect to a &amp;Shared Co-op…</source>
+        <translation>Conectar a una cooperativa co&amp;mpartida…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a co-op kept on a PostgreSQL server</source>
+        <translation>Abrir una cooperativa guardada en un servidor PostgreSQL</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Open &amp;Demo Co-op</source>
         <translation>Abrir cooperativa de &amp;demostración</translation>
@@ -4947,7 +5116,17 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
+        <source>Cannot Open Shared Co-op</source>
+        <translation>No se puede abrir la cooperativa compartida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoopDesk could not open the co-op on “%1”.</source>
+        <translation>CoopDesk no pudo abrir la cooperativa de «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot Open Co-op File</source>
         <translation>No se puede abrir el archivo de cooperativa</translation>
     </message>
@@ -4957,7 +5136,7 @@
         <translation>CoopDesk no pudo abrir «%1».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Cannot Create Co-op File</source>
         <translation>No se puede crear el archivo de cooperativa</translation>
     </message>
@@ -4982,7 +5161,7 @@
         <translation>Archivos de cooperativa (*.coop)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open Co-op</source>
         <translation>Abrir cooperativa</translation>
     </message>
@@ -5012,7 +5191,12 @@
         <translation>&lt;h3&gt;CoopDesk %1&lt;/h3&gt;&lt;p&gt;Familias, pagos y participación para cooperativas de educación en casa.&lt;/p&gt;&lt;p&gt;Qt %2 (compilado con Qt %3)&lt;br&gt;SQLite %4&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0 o posterior&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&lt;p&gt;Shared co-op on PostgreSQL %1 (%2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cooperativa compartida en PostgreSQL %1 (%2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>About CoopDesk</source>
         <translation>Acerca de CoopDesk</translation>
     </message>
@@ -5022,12 +5206,12 @@
         <translation>Guardado: %1 (familia %2, posición %3)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Families</source>
         <translation>Familias</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 (read-only) — CoopDesk</source>
         <translation>%1 (solo lectura) — CoopDesk</translation>
     </message>
@@ -5037,7 +5221,7 @@
         <translation>%1 — CoopDesk</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>The read models&apos; file was deleted or replaced while open; CoopDesk now uses %1 and is bringing it up to date.</source>
         <translation>El archivo de los modelos de lectura se eliminó o se sustituyó mientras estaba abierto; CoopDesk usa ahora %1 y lo está poniendo al día.</translation>
     </message>
@@ -5968,7 +6152,7 @@ Error: %2</translation>
 <context>
     <name>coopdesk::ProjectorWorker</name>
     <message>
-        <location filename="../core/projections/projector_worker.cpp" line="+191"/>
+        <location filename="../core/projections/projector_worker.cpp" line="+194"/>
         <source>Rebuild cancelled</source>
         <translation>Reconstrucción cancelada</translation>
     </message>
@@ -6004,12 +6188,12 @@ Error: %2</translation>
 <context>
     <name>coopdesk::RecentFilesMenu</name>
     <message>
-        <location filename="../ui/main_window/recent_files_menu.cpp" line="+10"/>
+        <location filename="../ui/main_window/recent_files_menu.cpp" line="+12"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -6030,6 +6214,11 @@ Error: %2</translation>
         <location line="+29"/>
         <source>Open a co-op to restore it from one of its backups.</source>
         <translation>Abra una cooperativa para restaurarla desde una de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet available for a server co-op.</source>
+        <translation>Aún no disponible para una cooperativa en un servidor.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6276,11 +6465,18 @@ Error: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+8"/>
         <source>Write a verified copy of the co-op file, while it stays open</source>
         <translation>Escribir una copia verificada del archivo de la cooperativa, sin cerrarlo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Not yet available for a server co-op</source>
+        <translation>Aún no disponible para una cooperativa en un servidor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 copy %2.coop</source>
         <translation>%1 copia %2.coop</translation>
     </message>
@@ -6334,9 +6530,39 @@ Error: %2</translation>
     </message>
 </context>
 <context>
+    <name>coopdesk::ServerCoopName</name>
+    <message>
+        <location filename="../ui/session/server_coop_name.cpp" line="+19"/>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ServerPassword</name>
+    <message>
+        <location filename="../ui/connect/server_password.cpp" line="+22"/>
+        <source>Server Password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server of the shared co-op
+%1
+asks for a password. It is used only until CoopDesk closes this co-op.</source>
+        <translation>El servidor de la cooperativa compartida
+%1
+pide una contraseña. Solo se usa hasta que CoopDesk cierre esta cooperativa.</translation>
+    </message>
+</context>
+<context>
     <name>coopdesk::SessionStatusBar</name>
     <message>
-        <location filename="../ui/main_window/session_status_bar.cpp" line="+35"/>
+        <location filename="../ui/main_window/session_status_bar.cpp" line="+38"/>
         <source>The position of the last event in the co-op file</source>
         <translation>La posición del último evento del archivo de cooperativa</translation>
     </message>
@@ -6356,7 +6582,7 @@ Error: %2</translation>
         <translation>Se registra como autor de los eventos nuevos (Preferencias)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No file open</source>
         <translation>Ningún archivo abierto</translation>
     </message>
@@ -6372,6 +6598,46 @@ Error: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Server: %1 (read-only)</source>
+        <translation>Servidor: %1 (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared co-op&apos;s PostgreSQL server</source>
+        <translation>El servidor PostgreSQL de la cooperativa compartida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s role, recorded as the author of new events</source>
+        <translation>El rol del servidor, que se registra como autor de los eventos nuevos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server unreachable — showing views as of %1</source>
+        <translation>Servidor inaccesible: se muestran las vistas de las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screens show what they knew then, until the server answers again</source>
+        <translation>Las pantallas muestran lo que sabían entonces, hasta que el servidor vuelva a responder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Family: %1</source>
         <translation>Familia: %1</translation>
     </message>
@@ -6432,7 +6698,7 @@ Error: %2</translation>
 <context>
     <name>coopdesk::StartPage</name>
     <message>
-        <location filename="../ui/main_window/start_page.cpp" line="+32"/>
+        <location filename="../ui/main_window/start_page.cpp" line="+34"/>
         <source>Welcome to CoopDesk</source>
         <translation>Bienvenido a CoopDesk</translation>
     </message>
@@ -6477,7 +6743,12 @@ Error: %2</translation>
         <translation>Archivos de cooperativa recientes</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
+        <source>Shared co-op — %1</source>
+        <translation>Cooperativa compartida — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

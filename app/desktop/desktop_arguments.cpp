@@ -88,15 +88,16 @@ DesktopOptions parseDesktopArguments(const QCoreApplication& app)
                              "the co-op's data, and quit."),
         DesktopArguments::tr("FILE"));
     parser.addOptions({version, demo, lang, screen, family, screenshot});
-    parser.addPositionalArgument(DesktopArguments::tr("FILE"),
-                                 DesktopArguments::tr("The co-op file to open (NAME.coop)."),
-                                 DesktopArguments::tr("[FILE]"));
+    parser.addPositionalArgument(
+        DesktopArguments::tr("CO-OP"),
+        DesktopArguments::tr("The co-op to open: a file (NAME.coop), or a shared co-op's "
+                             "server (postgresql://…, service=NAME, \"host=… dbname=…\")."),
+        DesktopArguments::tr("[CO-OP]"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        std::fputs(qPrintable(DesktopArguments::tr("coopdesk: give at most one co-op file\n")),
-                   stderr);
+        std::fputs(qPrintable(DesktopArguments::tr("coopdesk: give at most one co-op\n")), stderr);
         std::exit(2);
     }
     const QString language = parser.value(lang);

@@ -7,11 +7,11 @@ class QCoreApplication;
 
 namespace coopdesk::desktop {
 
-// What `coopdesk [FILE] [--demo] [--lang CODE] [--screen NAME] [--family ID]
+// What `coopdesk [CO-OP] [--demo] [--lang CODE] [--screen NAME] [--family ID]
 // [--screenshot FILE] [--version]` asked for.
 struct DesktopOptions
 {
-    QString file;       // a co-op file to open
+    QString file;       // a co-op to open: a file path or a server location
     bool demo = false;  // open the demo co-op
     QString language;   // "en", "es", "system"; empty: the Preferences' choice
     QString screen;     // the screen to show first

@@ -3,6 +3,7 @@
 #include "audit_report.h"
 #include "domain/event.h"
 #include "domain/family_state.h"
+#include "server_info.h"
 #include "skip_record.h"
 #include "store_location.h"
 
@@ -97,6 +98,9 @@ public:
     // Why, as a sentence for people (empty when writable): what write()
     // says when it refuses.
     virtual QString readOnlyReason() const = 0;
+    // Who and what this store talks to, for a store on a server; nullopt
+    // for a co-op file. Throws StorageError.
+    virtual std::optional<ServerInfo> serverInfo() { return std::nullopt; }
 
     // Runs `work` in one write transaction (appends from all processes
     // serialize here); commits when it returns true, rolls back otherwise.

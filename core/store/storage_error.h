@@ -32,10 +32,16 @@ public:
     QString message() const { return m_message; }
     int sqliteCode() const { return m_sqliteCode; }
 
+    // The server asked for a password the location did not give (libpq's
+    // PQconnectionNeedsPassword): the app may ask the user for one.
+    bool needsPassword() const { return m_needsPassword; }
+    void setNeedsPassword(bool needed) { m_needsPassword = needed; }
+
 private:
     Kind m_kind;
     QString m_message;
     int m_sqliteCode;
+    bool m_needsPassword = false;
 };
 
 } // namespace coopdesk

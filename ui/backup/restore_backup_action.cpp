@@ -56,6 +56,8 @@ void RestoreBackupAction::updateState()
     QString reason;
     if (!session)
         reason = tr("Open a co-op to restore it from one of its backups.");
+    else if (session->isServer())
+        reason = tr("Not yet available for a server co-op.");
     else if (session->isReadOnly())
         reason = session->readOnlyReason();
     else if (QFileInfo(session->path()) == QFileInfo(demoCoopPath()))

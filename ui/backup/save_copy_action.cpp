@@ -23,7 +23,14 @@ SaveCopyAction::SaveCopyAction(MainWindow* window)
     setStatusTip(tr("Write a verified copy of the co-op file, while it stays open"));
     setEnabled(false);
     connect(this, &QAction::triggered, this, &SaveCopyAction::chooseFileAndSave);
-    connect(window, &MainWindow::sessionOpened, this, [this] { setEnabled(true); });
+    connect(window, &MainWindow::sessionOpened, this, [this](CoopSession* session) {
+        // SPEC 12.4's copy of a server co-op into a file is not built yet.
+        const bool server = session && session->isServer();
+        setEnabled(!server);
+        setStatusTip(server ? tr("Not yet available for a server co-op")
+                            : tr("Write a verified copy of the co-op file, while it stays open"));
+        setToolTip(server ? tr("Not yet available for a server co-op") : QString());
+    });
     connect(window, &MainWindow::sessionClosed, this, [this] {
         delete m_progress;
         delete m_job; // cancels and waits: a copy cut short is removed

@@ -6,6 +6,8 @@
 #include "backup/save_copy_action.h"
 #include "charge_all/charge_all_menu_action.h"
 #include "command_dialogs/command_dialog.h"
+#include "connect/connect_dialog.h"
+#include "connect/server_password.h"
 #include "demo/demo_coop_dialog.h"
 #include "demo/demo_coop_generation.h"
 #include "event_export/event_export_menu_action.h"
@@ -19,6 +21,7 @@
 #include "preferences/preferences_dialog.h"
 #include "recent_files_menu.h"
 #include "session/coop_session.h"
+#include "session/server_coop_name.h"
 #include "session_status_bar.h"
 #include "start_page.h"
 #include "statements/family_statement_action.h"
@@ -166,6 +169,10 @@ void MainWindow::createMenus()
     openAction->setObjectName(QStringLiteral("actionOpenCoop"));
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a co-op file"));
+    QAction* connectAction =
+        file->addAction(tr("Connect to a &Shared Co-op…"), this, &MainWindow::connectToServer);
+    connectAction->setObjectName(QStringLiteral("actionConnectServer"));
+    connectAction->setStatusTip(tr("Open a co-op kept on a PostgreSQL server"));
     m_recentMenu = new RecentFilesMenu(this);
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
@@ -314,12 +321,31 @@ bool MainWindow::isShowingStartPage() const
 
 bool MainWindow::openFile(const QString& path)
 {
-    CoopSession::OpenResult result = CoopSession::open(path, m_settings.userName());
+    return openLocation(StoreLocation::fromText(path));
+}
+
+bool MainWindow::openLocation(const StoreLocation& location)
+{
+    CoopSession::OpenResult result = CoopSession::open(location, m_settings.userName());
+    if (!result.session && result.error.needsPassword) {
+        // A server that wants a password: asked here, for this session only.
+        if (const auto password = askServerPassword(this, location))
+            result = CoopSession::open(withPassword(location, *password), m_settings.userName());
+        else
+            return false;
+    }
     if (!result.session) {
         const QString details =
             result.error.advice.isEmpty()
                 ? result.error.message
                 : result.error.message + QStringLiteral("\n\n") + result.error.advice;
+        if (location.isServer()) {
+            MessageBox::critical(
+                this, tr("Cannot Open Shared Co-op"),
+                tr("CoopDesk could not open the co-op on “%1”.").arg(location.toString()), details);
+            return false;
+        }
+        const QString path = location.filePath();
         MessageBox::critical(this, tr("Cannot Open Co-op File"),
                              tr("CoopDesk could not open “%1”.").arg(QFileInfo(path).fileName()),
                              details);
@@ -329,10 +355,24 @@ bool MainWindow::openFile(const QString& path)
         }
         return false;
     }
-    m_settings.addRecentFile(result.session->path());
-    setSession(std::move(result.session));
-    refreshRecentFiles();
+    openSession(std::move(result.session));
     return true;
+}
+
+void MainWindow::openSession(std::unique_ptr<CoopSession> session)
+{
+    if (!session)
+        return;
+    m_settings.addRecentFile(session->recentEntry());
+    setSession(std::move(session));
+    refreshRecentFiles();
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(m_settings.userName(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openSession(dialog.takeSession());
 }
 
 bool MainWindow::createCoop(const QString& path)
@@ -388,8 +428,9 @@ void MainWindow::newCoop()
 
 void MainWindow::openCoop()
 {
-    const QString start =
-        m_session ? QFileInfo(m_session->path()).absolutePath() : documentsFolder();
+    const QString start = m_session && !m_session->isServer()
+                              ? QFileInfo(m_session->path()).absolutePath()
+                              : documentsFolder();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Co-op"), start,
                                                       tr("Co-op files (*.coop);;All files (*)"));
     if (!path.isEmpty())
@@ -428,23 +469,32 @@ void MainWindow::applyPreferences()
         m_session->setUserId(m_settings.userName());
     if (m_backups)
         m_backups->setKeep(m_settings.backupsToKeep());
-    m_statusBar->setUser(m_settings.userName());
+    updateUserText();
     m_overview->refresh();
     if (m_families)
         m_families->setCurrencyCode(currencyCode());
     emit preferencesApplied();
 }
 
-void MainWindow::showAbout()
+QString MainWindow::aboutText() const
 {
-    const QString text =
+    QString text =
         tr("<h3>CoopDesk %1</h3>"
            "<p>Families, payments and engagement for homeschool co-ops.</p>"
            "<p>Qt %2 (built with Qt %3)<br>SQLite %4</p>"
            "<p>License: GPL-3.0-or-later</p>")
             .arg(QString::fromLatin1(appVersion), QString::fromLatin1(qVersion()),
                  QStringLiteral(QT_VERSION_STR), QString::fromLatin1(sqlite3_libversion()));
-    MessageBox::about(this, tr("About CoopDesk"), text);
+    if (m_session && m_session->serverInfo())
+        text += tr("<p>Shared co-op on PostgreSQL %1 (%2)</p>")
+                    .arg(m_session->serverInfo()->version.toHtmlEscaped(),
+                         serverAddress(*m_session->serverInfo()).toHtmlEscaped());
+    return text;
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(this, tr("About CoopDesk"), aboutText());
 }
 
 void MainWindow::setSelectedFamily(const QString& familyId)
@@ -533,6 +583,10 @@ void MainWindow::setSession(std::unique_ptr<CoopSession> session, bool backUpThe
     if (m_session) {
         connect(m_session.get(), &CoopSession::projectionStatusChanged, this,
                 &MainWindow::setProjectionStatus);
+        connect(m_session.get(), &CoopSession::serverUnreachable, m_statusBar,
+                &SessionStatusBar::showServerUnreachable);
+        connect(m_session.get(), &CoopSession::serverReachable, m_statusBar,
+                &SessionStatusBar::showServerConnected);
         connect(m_session.get(), &CoopSession::viewsFileReplaced, this,
                 [this](const QString& viewsPath) {
                     m_statusBar->showMessage(
@@ -575,8 +629,11 @@ void MainWindow::updateForSession()
     m_closeAction->setEnabled(open);
     m_familyActions->setWritable(open && !readOnly,
                                  readOnly ? m_session->readOnlyReason() : QString());
-    m_statusBar->setUser(m_settings.userName());
-    m_statusBar->setFile(open ? m_session->path() : QString(), readOnly);
+    updateUserText();
+    if (open && m_session->serverInfo())
+        m_statusBar->setServer(serverAddress(*m_session->serverInfo()), readOnly);
+    else
+        m_statusBar->setFile(open ? m_session->path() : QString(), readOnly);
     if (readOnly)
         m_readOnlyBanner->showMessage(MessageBar::Level::Hint, m_session->readOnlyReason());
     else
@@ -584,10 +641,19 @@ void MainWindow::updateForSession()
     if (!open)
         setWindowTitle(tr("CoopDesk"));
     else if (readOnly)
-        setWindowTitle(tr("%1 (read-only) — CoopDesk").arg(m_session->fileName()));
+        setWindowTitle(tr("%1 (read-only) — CoopDesk").arg(m_session->displayName()));
     else
-        setWindowTitle(tr("%1 — CoopDesk").arg(m_session->fileName()));
+        setWindowTitle(tr("%1 — CoopDesk").arg(m_session->displayName()));
     setWindowFilePath(open ? m_session->path() : QString());
+}
+
+void MainWindow::updateUserText()
+{
+    // On a server the role signed in records events; the preference does not apply.
+    if (m_session && m_session->serverInfo())
+        m_statusBar->setSignedInRole(m_session->serverInfo()->role);
+    else
+        m_statusBar->setUser(m_settings.userName());
 }
 
 void MainWindow::refreshRecentFiles()

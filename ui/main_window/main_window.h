@@ -3,6 +3,7 @@
 #include "commands/command_result.h"
 #include "domain/command_catalog.h"
 #include "settings/app_settings.h"
+#include "store/store_location.h"
 
 #include <QIcon>
 #include <QMainWindow>
@@ -70,10 +71,19 @@ public:
     bool isShowingStartPage() const;
     QString currencyCode() const { return m_settings.currencyCode(); }
 
+    // Shows a co-op opened elsewhere (the connect dialog) and remembers it.
+    void openSession(std::unique_ptr<coopdesk::CoopSession> session);
+
 public slots:
     // Opens a co-op file; on failure says why in a message box, keeps what
     // was open and returns false.
+    // `path` may also name a server (StoreLocation::fromText).
     bool openFile(const QString& path);
+    // Opens a co-op file or a server co-op, asking for the server's password
+    // when it wants one (kept for this session only, never in settings).
+    bool openLocation(const coopdesk::StoreLocation& location);
+    // File ▸ Connect to a Shared Co-op…
+    void connectToServer();
     // Creates a new co-op file at `path` (never overwriting) and opens it.
     bool createCoop(const QString& path);
     // Opens the most recent file; shows the start page when there is none
@@ -94,6 +104,8 @@ public slots:
     // at once; the currency for the next dialogs; the language at restart.
     void applyPreferences();
     void showAbout();
+    // The About box's text: versions, and the server's for a server co-op.
+    QString aboutText() const;
 
     // The family selected on the screen shown, which the Family menu acts
     // on; empty for none. Screens following the selection hear of it
@@ -128,6 +140,7 @@ private:
     void backUpOnClose();
     void updateForSession();
     void refreshRecentFiles();
+    void updateUserText();
     void onCommandAccepted(const CommandResult& result);
     // A screen came to the front: the Family menu takes its family.
     void currentScreenChanged();

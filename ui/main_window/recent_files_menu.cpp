@@ -1,5 +1,7 @@
 #include "recent_files_menu.h"
 
+#include "store/store_location.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -20,11 +22,12 @@ void RecentFilesMenu::setFiles(const QStringList& paths)
     int number = 0;
     for (const QString& path : paths) {
         ++number;
-        const QString name = QFileInfo(path).fileName();
+        const bool server = StoreLocation::fromText(path).isServer();
+        const QString name = server ? path : QFileInfo(path).fileName();
         const QString text = number < 10 ? tr("&%1 %2").arg(number).arg(name) : name;
         QAction* action = addAction(text);
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setToolTip(server ? path : QDir::toNativeSeparators(path));
+        action->setStatusTip(server ? path : QDir::toNativeSeparators(path));
         action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { emit fileChosen(path); });
     }

@@ -5,8 +5,9 @@
 
 namespace coopdesk {
 
-// File ▸ Open Recent: the remembered co-op files, most recent first, and
-// "Clear Menu". Rebuilt from the list each time it is given one.
+// File ▸ Open Recent: the remembered co-op files and server co-ops (their
+// locations, without a password), most recent first, and "Clear Menu". Rebuilt from the list each
+// time it is given one.
 class RecentFilesMenu : public QMenu
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "session_status_bar.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -24,12 +25,14 @@ SessionStatusBar::SessionStatusBar(QWidget* parent)
     , m_family(field("statusFamily", this))
     , m_user(field("statusUser", this))
     , m_file(field("statusFile", this))
+    , m_serverState(field("statusServerState", this))
     , m_head(field("statusHead", this))
     , m_lag(field("statusLag", this))
 {
     addPermanentWidget(m_family);
     addPermanentWidget(m_user);
     addPermanentWidget(m_file);
+    addPermanentWidget(m_serverState);
     addPermanentWidget(m_head);
     addPermanentWidget(m_lag);
     m_head->setToolTip(tr("The position of the last event in the co-op file"));
@@ -48,6 +51,8 @@ void SessionStatusBar::setUser(const QString& user)
 
 void SessionStatusBar::setFile(const QString& path, bool readOnly)
 {
+    m_serverState->clear();
+    m_serverState->hide();
     if (path.isEmpty()) {
         m_file->setText(tr("No file open"));
         m_file->setToolTip({});
@@ -56,6 +61,37 @@ void SessionStatusBar::setFile(const QString& path, bool readOnly)
     const QString name = QFileInfo(path).fileName();
     m_file->setText(readOnly ? tr("File: %1 (read-only)").arg(name) : tr("File: %1").arg(name));
     m_file->setToolTip(QDir::toNativeSeparators(path));
+}
+
+void SessionStatusBar::setServer(const QString& address, bool readOnly)
+{
+    m_file->setText(readOnly ? tr("Server: %1 (read-only)").arg(address)
+                             : tr("Server: %1").arg(address));
+    m_file->setToolTip(tr("The shared co-op's PostgreSQL server"));
+    showServerConnected();
+}
+
+void SessionStatusBar::setSignedInRole(const QString& role)
+{
+    m_user->setText(tr("Signed in as %1").arg(role));
+    m_user->setToolTip(tr("The server's role, recorded as the author of new events"));
+}
+
+void SessionStatusBar::showServerUnreachable(const QDateTime& viewsAsOf)
+{
+    const QString time =
+        QLocale().toString(viewsAsOf.toLocalTime().time(), QStringLiteral("HH:mm"));
+    m_serverState->setText(tr("Server unreachable — showing views as of %1").arg(time));
+    m_serverState->setToolTip(
+        tr("The screens show what they knew then, until the server answers again"));
+    m_serverState->show();
+}
+
+void SessionStatusBar::showServerConnected()
+{
+    m_serverState->setText(tr("Connected"));
+    m_serverState->setToolTip({});
+    m_serverState->show();
 }
 
 void SessionStatusBar::setSelectedFamily(const QString& familyId)
@@ -85,6 +121,11 @@ QString SessionStatusBar::userText() const
 QString SessionStatusBar::fileText() const
 {
     return m_file->text();
+}
+
+QString SessionStatusBar::serverStateText() const
+{
+    return m_serverState->text();
 }
 
 QString SessionStatusBar::headText() const

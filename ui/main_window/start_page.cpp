@@ -1,5 +1,7 @@
 #include "start_page.h"
 
+#include "store/store_location.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -94,6 +96,13 @@ void StartPage::setRecentFiles(const QStringList& paths)
 {
     m_recent->clear();
     for (const QString& path : paths) {
+        if (StoreLocation::fromText(path).isServer()) {
+            auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon),
+                                             tr("Shared co-op — %1").arg(path), m_recent);
+            item->setToolTip(path);
+            item->setData(Qt::UserRole, path);
+            continue;
+        }
         auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon),
                                          QFileInfo(path).fileName(), m_recent);
         item->setToolTip(QDir::toNativeSeparators(path));

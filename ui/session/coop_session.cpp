@@ -1,5 +1,6 @@
 #include "coop_session.h"
 
+#include "server_coop_name.h"
 #include "storage_advice.h"
 #include "store/open_event_store.h"
 #include "store/storage_error.h"
@@ -12,9 +13,11 @@ namespace coopdesk {
 
 namespace {
 
-CoopSession::OpenError errorOf(const StorageError& error)
+CoopSession::OpenError errorOf(const StorageError& error, const StoreLocation& location)
 {
-    return {error.message(), storageAdvice(error.kind())};
+    return {error.message(),
+            location.isServer() ? serverStorageAdvice(error.kind()) : storageAdvice(error.kind()),
+            error.needsPassword()};
 }
 
 } // namespace
@@ -54,6 +57,11 @@ void CoopSession::startReadSide()
         m_readModelsError = message;
         emit readModelsFailed(message);
     });
+    connect(
+        m_projections.get(), &ProjectionService::serverUnreachable, this,
+        [this](const QString&, const QDateTime& viewsAsOf) { emit serverUnreachable(viewsAsOf); });
+    connect(m_projections.get(), &ProjectionService::serverReachable, this,
+            &CoopSession::serverReachable);
     connect(m_live, &LiveUpdates::changed, this, &CoopSession::reportProjectionStatus);
     connect(m_projections.get(), &ProjectionService::statusChanged, this,
             &CoopSession::reportProjectionStatus);
@@ -91,22 +99,35 @@ void CoopSession::reportProjectionStatus()
     emit projectionStatusChanged(*head, lagEvents, lagEvents > 0 ? lagMs : 0);
 }
 
-CoopSession::OpenResult CoopSession::open(const QString& path, const QString& userId)
+CoopSession::OpenResult CoopSession::open(const QString& locationText, const QString& userId)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo(absolute).isDir())
-        return {nullptr,
-                {tr("%1 is a folder, not a co-op file").arg(absolute),
-                 storageAdvice(StorageError::Kind::NotCoopFile)}};
+    return open(StoreLocation::fromText(locationText), userId);
+}
+
+CoopSession::OpenResult CoopSession::open(const StoreLocation& given, const QString& userId)
+{
+    StoreLocation location = given;
+    if (!location.isServer()) {
+        const QString absolute = QFileInfo(given.filePath()).absoluteFilePath();
+        if (QFileInfo(absolute).isDir())
+            return {nullptr,
+                    {tr("%1 is a folder, not a co-op file").arg(absolute),
+                     storageAdvice(StorageError::Kind::NotCoopFile)}};
+        location = StoreLocation::fromText(absolute);
+    }
     try {
         StoreOptions options;
         options.busyTimeoutMs = busyTimeoutMs;
-        auto store = openEventStore(StoreLocation::fromText(absolute), options);
-        std::unique_ptr<CoopSession> session(new CoopSession(std::move(store), userId));
+        auto store = openEventStore(location, options);
+        // On a server the role signed in is who records (SPEC 12.2).
+        std::optional<ServerInfo> server = store->serverInfo();
+        const QString author = server && !server->role.isEmpty() ? server->role : userId;
+        std::unique_ptr<CoopSession> session(new CoopSession(std::move(store), author));
+        session->m_serverInfo = std::move(server);
         session->m_storeId = session->m_store->storeId();
         return {std::move(session), {}};
     } catch (const StorageError& error) {
-        return {nullptr, errorOf(error)};
+        return {nullptr, errorOf(error, location)};
     } catch (const std::exception& error) {
         return {nullptr, {QString::fromLocal8Bit(error.what()), {}}};
     }
@@ -128,6 +149,11 @@ QString CoopSession::fileName() const
     return QFileInfo(path()).fileName();
 }
 
+QString CoopSession::displayName() const
+{
+    return m_serverInfo ? serverCoopName(m_location, *m_serverInfo) : fileName();
+}
+
 QString CoopSession::readOnlyReason() const
 {
     if (!m_readOnly)
@@ -141,6 +167,8 @@ QString CoopSession::readOnlyReason() const
 
 void CoopSession::setUserId(const QString& userId)
 {
+    if (m_serverInfo)
+        return; // the server's role is who records, whatever the preference
     m_bus->setUserId(userId);
 }
 

@@ -16,7 +16,8 @@
 
 namespace coopdesk {
 
-// One open co-op file in the desktop app: its event store and command bus,
+// One open co-op in the desktop app (a co-op file, or a shared co-op on a
+// PostgreSQL server, SPEC 12): its event store and command bus,
 // both living in the GUI thread (a short busy timeout makes a file locked
 // by another program report an error instead of freezing the window).
 // A file the user may not write opens read-only: commands are refused and
@@ -38,6 +39,8 @@ public:
     {
         QString message; // what happened (core's message, translated)
         QString advice;  // what the user can do about it; may be empty
+        // The server asked for a password the location did not give.
+        bool needsPassword = false;
     };
 
     struct OpenResult
@@ -46,17 +49,29 @@ public:
         OpenError error; // when session is null
     };
 
-    // Opens an existing co-op file. Never throws.
-    static OpenResult open(const QString& path, const QString& userId);
+    // Opens an existing co-op: a file (made absolute) or a server. On a
+    // server the signed-in role records events, not `userId`. Never throws.
+    static OpenResult open(const StoreLocation& location, const QString& userId);
+    // The same for what a user typed or a setting holds (a path or a
+    // server location, StoreLocation::fromText).
+    static OpenResult open(const QString& locationText, const QString& userId);
     // Creates a new, empty co-op file (never overwrites one) and opens it.
     static OpenResult create(const QString& path, const QString& userId);
 
     ~CoopSession() override;
 
     StoreLocation location() const { return m_location; }
-    // The co-op file, absolute.
+    // The co-op file, absolute; empty for a server co-op.
     QString path() const { return m_location.filePath(); }
     QString fileName() const;
+    bool isServer() const { return m_location.isServer(); }
+    // The server, asked when opening (nullopt for a file).
+    const std::optional<ServerInfo>& serverInfo() const { return m_serverInfo; }
+    // The file's name, or the server co-op's (serverCoopName).
+    QString displayName() const;
+    // What the recent list keeps: the file's path, or the server location
+    // without its password.
+    QString recentEntry() const { return m_location.toString(); }
     QString storeId() const { return m_storeId; }
 
     bool isReadOnly() const { return m_readOnly; }
@@ -89,6 +104,10 @@ signals:
     void viewsFileReplaced(const QString& viewsPath);
     // Head position and how far the read models are behind it.
     void projectionStatusChanged(qint64 head, qint64 lagEvents, qint64 lagMs);
+    // A server co-op's read side lost its server (showing the views as of
+    // `viewsAsOf`), or reached it again.
+    void serverUnreachable(const QDateTime& viewsAsOf);
+    void serverReachable();
 
 private:
     CoopSession(std::unique_ptr<EventStore> store, const QString& userId);
@@ -102,6 +121,7 @@ private:
     std::unique_ptr<CommandBus> m_bus;
     QString m_storeId;
     bool m_readOnly = false;
+    std::optional<ServerInfo> m_serverInfo;
     std::unique_ptr<ProjectionService> m_projections;
     LiveUpdates* m_live = nullptr;
     std::unique_ptr<QueryService> m_queries;

@@ -44,4 +44,27 @@ QString storageAdvice(StorageError::Kind kind)
                              "disk has free space, then try again.");
 }
 
+QString serverStorageAdvice(StorageError::Kind kind)
+{
+    switch (kind) {
+    case StorageError::Kind::Io:
+        return StorageAdvice::tr("Check the server's name and port, the database and the user, "
+                                 "and that this computer can reach the server.");
+    case StorageError::Kind::NotCoopFile:
+        return StorageAdvice::tr("Check the database's name: it must hold a co-op made with "
+                                 "coopdesk-cli init.");
+    case StorageError::Kind::NewerSchema:
+        return StorageAdvice::tr("Install a newer version of CoopDesk to open this co-op.");
+    case StorageError::Kind::Locked:
+        return StorageAdvice::tr("The server is busy. Try again in a moment.");
+    case StorageError::Kind::ReadOnly:
+        return StorageAdvice::tr("Ask the server's administrator for a sign-in that may record.");
+    case StorageError::Kind::DiskFull:
+    case StorageError::Kind::Corrupt:
+    case StorageError::Kind::Other:
+        break;
+    }
+    return StorageAdvice::tr("Ask the server's administrator about the message above.");
+}
+
 } // namespace coopdesk

@@ -9,5 +9,7 @@ namespace coopdesk {
 // What the user can do about a storage failure, shown under its message
 // wherever the app opens or writes a co-op file (the session, an import).
 QString storageAdvice(StorageError::Kind kind);
+// The same for a shared co-op on a PostgreSQL server (SPEC 12).
+QString serverStorageAdvice(StorageError::Kind kind);
 
 } // namespace coopdesk

@@ -2,6 +2,7 @@
 
 #include "backup/automatic_backups.h"
 #include "platform/platform_files.h"
+#include "store/store_location.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,8 +23,13 @@ const QString recentKey = QStringLiteral("files/recent");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 
+// A file's absolute path, or a server location without its password
+// (a password never reaches the settings).
 QString normalizedPath(const QString& path)
 {
+    const StoreLocation location = StoreLocation::fromText(path);
+    if (location.isServer())
+        return location.toString();
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 

@@ -48,7 +48,8 @@ public:
     QString coopName(const QString& coopPath) const;
     void setCoopName(const QString& coopPath, const QString& name); // empty: the file's
 
-    // Most recent first; the first one is the file opened at start.
+    // Most recent first; the first one is the file opened at start. A
+    // server co-op is kept as its location without a password.
     QStringList recentFiles() const;
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);

@@ -79,10 +79,11 @@ void MessageBar::showMessage(Level level, const QString& text, const QString& he
     m_level = level;
     m_heading = heading;
     m_plainText = text;
-    m_text->setText(
-        heading.isEmpty()
-            ? text.toHtmlEscaped()
-            : QStringLiteral("<b>%1</b><br>%2").arg(heading.toHtmlEscaped(), text.toHtmlEscaped()));
+    // The text's own line breaks (a message, then advice) are kept.
+    const QString shown = text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    m_text->setText(heading.isEmpty()
+                        ? shown
+                        : QStringLiteral("<b>%1</b><br>%2").arg(heading.toHtmlEscaped(), shown));
     const bool error = level == Level::Error;
     const QIcon icon = style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
                                                    : QStyle::SP_MessageBoxInformation);

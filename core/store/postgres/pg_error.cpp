@@ -108,9 +108,11 @@ StorageError fromConnect(const StoreLocation& location, pg_conn* connection)
 {
     const QString detail =
         connection ? QString::fromUtf8(PQerrorMessage(connection)).trimmed() : QString();
-    return StorageError(StorageError::Kind::Io,
-                        Storage::tr("Cannot connect to the co-op's server %1: %2")
-                            .arg(location.toString(), detail));
+    StorageError error(StorageError::Kind::Io,
+                       Storage::tr("Cannot connect to the co-op's server %1: %2")
+                           .arg(location.toString(), detail));
+    error.setNeedsPassword(connection && PQconnectionNeedsPassword(connection));
+    return error;
 }
 
 } // namespace coopdesk::pgerror

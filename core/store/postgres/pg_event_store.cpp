@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include <libpq-fe.h>
+
 namespace coopdesk {
 
 namespace {
@@ -204,6 +206,21 @@ bool PgEventStore::isReadOnly() const
 QString PgEventStore::readOnlyReason() const
 {
     return m_readOnlyReason;
+}
+
+std::optional<ServerInfo> PgEventStore::serverInfo()
+{
+    PgConnection& server = connection();
+    PgQuery asked = server.query("SELECT session_user, current_setting('server_version')");
+    if (!asked.next())
+        return std::nullopt;
+    ServerInfo info;
+    info.role = asked.text(0);
+    info.version = asked.text(1);
+    info.database = server.databaseName();
+    info.host = QString::fromUtf8(PQhost(server.handle()));
+    info.port = QString::fromUtf8(PQport(server.handle()));
+    return info;
 }
 
 bool PgEventStore::write(const std::function<bool(WriteSession&)>& work)

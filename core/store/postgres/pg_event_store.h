@@ -33,6 +33,8 @@ public:
     // The role this desk logged in as (session_user): every event it
     // appends records it as its user_id, whatever the command bus was told.
     QString sessionUser() const { return m_sessionUser; }
+    // session_user and SHOW server_version, asked of the server.
+    std::optional<ServerInfo> serverInfo() override;
 
     // One transaction holding the head row (SELECT … FOR UPDATE): appends
     // from every desk serialize there, positions stay gapless, and each
