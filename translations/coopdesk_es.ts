@@ -68,8 +68,8 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/store/postgres/pg_event_store.cpp" line="+287"/>
-        <location filename="../core/store/sqlite_event_store.cpp" line="+222"/>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="+369"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+267"/>
         <source>The append-only protection of the events table is missing or altered</source>
         <translation>La protección de solo añadir de la tabla de eventos falta o fue alterada</translation>
     </message>
@@ -86,6 +86,7 @@
     <message>
         <location filename="../core/store/audit_check.cpp" line="+33"/>
         <location filename="../core/store/postgres/pg_event_store.cpp" line="-12"/>
+        <location filename="../core/store/store_copy.cpp" line="+47"/>
         <source>Position %1 is missing: the event there was deleted or renumbered</source>
         <translation>Falta la posición %1: el evento que había allí fue borrado o renumerado</translation>
     </message>
@@ -1826,7 +1827,7 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../core/projections/projection_rebuild.cpp" line="+102"/>
+        <location filename="../core/projections/projection_rebuild.cpp" line="+104"/>
         <source>The rebuild stopped at position %1: %2</source>
         <translation>La reconstrucción se detuvo en la posición %1: %2</translation>
     </message>
@@ -1852,8 +1853,8 @@
         <translation>%1 no se puede sustituir: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/postgres/pg_event_store.cpp" line="+33"/>
-        <location filename="../core/store/sqlite_event_store.cpp" line="+41"/>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="+86"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="+87"/>
         <source>%1 is read-only: the skip cannot be recorded</source>
         <translation>%1 es de solo lectura: no se puede registrar la omisión</translation>
     </message>
@@ -2226,13 +2227,12 @@
         <translation>no se pudo leer ni escribir el archivo</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>in the statement “%1”</source>
         <translation>en la instrucción “%1”</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite_event_store.cpp" line="-104"/>
-        <location filename="../core/store/sqlite_event_store.cpp" line="-204"/>
+        <location filename="../core/store/sqlite_event_store.cpp" line="-210"/>
         <source>Position %1 cannot follow position %2 in %3</source>
         <translation>La posición %1 no puede seguir a la posición %2 en %3</translation>
     </message>
@@ -2242,7 +2242,7 @@
         <translation>%1 es de solo lectura (está en un medio de solo lectura, o sin permiso para escribir en él): no se puede registrar nada en él; para registrar, cópielo a una carpeta con permiso de escritura</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>%1 is read-only: nothing can be copied into it</source>
         <translation>%1 es de solo lectura: no se puede copiar nada en él</translation>
     </message>
@@ -2302,12 +2302,12 @@
         <translation>No se puede conectar con el servidor de la cooperativa %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/postgres/pg_event_store.cpp" line="-252"/>
+        <location filename="../core/store/postgres/pg_rows.cpp" line="+71"/>
         <source>The co-op on %1 has lost its head row; restore the database from a backup</source>
         <translation>La cooperativa en %1 ha perdido su fila de cabecera; restaure la base de datos desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../core/store/postgres/pg_event_store.cpp" line="-277"/>
         <source>The co-op on %1 is open to read only: this role may only read (%2 may not record events; the co-op&apos;s administrator can grant it %3): nothing can be recorded</source>
         <translation>La cooperativa en %1 está abierta solo para lectura: este rol solo puede leer (%2 no puede registrar eventos; el administrador de la cooperativa puede concederle %3): no se puede registrar nada</translation>
     </message>
@@ -2317,26 +2317,27 @@
         <translation>La cooperativa en %1 se abrió solo para lectura: no se puede registrar nada</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <source>A copy to a file is not yet available for a server co-op (%1); its administrator can back up the database with pg_dump</source>
-        <translation>La copia a un archivo aún no está disponible para una cooperativa en un servidor (%1); su administrador puede hacer una copia de seguridad de la base de datos con pg_dump</translation>
-        <location filename="../core/store/postgres/pg_event_store.cpp" line="-139"/>
-        <location line="+152"/>
-        <source>The co-op on %1 is open to read only (this role may only read, or it was asked): nothing can be recorded</source>
-        <translation>La cooperativa en %1 está abierta solo para lectura (este rol solo puede leer, o así se pidió): no se puede registrar nada</translation>
+        <location line="+145"/>
+        <source>CoopDesk keeps trying.</source>
+        <translation>CoopDesk lo sigue intentando.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+5"/>
+        <source>The server %1 now holds another co-op than the one opened; open it again</source>
+        <translation>El servidor %1 contiene ahora otra cooperativa distinta de la que se abrió; vuelva a abrirla</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>The co-op on %1 is open to read only (this role may only read, or it was asked): nothing can be copied into it</source>
         <translation>La cooperativa en %1 está abierta solo para lectura (este rol solo puede leer, o así se pidió): no se puede copiar nada en ella</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only the owner of the co-op&apos;s schema on %1 may copy events into it, keeping who recorded them: run copy as the database&apos;s owner</source>
         <translation>Solo el propietario del esquema de la cooperativa en %1 puede copiar eventos en ella conservando quién los registró: ejecute copy como propietario de la base de datos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The co-op on %1 already holds events: a copy goes only into an empty co-op; it was left as it was</source>
         <translation>La cooperativa en %1 ya contiene eventos: una copia solo puede hacerse en una cooperativa vacía; se dejó como estaba</translation>
     </message>
@@ -2346,17 +2347,17 @@
         <translation>La base de datos %1 en %2 tiene un esquema «coopdesk» que CoopDesk no creó; se dejó intacto. Use otra base de datos para la cooperativa</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>The database %1 on %2 already holds a co-op; it was left as it was</source>
         <translation>La base de datos %1 en %2 ya contiene una cooperativa; se dejó como estaba</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-18"/>
         <source>This role may not create the co-op&apos;s schema in the database %1 on %2: run init as the database&apos;s owner</source>
         <translation>Este rol no puede crear el esquema de la cooperativa en la base de datos %1 en %2: ejecute init como propietario de la base de datos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+46"/>
         <source>The database %1 on %2 holds no co-op; create one with coopdesk-cli --db LOCATION init</source>
         <translation>La base de datos %1 en %2 no contiene ninguna cooperativa; cree una con coopdesk-cli --db UBICACIÓN init</translation>
     </message>
@@ -2379,6 +2380,8 @@
         <location line="+10"/>
         <source>This role may not create the co-op&apos;s group role %1 on %2: run init as a role with CREATEROLE, or have the server&apos;s administrator create it first (CREATE ROLE %1 NOLOGIN)</source>
         <translation>Este rol no puede crear el rol de grupo %1 de la cooperativa en %2: ejecute init con un rol que tenga CREATEROLE, o pida al administrador del servidor que lo cree antes (CREATE ROLE %1 NOLOGIN)</translation>
+    </message>
+    <message>
         <location filename="../core/store/postgres/pg_verbatim_session.cpp" line="+26"/>
         <source>Position %1 cannot follow position %2 on %3</source>
         <translation>La posición %1 no puede seguir a la posición %2 en %3</translation>
@@ -2462,7 +2465,7 @@
         <translation>Compruebe que el archivo de cooperativa existe y que tiene permiso para leerlo y escribir en él.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Check that no other program is using the co-op file and that the disk has free space, then try again.</source>
         <translation>Compruebe que ningún otro programa esté usando el archivo de cooperativa y que el disco tenga espacio libre, y vuelva a intentarlo.</translation>
     </message>
@@ -2492,7 +2495,12 @@
         <translation>Pida al administrador del servidor un inicio de sesión que pueda registrar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Check the network and that the co-op&apos;s server is running. CoopDesk reconnects by itself; what you typed is kept.</source>
+        <translation>Compruebe la red y que el servidor de la cooperativa esté en marcha. CoopDesk se vuelve a conectar solo; lo que escribió se conserva.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ask the server&apos;s administrator about the message above.</source>
         <translation>Consulte el mensaje anterior con el administrador del servidor.</translation>
     </message>
@@ -3685,13 +3693,7 @@
         <translation>Elija otro nombre u otra carpeta.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+20"/>
-        <source>This sign-in may only read the co-op: %1 may look at %2, but nothing can be recorded in it.</source>
-        <translation>Este inicio de sesión solo puede leer la cooperativa: %1 puede consultar %2, pero no se puede registrar nada en ella.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>The file is read-only (see its permissions): you can look at it, but nothing can be recorded in it.</source>
         <translation>El archivo es de solo lectura (revise sus permisos): puede consultarlo, pero no se puede registrar nada en él.</translation>
     </message>
@@ -5015,13 +5017,13 @@
 <context>
     <name>coopdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window/main_window.cpp" line="+64"/>
-        <location line="+521"/>
+        <location filename="../ui/main_window/main_window.cpp" line="+67"/>
+        <location line="+575"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-527"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -6152,7 +6154,7 @@ Error: %2</translation>
 <context>
     <name>coopdesk::ProjectorWorker</name>
     <message>
-        <location filename="../core/projections/projector_worker.cpp" line="+194"/>
+        <location filename="../core/projections/projector_worker.cpp" line="+229"/>
         <source>Rebuild cancelled</source>
         <translation>Reconstrucción cancelada</translation>
     </message>

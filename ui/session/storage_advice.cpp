@@ -34,9 +34,7 @@ QString storageAdvice(StorageError::Kind kind)
     case StorageError::Kind::Io:
         return StorageAdvice::tr(
             "Check that the co-op file exists and that you may read and write it.");
-    case StorageError::Kind::Unreachable:
-        return StorageAdvice::tr("Check the network and that the co-op's server is running. "
-                                 "CoopDesk reconnects by itself; what you typed is kept.");
+    case StorageError::Kind::Unreachable: // only a server's (serverStorageAdvice)
     case StorageError::Kind::Other:
         break;
     }
@@ -59,6 +57,9 @@ QString serverStorageAdvice(StorageError::Kind kind)
         return StorageAdvice::tr("The server is busy. Try again in a moment.");
     case StorageError::Kind::ReadOnly:
         return StorageAdvice::tr("Ask the server's administrator for a sign-in that may record.");
+    case StorageError::Kind::Unreachable:
+        return StorageAdvice::tr("Check the network and that the co-op's server is running. "
+                                 "CoopDesk reconnects by itself; what you typed is kept.");
     case StorageError::Kind::DiskFull:
     case StorageError::Kind::Corrupt:
     case StorageError::Kind::Other:
