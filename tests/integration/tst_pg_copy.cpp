@@ -442,11 +442,12 @@ private slots:
         const StoreLocation server = m_server->createDatabase(name);
         QCOMPARE(runCli(db(server, {u"init"_s})).exitCode, 0);
         const auto raw = m_server->connectAsSuperuser(name);
-        raw->executeScript("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+        // A desk of the co-op, as its administrator makes one (a writer).
+        raw->executeScript(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
                            "'copy_desk') THEN CREATE ROLE copy_desk LOGIN; END IF; END $$; "
-                           "GRANT USAGE ON SCHEMA coopdesk TO copy_desk; "
-                           "GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA coopdesk "
-                           "TO copy_desk");
+                           "GRANT %1_writer TO copy_desk"_s.arg(name)
+                               .toUtf8()
+                               .constData());
         const QString before = schemaSnapshot(*raw);
         const StoreLocation asDesk = StoreLocation::fromText(
             server.connectionString().replace(u"user=postgres"_s, u"user=copy_desk"_s));
