@@ -95,9 +95,10 @@ private slots:
             << QByteArray("25006") << kind(StorageError::Kind::ReadOnly);
         QTest::newRow("disk full") << QByteArray("53100") << kind(StorageError::Kind::DiskFull);
         QTest::newRow("corrupt") << QByteArray("XX001") << kind(StorageError::Kind::Corrupt);
-        QTest::newRow("connection") << QByteArray("08006") << kind(StorageError::Kind::Io);
-        QTest::newRow("shutdown") << QByteArray("57P01") << kind(StorageError::Kind::Io);
-        QTest::newRow("idle timeout") << QByteArray("25P03") << kind(StorageError::Kind::Io);
+        QTest::newRow("connection") << QByteArray("08006") << kind(StorageError::Kind::Unreachable);
+        QTest::newRow("shutdown") << QByteArray("57P01") << kind(StorageError::Kind::Unreachable);
+        QTest::newRow("idle timeout")
+            << QByteArray("25P03") << kind(StorageError::Kind::Unreachable);
         QTest::newRow("append-only")
             << QByteArray(pgerror::appendOnlySqlState) << kind(StorageError::Kind::Other);
         QTest::newRow("unique") << QByteArray("23505") << kind(StorageError::Kind::Other);
