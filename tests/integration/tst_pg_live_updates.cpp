@@ -10,6 +10,7 @@
 #include "projections/projection_service.h"
 #include "queries/query_service.h"
 #include "store/open_event_store.h"
+#include "store/postgres/pg_rows.h"
 #include "temp_pg_server.h"
 
 #include <QJsonDocument>
@@ -189,23 +190,8 @@ private:
     void appendWithoutNotifying(const QString& database, const RecordedEvent& event)
     {
         const auto owner = m_server->connectAsSuperuser(database);
-        owner->executeScript("BEGIN");
-        owner
-            ->query("INSERT INTO coopdesk.events (position, event_id, stream_id, stream_type, "
-                    "stream_version, event_type, schema_version, data, metadata, recorded_at, "
-                    "hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
-            .bind(1, event.position)
-            .bind(2, event.eventId)
-            .bind(3, event.streamId)
-            .bind(4, event.streamType)
-            .bind(5, event.streamVersion)
-            .bind(6, event.eventType)
-            .bind(7, event.schemaVersion)
-            .bind(8, event.data)
-            .bind(9, event.metadata)
-            .bind(10, event.recordedAt)
-            .bind(11, event.hash)
-            .run();
+        owner->executeScript("BEGIN; SET LOCAL search_path TO coopdesk");
+        pgrows::insertEvent(*owner, event);
         owner->query("UPDATE coopdesk.head SET position = $1, hash = $2")
             .bind(1, event.position)
             .bind(2, event.hash)
