@@ -49,8 +49,8 @@ void runFormatted(PgConnection& connection, const char* pattern, const QString& 
 // it records. Nothing else is ever changed, and events are append-only
 // whoever asks (pg_schema.cpp).
 const char* const writerGrants[] = {
-    "GRANT INSERT ON coopdesk.events, coopdesk.accepted_commands, coopdesk.family_state, "
-    "coopdesk.family_reserved_ids, coopdesk.projection_skips TO %I",
+    ("GRANT INSERT ON coopdesk.events, coopdesk.accepted_commands, coopdesk.family_state, "
+     "coopdesk.family_reserved_ids, coopdesk.projection_skips TO %I"),
     "GRANT UPDATE ON coopdesk.head, coopdesk.family_state TO %I",
     "GRANT DELETE ON coopdesk.family_reserved_ids TO %I",
 };
