@@ -1,6 +1,7 @@
 #include "temp_pg_server.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -153,6 +154,28 @@ void TempPgServer::createLoginRole(const QString& role, const QString& group)
     if (!group.isEmpty())
         sql += QStringLiteral("; GRANT %1 TO %2").arg(group, role);
     connectAsSuperuser(QStringLiteral("postgres"))->executeScript(sql.toUtf8().constData());
+}
+
+bool TempPgServer::createPasswordRole(const QString& role, const QString& password,
+                                      const QString& group)
+{
+    static const QRegularExpression plainPassword(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!plainPassword.match(password).hasMatch())
+        qFatal("TempPgServer::createPasswordRole: not a plain password");
+    createLoginRole(role, group);
+    connectAsSuperuser(QStringLiteral("postgres"))
+        ->executeScript(
+            QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(role, password).toUtf8().constData());
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray rules = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    hba.write("local all " + role.toUtf8() + " scram-sha-256\n" + rules);
+    hba.close();
+    return stop() && start();
 }
 
 } // namespace coopdesk::test

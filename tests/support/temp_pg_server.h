@@ -60,6 +60,13 @@ public:
     // A login role (no password: the throwaway server trusts its socket),
     // made a member of `group` unless it is empty. Plain names only.
     void createLoginRole(const QString& role, const QString& group = {});
+    // A login role that must give `password` (a scram-sha-256 rule for it
+    // ahead of the socket's trust in pg_hba.conf), a member of `group`
+    // unless it is empty. The server is restarted, so that the rule
+    // certainly applies to the next connection (a reload is only a signal).
+    // Plain names and passwords ([A-Za-z0-9_-]) only.
+    bool createPasswordRole(const QString& role, const QString& password,
+                            const QString& group = {});
 };
 
 } // namespace coopdesk::test

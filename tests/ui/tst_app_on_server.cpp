@@ -11,6 +11,7 @@
 #include "commands/command_bus.h"
 #include "connect/connect_dialog.h"
 #include "connect/connection_fields.h"
+#include "connect/server_password.h"
 #include "domain/command_catalog.h"
 #include "families/families_model.h"
 #include "families/families_screen.h"
@@ -22,6 +23,7 @@
 #include "main_window/recent_files_menu.h"
 #include "main_window/session_status_bar.h"
 #include "main_window/start_page.h"
+#include "password_prompt_answerer.h"
 #include "session/coop_session.h"
 #include "store/open_event_store.h"
 #include "temp_coop.h"
@@ -32,7 +34,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QInputDialog>
 #include <QListWidget>
 #include <QTest>
 #include <QTimer>
@@ -303,9 +304,9 @@ private slots:
         fields.user = u"pw_desk"_s;
         dialog.setFields(fields);
         int asked = 0;
-        dialog.setPasswordPrompt([&asked](const StoreLocation&) {
+        dialog.setPasswordPrompt([&asked](const PasswordRequest&) {
             ++asked;
-            return std::optional<QString>(asked == 1 ? u"wrong"_s : u"pw-secret-42"_s);
+            return std::optional<PasswordAnswer>({asked == 1 ? u"wrong"_s : u"pw-secret-42"_s});
         });
         QVERIFY(!dialog.tryConnect()); // the wrong password: the server's refusal shown
         QCOMPARE(asked, 1);
@@ -323,27 +324,18 @@ private slots:
         const QString recent = AppSettings().recentFiles().value(0);
         QVERIFY(recent.contains(u"pw_desk"_s));
         window.closeFile();
-        bool prompted = false;
-        QTimer::singleShot(0, &window, [&prompted] {
-            const auto widgets = QApplication::topLevelWidgets();
-            for (QWidget* widget : widgets) {
-                auto* prompt = qobject_cast<QInputDialog*>(widget);
-                if (prompt && prompt->objectName() == u"serverPasswordDialog"_s) {
-                    prompted = true;
-                    prompt->setTextValue(u"pw-secret-42"_s);
-                    prompt->accept();
-                }
-            }
-        });
+        PasswordPromptAnswerer answerer(u"pw-secret-42"_s);
         QVERIFY(window.openFile(recent));
-        QVERIFY(prompted);
+        QCOMPARE(answerer.shown(), 1);
+        QVERIFY(!answerer.rememberShown()); // nothing saved: the box starts unticked
         QCOMPARE(window.sessionStatusBar()->userText(), u"Signed in as pw_desk"_s);
         QVERIFY(!settingsBytes().contains("pw-secret-42"));
 
         // Without a prompt answer nothing opens, and the dialog says why.
         ConnectDialog again(u"tester"_s);
         again.setFields(fields);
-        again.setPasswordPrompt([](const StoreLocation&) { return std::optional<QString>(); });
+        again.setPasswordPrompt(
+            [](const PasswordRequest&) { return std::optional<PasswordAnswer>(); });
         QVERIFY(!again.tryConnect());
         QVERIFY(again.errorText().contains(u"password"_s));
     }

@@ -4,7 +4,6 @@
 #include "session/coop_session.h"
 #include "widgets/message_bar.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,8 +33,8 @@ ConnectDialog::ConnectDialog(const QString& userId, QWidget* parent)
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to a Shared Co-op"));
-    m_passwordPrompt = [this](const StoreLocation& location) {
-        return askServerPassword(this, location);
+    m_passwordPrompt = [this](const PasswordRequest& request) {
+        return askServerPassword(this, request);
     };
 
     auto* intro = new QLabel(tr("A shared co-op keeps its events on a PostgreSQL server, so "
@@ -150,6 +149,11 @@ void ConnectDialog::setPasswordPrompt(PasswordPrompt prompt)
     m_passwordPrompt = std::move(prompt);
 }
 
+void ConnectDialog::setKeychain(const PasswordKeychain& keychain)
+{
+    m_keychain = keychain;
+}
+
 bool ConnectDialog::tryConnect()
 {
     const ConnectionFields form = fields();
@@ -161,19 +165,13 @@ bool ConnectDialog::tryConnect()
     }
     const StoreLocation location = form.location();
     m_error->clear();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    CoopSession::OpenResult result = CoopSession::open(location, m_userId);
-    QApplication::restoreOverrideCursor();
-    if (!result.session && result.error.needsPassword) {
-        const std::optional<QString> password = m_passwordPrompt(location);
-        if (!password) {
-            m_error->showMessage(MessageBar::Level::Hint,
-                                 tr("The server asks for a password: connect again to give it."));
-            return false;
-        }
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        result = CoopSession::open(withPassword(location, *password), m_userId);
-        QApplication::restoreOverrideCursor();
+    SignInResult signIn = signInToCoop(location, m_userId, m_keychain, m_passwordPrompt);
+    m_keychainProblem = signIn.keychainProblem;
+    CoopSession::OpenResult& result = signIn.opened;
+    if (signIn.cancelled) {
+        m_error->showMessage(MessageBar::Level::Hint,
+                             tr("The server asks for a password: connect again to give it."));
+        return false;
     }
     if (!result.session) {
         const QString text =

@@ -7,7 +7,8 @@
 #include "charge_all/charge_all_menu_action.h"
 #include "command_dialogs/command_dialog.h"
 #include "connect/connect_dialog.h"
-#include "connect/server_password.h"
+#include "connect/password_keychain.h"
+#include "connect/server_sign_in.h"
 #include "demo/demo_coop_dialog.h"
 #include "demo/demo_coop_generation.h"
 #include "event_export/event_export_menu_action.h"
@@ -326,14 +327,13 @@ bool MainWindow::openFile(const QString& path)
 
 bool MainWindow::openLocation(const StoreLocation& location)
 {
-    CoopSession::OpenResult result = CoopSession::open(location, m_settings.userName());
-    if (!result.session && result.error.needsPassword) {
-        // A server that wants a password: asked here, for this session only.
-        if (const auto password = askServerPassword(this, location))
-            result = CoopSession::open(withPassword(location, *password), m_settings.userName());
-        else
-            return false;
-    }
+    // A server that still wants a password: the keychain's, else asked here.
+    SignInResult signIn = signInToCoop(
+        location, m_settings.userName(), PasswordKeychain(),
+        [this](const PasswordRequest& request) { return askServerPassword(this, request); });
+    if (signIn.cancelled)
+        return false;
+    CoopSession::OpenResult& result = signIn.opened;
     if (!result.session) {
         const QString details =
             result.error.advice.isEmpty()
@@ -356,6 +356,7 @@ bool MainWindow::openLocation(const StoreLocation& location)
         return false;
     }
     openSession(std::move(result.session));
+    showKeychainProblem(signIn.keychainProblem);
     return true;
 }
 
@@ -371,8 +372,16 @@ void MainWindow::openSession(std::unique_ptr<CoopSession> session)
 void MainWindow::connectToServer()
 {
     ConnectDialog dialog(m_settings.userName(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         openSession(dialog.takeSession());
+        showKeychainProblem(dialog.keychainProblem());
+    }
+}
+
+void MainWindow::showKeychainProblem(const QString& problem)
+{
+    if (!problem.isEmpty())
+        m_statusBar->showMessage(problem, 15000);
 }
 
 bool MainWindow::createCoop(const QString& path)

@@ -145,6 +145,8 @@ private:
     // A screen came to the front: the Family menu takes its family.
     void currentScreenChanged();
     void showMenuFamily(const QString& familyId);
+    // The password was not saved in (or forgotten from) the keychain.
+    void showKeychainProblem(const QString& problem);
 
     AppSettings m_settings;
     std::unique_ptr<AutomaticBackups> m_backups;
