@@ -43,8 +43,11 @@ depends="$(dpkg-deb -f "$deb" Depends)"
 echo "     Depends: $depends"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version-1" ] && ok "Version is $version-1" \
     || fail "Version is $(dpkg-deb -f "$deb" Version), not $version-1"
-# dpkg-shlibdeps ran: the linked libraries are there, with versions.
-for package in libc6 libstdc++6 libqt6core6 libsqlite3-0 libpq5; do
+# dpkg-shlibdeps ran: the linked libraries are there, with versions (the
+# app's keychain library, libqt6keychain1, only with the app).
+computed=(libc6 libstdc++6 libqt6core6 libsqlite3-0 libpq5)
+[ "$with_gui" = gui ] && computed+=(libqt6keychain1)
+for package in "${computed[@]}"; do
     if grep -Eq "(^|, )$(ere "$package")(t64)? \(>= " <<<"$depends"; then ok "Depends computes $package"
     else fail "Depends lacks $package (dpkg-shlibdeps)"; fi
 done

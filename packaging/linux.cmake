@@ -43,8 +43,9 @@ endif()
 
 # --- Run-time packages that shared-library scanning cannot see -------------
 # dpkg-shlibdeps and rpm's autoreq find every library the programs link
-# (Qt Core/Gui/Widgets/Charts/PrintSupport/Svg, SQLite, libstdc++). Qt loads
-# more at run time, as plugins and data files; those packages are declared:
+# (Qt Core/Gui/Widgets/Charts/PrintSupport/Svg, SQLite, libpq, QtKeychain,
+# libstdc++). Qt loads more at run time, as plugins and data files; those
+# packages are declared:
 #   platforms/libqxcb.so, libqoffscreen.so   X11 and offscreen windows
 #   iconengines/libqsvgicon.so               SVG icons (the app icon)
 #   imageformats/libqsvg.so                  SVG images
@@ -55,8 +56,12 @@ endif()
 # packages; the fallbacks are Debian 12's names.
 set(COOPDESK_DEB_DEPENDS "" CACHE STRING
     "DEB Depends beyond dpkg-shlibdeps' (default: the owners of the Qt plugins and translations)")
-set(COOPDESK_DEB_RECOMMENDS "qt6-wayland, qt6-qpa-plugins, qt6-gtk-platformtheme" CACHE STRING
-    "DEB Recommends: the Wayland platform plugin, the other platform plugins, GTK dialogs")
+# libsecret-1-0: QtKeychain (libqt6keychain1, found by dpkg-shlibdeps) loads it
+# at run time to reach the Secret Service of a GNOME-like desktop; KDE's
+# KWallet is reached over D-Bus without it.
+set(COOPDESK_DEB_RECOMMENDS "qt6-wayland, qt6-qpa-plugins, qt6-gtk-platformtheme, libsecret-1-0"
+    CACHE STRING
+    "DEB Recommends: the Wayland platform plugin, the other platform plugins, GTK dialogs, the Secret Service client")
 set(COOPDESK_RPM_REQUIRES "qt6-qtbase-gui, qt6-qtsvg, qt6-qttranslations" CACHE STRING
     "RPM Requires beyond rpm's autoreq (Fedora's names for the Qt plugins and translations)")
 

@@ -9,6 +9,9 @@ coopdesk_packages=(
     libsqlite3-dev sqlite3 libssl-dev
     libpq-dev             # the shared co-op's server store (core/store/postgres) speaks libpq
     postgresql            # the throwaway servers the shared-co-op tests start (ctest -L postgres)
+    qtkeychain-qt6-dev    # the app keeps a server password in the desktop's keychain (QtKeychain)
+    libsecret-1-0         # QtKeychain loads it to reach the Secret Service
+    gnome-keyring dbus-daemon    # a real Secret Service on a private session bus (ctest -L keychain)
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream    # the packaging test (ctest -L packaging)
     mount                 # tst_disk_full and tst_cli_read_only_media mount a small tmpfs and a read-only view
