@@ -29,8 +29,10 @@ public:
                     continue;
                 m_timer.stop();
                 ++m_shown;
-                m_rememberShown = prompt->findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->isChecked();
-                m_refusalShown = prompt->findChild<MessageBar*>(QStringLiteral("passwordRefusal"))->text();
+                m_rememberShown =
+                    prompt->findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->isChecked();
+                m_refusalShown =
+                    prompt->findChild<MessageBar*>(QStringLiteral("passwordRefusal"))->text();
                 prompt->setPassword(password);
                 if (remember)
                     prompt->setRemember(*remember);

@@ -306,7 +306,8 @@ private slots:
         int asked = 0;
         dialog.setPasswordPrompt([&asked](const PasswordRequest&) {
             ++asked;
-            return std::optional<PasswordAnswer>(PasswordAnswer{asked == 1 ? u"wrong"_s : u"pw-secret-42"_s});
+            return std::optional<PasswordAnswer>(
+                PasswordAnswer{asked == 1 ? u"wrong"_s : u"pw-secret-42"_s});
         });
         QVERIFY(!dialog.tryConnect()); // the wrong password: the server's refusal shown
         QCOMPARE(asked, 1);

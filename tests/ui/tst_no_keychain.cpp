@@ -55,8 +55,7 @@ private slots:
         m_server = std::make_unique<TempPgServer>();
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->problem()));
         createEventStore(m_server->createDatabase(m_database));
-        QVERIFY(
-            m_server->createPasswordRole(u"nokc_desk"_s, password, m_database + u"_writer"_s));
+        QVERIFY(m_server->createPasswordRole(u"nokc_desk"_s, password, m_database + u"_writer"_s));
     }
 
     void cleanupTestCase() { m_server.reset(); }
@@ -88,8 +87,9 @@ private slots:
         QVERIFY(!requests.first().remembered);
         QVERIFY(requests.first().refusal.isEmpty());
         QCOMPARE(dialog.takeSession()->serverInfo()->role, u"nokc_desk"_s);
-        QVERIFY2(dialog.keychainProblem().startsWith(u"The password was not saved in the keychain"_s),
-                 qPrintable(dialog.keychainProblem()));
+        QVERIFY2(
+            dialog.keychainProblem().startsWith(u"The password was not saved in the keychain"_s),
+            qPrintable(dialog.keychainProblem()));
     }
 
     // The window's own prompt: shown, and the failed save in the status bar.

@@ -226,7 +226,8 @@ private slots:
         QVERIFY(window.openLocation(fields().location()));
         QCOMPARE(answerer.shown(), 1);
         QVERIFY(answerer.rememberShown());
-        QVERIFY2(answerer.refusalShown().contains(u"kc_desk"_s), qPrintable(answerer.refusalShown()));
+        QVERIFY2(answerer.refusalShown().contains(u"kc_desk"_s),
+                 qPrintable(answerer.refusalShown()));
         QCOMPARE(window.sessionStatusBar()->userText(), u"Signed in as kc_desk"_s);
         const PasswordKeychain::ReadResult stored = m_keychain.read(key());
         QCOMPARE(stored.problem, QString());
@@ -238,8 +239,9 @@ private slots:
     {
         ConnectDialog dialog(u"tester"_s);
         dialog.setFields(fields());
-        dialog.setPasswordPrompt(
-            [](const PasswordRequest&) { return std::optional<PasswordAnswer>({u"wrong"_s, true}); });
+        dialog.setPasswordPrompt([](const PasswordRequest&) {
+            return std::optional<PasswordAnswer>({u"wrong"_s, true});
+        });
         QVERIFY(!dialog.tryConnect());
         QVERIFY(!dialog.errorText().isEmpty());
         QVERIFY(!m_keychain.read(key()).password);

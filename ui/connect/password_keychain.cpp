@@ -30,14 +30,15 @@ JobOutcome runJob(QKeychain::Job* job, std::chrono::milliseconds timeout)
 {
     JobOutcome outcome;
     QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&outcome, &loop](QKeychain::Job* done) {
-        outcome.finished = true;
-        outcome.error = done->error();
-        outcome.errorString = done->errorString();
-        if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(done))
-            outcome.password = read->textData();
-        loop.quit();
-    });
+    QObject::connect(job, &QKeychain::Job::finished, &loop,
+                     [&outcome, &loop](QKeychain::Job* done) {
+                         outcome.finished = true;
+                         outcome.error = done->error();
+                         outcome.errorString = done->errorString();
+                         if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(done))
+                             outcome.password = read->textData();
+                         loop.quit();
+                     });
     QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
     job->setAutoDelete(true);
     // A password is never written to a plain-text file instead.
@@ -71,8 +72,7 @@ QString problemOf(const JobOutcome& outcome)
 PasswordKeychain::PasswordKeychain(const QString& service, std::chrono::milliseconds timeout)
     : m_service(service)
     , m_timeout(timeout)
-{
-}
+{}
 
 QString PasswordKeychain::keyFor(const StoreLocation& location)
 {

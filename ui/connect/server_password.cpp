@@ -23,9 +23,9 @@ ServerPasswordDialog::ServerPasswordDialog(const PasswordRequest& request, QWidg
         m_refusal->showMessage(MessageBar::Level::Error, request.refusal,
                                tr("The saved password was not accepted"));
 
-    auto* label = new QLabel(
-        tr("The server of the shared co-op\n%1\nasks for a password.").arg(request.location.toString()),
-        this);
+    auto* label = new QLabel(tr("The server of the shared co-op\n%1\nasks for a password.")
+                                 .arg(request.location.toString()),
+                             this);
     label->setWordWrap(true);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("serverPassword"));
