@@ -3565,7 +3565,7 @@
 <context>
     <name>coopdesk::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect/connect_dialog.cpp" line="+36"/>
+        <location filename="../ui/connect/connect_dialog.cpp" line="+35"/>
         <source>Connect to a Shared Co-op</source>
         <translation>Conectar a una cooperativa compartida</translation>
     </message>
@@ -3660,7 +3660,7 @@
         <translation>C&amp;onectar</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Give the service&apos;s name.</source>
         <translation>Indique el nombre del servicio.</translation>
     </message>
@@ -3670,12 +3670,12 @@
         <translation>Indique el nombre de la base de datos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The server asks for a password: connect again to give it.</source>
         <translation>El servidor pide una contraseña: vuelva a conectar para darla.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Cannot connect</source>
         <translation>No se puede conectar</translation>
     </message>
@@ -5017,13 +5017,13 @@
 <context>
     <name>coopdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window/main_window.cpp" line="+67"/>
-        <location line="+575"/>
+        <location filename="../ui/main_window/main_window.cpp" line="+68"/>
+        <location line="+583"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-535"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -5118,7 +5118,7 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Cannot Open Shared Co-op</source>
         <translation>No se puede abrir la cooperativa compartida</translation>
     </message>
@@ -5138,7 +5138,7 @@
         <translation>CoopDesk no pudo abrir «%1».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Cannot Create Co-op File</source>
         <translation>No se puede crear el archivo de cooperativa</translation>
     </message>
@@ -5502,6 +5502,29 @@
         <location line="+4"/>
         <source>The statements could not be saved.</source>
         <translation>No se pudieron guardar los extractos.</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::PasswordKeychain</name>
+    <message>
+        <location filename="../ui/connect/password_keychain.cpp" line="+55"/>
+        <source>The keychain did not answer in time.</source>
+        <translation>El llavero no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain is available on this desktop (%1).</source>
+        <translation>No hay ningún llavero disponible en este escritorio (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access to the keychain was refused.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keychain failed: %1</source>
+        <translation>El llavero falló: %1</translation>
     </message>
 </context>
 <context>
@@ -6545,20 +6568,53 @@ Error: %2</translation>
     </message>
 </context>
 <context>
-    <name>coopdesk::ServerPassword</name>
+    <name>coopdesk::ServerPasswordDialog</name>
     <message>
-        <location filename="../ui/connect/server_password.cpp" line="+22"/>
+        <location filename="../ui/connect/server_password.cpp" line="+18"/>
         <source>Server Password</source>
         <translation>Contraseña del servidor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>The saved password was not accepted</source>
+        <translation>La contraseña guardada no fue aceptada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server of the shared co-op
 %1
-asks for a password. It is used only until CoopDesk closes this co-op.</source>
+asks for a password.</source>
         <translation>El servidor de la cooperativa compartida
 %1
-pide una contraseña. Solo se usa hasta que CoopDesk cierre esta cooperativa.</translation>
+pide una contraseña.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Remember password in the keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in the desktop&apos;s keychain, never in CoopDesk&apos;s settings. Untick it to forget a saved password.</source>
+        <translation>Se guarda en el llavero del escritorio, nunca en la configuración de CoopDesk. Desmárquelo para olvidar una contraseña guardada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ServerSignIn</name>
+    <message>
+        <location filename="../ui/connect/server_sign_in.cpp" line="+60"/>
+        <source>The password was not saved in the keychain: %1</source>
+        <translation>La contraseña no se guardó en el llavero: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved password could not be forgotten: %1</source>
+        <translation>No se pudo olvidar la contraseña guardada: %1</translation>
     </message>
 </context>
 <context>
