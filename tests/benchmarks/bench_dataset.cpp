@@ -28,7 +28,10 @@ QJsonObject DatasetCommands::command(int index, int round)
         return QJsonObject{{QStringLiteral("command"), QString::fromLatin1(name)},
                            {QStringLiteral("family_id"), id}};
     };
-    const int month = std::max(0, round - 3) / 4 % 120;
+    // Six years of months, 2020-01 to 2025-12, over and over: a payment or
+    // contact is a date that happened (SPEC 2, "(H)": at most today + 1), so
+    // a long history (B9's 10 000 events) must not run into the future.
+    const int month = std::max(0, round - 3) / 4 % 72;
     const QString monthText =
         QStringLiteral("%1-%2").arg(2020 + month / 12).arg(month % 12 + 1, 2, 10, QLatin1Char('0'));
     QJsonObject c;

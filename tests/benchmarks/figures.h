@@ -3,6 +3,10 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace coopdesk::test {
+class TempPgServer;
+}
+
 namespace coopdesk::bench {
 
 // How big each figure's data is: the full run and --quick.
@@ -14,10 +18,12 @@ struct Sizes
     int demoFamilies;    // B3 on demo-shaped data: as many events, fewer families
     int rebuildFamilies; // B4 and B5–B7 (× eventsPerFamily events)
     int eventsPerFamily;
-    int longStream;  // B9, B10
-    int queries;     // B5–B7 samples
-    int appFamilies; // B11
-    int appCommands; // B11: appended while the app is open
+    int longStream;           // B9, B10
+    int queries;              // B5–B7 samples
+    int appFamilies;          // B11
+    int appCommands;          // B11: appended while the app is open
+    int serverWriterCommands; // B12: each of the five writers'
+    int serverVisibility;     // B13 samples (B14 takes singleCommands)
 
     static Sizes full();
     static Sizes quick();
@@ -45,5 +51,9 @@ QJsonObject measureB8(const Context& context);
 QJsonObject measureB9(const Context& context, QString& longStreamCoopPath);
 QJsonObject measureB10(const Context& context, const QString& longStreamCoopPath);
 QJsonObject measureB11(const Context& context);
+// SPEC 12.5, on a local server started with fsync on (server_figures.cpp).
+QJsonObject measureB12(const Context& context, test::TempPgServer& server);
+QJsonObject measureB13(const Context& context, test::TempPgServer& server);
+QJsonObject measureB14(const Context& context, test::TempPgServer& server);
 
 } // namespace coopdesk::bench

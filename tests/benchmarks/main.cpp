@@ -1,9 +1,13 @@
-// coopdesk-bench: the figures of SPEC 9, each beside its raw-SQLite floor
-// measured in the same run. `scripts/bench.sh` builds it in Release.
+// coopdesk-bench: the figures of SPEC 9 and 12.5, each beside its raw
+// floor (SQLite, or the PostgreSQL server it starts) measured in the same
+// run. `scripts/bench.sh` builds it in Release.
 //
 //   coopdesk-bench [--quick] [--json FILE] [--only B1,B5] [--dir DIR] [--catch-up-batch N]
+//   coopdesk-bench --raw-writer LOCATION --share S --of N   (B12's floor writers)
 
 #include "figures.h"
+#include "server_floor.h"
+#include "temp_pg_server.h"
 
 #include "projections/projector.h"
 
@@ -18,6 +22,7 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <memory>
 
 using namespace coopdesk::bench;
 
@@ -35,18 +40,30 @@ QString cpuModel()
     return QStringLiteral("unknown");
 }
 
+// B12–B14's server, while it runs: a figure that stops the run (qFatal)
+// stops it too, so no server is left behind.
+coopdesk::test::TempPgServer* runningServer = nullptr;
+QtMessageHandler defaultHandler = nullptr;
+
+void stopServerOnFatal(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtFatalMsg && runningServer)
+        runningServer->stop();
+    defaultHandler(type, context, message);
+}
+
 } // namespace
 
 namespace coopdesk::bench {
 
 Sizes Sizes::full()
 {
-    return {1000, 500000, 50000, 500, 100000, 10, 10000, 2000, 100000, 50000};
+    return {1000, 500000, 50000, 500, 100000, 10, 10000, 2000, 100000, 50000, 1000, 200};
 }
 
 Sizes Sizes::quick()
 {
-    return {200, 100000, 10000, 300, 20000, 10, 10000, 500, 20000, 10000};
+    return {200, 100000, 10000, 300, 20000, 10, 10000, 500, 20000, 10000, 200, 100};
 }
 
 QJsonObject Sizes::toJson() const
@@ -60,7 +77,9 @@ QJsonObject Sizes::toJson() const
             {QStringLiteral("long_stream_events"), longStream},
             {QStringLiteral("query_samples"), queries},
             {QStringLiteral("app_families"), appFamilies},
-            {QStringLiteral("app_appended_commands"), appCommands}};
+            {QStringLiteral("app_appended_commands"), appCommands},
+            {QStringLiteral("server_commands_per_writer"), serverWriterCommands},
+            {QStringLiteral("server_visibility_samples"), serverVisibility}};
 }
 
 } // namespace coopdesk::bench
@@ -81,7 +100,18 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("catch-up-batch"),
                       QStringLiteral("B3's events per transaction (default: the app's)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("raw-writer"),
+                      QStringLiteral("B12's floor: insert a share of LOCATION's events raw."),
+                      QStringLiteral("LOCATION")});
+    parser.addOption(
+        {QStringLiteral("share"), QStringLiteral("The raw writer's share."), QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("of"), QStringLiteral("The raw writers' number."), QStringLiteral("N")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("raw-writer")))
+        return runRawWriter(parser.value(QStringLiteral("raw-writer")),
+                            parser.value(QStringLiteral("share")).toInt(),
+                            parser.value(QStringLiteral("of")).toInt());
 
     QTemporaryDir scratch(parser.isSet(QStringLiteral("dir"))
                               ? parser.value(QStringLiteral("dir")) +
@@ -103,6 +133,19 @@ int main(int argc, char* argv[])
     QJsonObject report;
     QString largeCoop;
     QString longStreamCoop;
+    // B12–B14's server, durable (fsync on), started when the first needs it.
+    std::unique_ptr<coopdesk::test::TempPgServer> server;
+    const auto pgServer = [&]() -> coopdesk::test::TempPgServer& {
+        if (!server) {
+            server = std::make_unique<coopdesk::test::TempPgServer>(
+                coopdesk::test::TempPgServer::Durability::Durable);
+            if (!server->isRunning())
+                qFatal("no PostgreSQL server: %s", qPrintable(server->problem()));
+            runningServer = server.get();
+            defaultHandler = qInstallMessageHandler(stopServerOnFatal);
+        }
+        return *server;
+    };
     const std::pair<const char*, std::function<QJsonObject()>> figures[] = {
         {"B1", [&] { return measureB1(context); }},
         {"B2", [&] { return measureB2(context); }},
@@ -115,6 +158,9 @@ int main(int argc, char* argv[])
         {"B9", [&] { return measureB9(context, longStreamCoop); }},
         {"B10", [&] { return measureB10(context, longStreamCoop); }},
         {"B11", [&] { return measureB11(context); }},
+        {"B12", [&] { return measureB12(context, pgServer()); }},
+        {"B13", [&] { return measureB13(context, pgServer()); }},
+        {"B14", [&] { return measureB14(context, pgServer()); }},
     };
     for (const auto& [name, measure] : figures) {
         // B5–B7 need B4's co-op, B10 needs B9's: run those when asked for.

@@ -71,6 +71,19 @@ Samples rawGetFamily(const QString& viewsPath, const QList<QString>& ids)
     return samples;
 }
 
+// The first rejected command of a batch that was not committed, or its
+// storage error, for the message that stops the run.
+QByteArray firstRejection(const CommandBus::BatchResult& batch)
+{
+    if (batch.storageError)
+        return batch.storageError->message.toUtf8();
+    for (qsizetype i = 0; i < batch.results.size(); ++i) {
+        if (!batch.results.at(i).ok)
+            return batch.results.at(i).toJsonLine(i + 1); // "line": the command's number
+    }
+    return "no result rejected";
+}
+
 } // namespace
 
 QJsonObject measureB5(const Context& context, const QString& largeCoopPath)
@@ -172,8 +185,9 @@ QJsonObject measureB9(const Context& context, QString& longStreamCoopPath)
             command.insert(QStringLiteral("family_id"), QStringLiteral("long-stream"));
             commands.append(command);
         }
-        if (!bus.dispatchBatch(commands).committed)
-            qFatal("B9: stream not written");
+        const CommandBus::BatchResult written = bus.dispatchBatch(commands);
+        if (!written.committed)
+            qFatal("B9: stream not written: %s", firstRejection(written).constData());
     }
     SystemClock clock;
     {
@@ -191,8 +205,8 @@ QJsonObject measureB9(const Context& context, QString& longStreamCoopPath)
             {QStringLiteral("replay_p50_us"), round2(replay.p50())},
             {QStringLiteral("speedup"), round2(ratio)},
             {QStringLiteral("stream_events"), context.sizes.longStream},
-            {QStringLiteral("target"), QStringLiteral(">= 500x faster")},
-            {QStringLiteral("met"), ratio >= 500}};
+            {QStringLiteral("target"), QStringLiteral(">= 500x faster; replay <= 15 ms")},
+            {QStringLiteral("met"), ratio >= 500 && replay.p50() <= 15000}};
 }
 
 } // namespace coopdesk::bench

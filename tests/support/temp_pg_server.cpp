@@ -37,9 +37,10 @@ QString serverBinDir()
 
 } // namespace
 
-TempPgServer::TempPgServer()
+TempPgServer::TempPgServer(Durability durability)
     : m_dir(QDir::tempPath() + QStringLiteral("/coopdesk-pg-XXXXXX"))
     , m_bin(serverBinDir())
+    , m_durability(durability)
     , m_asRoot(output(QStringLiteral("id"), {QStringLiteral("-u")}) == QLatin1String("0"))
 {
     if (!m_dir.isValid() || m_bin.isEmpty()) {
@@ -67,16 +68,18 @@ TempPgServer::~TempPgServer()
 
 bool TempPgServer::start()
 {
+    QString options = QStringLiteral("-c listen_addresses='' -k %1").arg(m_dir.path());
+    // fsync off: a throwaway cluster need not survive a power cut, and its
+    // shutdown checkpoint would otherwise write every test's new database
+    // to disk (half a minute on this machine).
+    if (m_durability == Durability::Throwaway)
+        options += QStringLiteral(" -c fsync=off");
     if (!m_running)
         m_running =
             run(m_bin + QStringLiteral("/pg_ctl"),
                 {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
                  m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-o"),
-                 // fsync off: a throwaway cluster need not survive a power cut,
-                 // and its shutdown checkpoint would otherwise write every test's
-                 // new database to disk (half a minute on this machine).
-                 QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off").arg(m_dir.path()),
-                 QStringLiteral("start")});
+                 options, QStringLiteral("start")});
     return m_running;
 }
 

@@ -19,7 +19,11 @@ namespace coopdesk::test {
 class TempPgServer
 {
 public:
-    TempPgServer();
+    // Throwaway (the tests): fsync off. Durable (the benchmarks, SPEC 12.5):
+    // the server's defaults, each commit flushed to disk.
+    enum class Durability { Throwaway, Durable };
+
+    explicit TempPgServer(Durability durability = Durability::Throwaway);
     ~TempPgServer();
     TempPgServer(const TempPgServer&) = delete;
     TempPgServer& operator=(const TempPgServer&) = delete;
@@ -50,6 +54,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_bin;
+    Durability m_durability;
     bool m_asRoot = false;
     bool m_running = false;
     QString m_problem;
