@@ -18,6 +18,7 @@
 #include "move_to_server/move_to_server_action.h"
 #include "move_to_server/move_to_server_dialog.h"
 #include "session/coop_session.h"
+#include "settings/app_settings.h"
 #include "store/open_event_store.h"
 #include "temp_coop.h"
 #include "temp_pg_server.h"
@@ -280,6 +281,55 @@ private slots:
         QVERIFY(coop.store().checkIntegrity().ok);
     }
 
+    // A server that wants a password: asked for, used for the copy and the
+    // session opened on the server, never remembered.
+    void moveAsksForThePasswordWhenTheServerWantsOne()
+    {
+        MessageBoxRecorder boxes;
+        TempCoop coop;
+        coop.enroll(u"f-pw"_s, u"Password Family"_s);
+        newEmptyDatabase();
+        const auto raw = m_server->connectAsSuperuser(databaseName());
+        raw->executeScript(u"CREATE ROLE pw_mover LOGIN CREATEROLE PASSWORD 'mover-secret-7'; "
+                           "ALTER DATABASE %1 OWNER TO pw_mover"_s.arg(databaseName())
+                               .toUtf8()
+                               .constData());
+        QFile hba(m_server->socketDir() + u"/data/pg_hba.conf"_s);
+        QVERIFY(hba.open(QIODevice::ReadOnly));
+        const QByteArray rules = hba.readAll();
+        hba.close();
+        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hba.write("local all pw_mover scram-sha-256\n" + rules);
+        hba.close();
+        raw->executeScript("SELECT pg_reload_conf()");
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(coop.path()));
+        MoveToServerDialog dialog(window.session()->location(), window.session()->fileName(),
+                                  &window);
+        dialog.setFields(fieldsOf(databaseName(), u"pw_mover"_s));
+        int asked = 0;
+        dialog.setPasswordPrompt([&asked](const StoreLocation&) {
+            ++asked;
+            return std::optional<QString>(u"mover-secret-7"_s);
+        });
+        QSignalSpy finished(&dialog, &MoveToServerDialog::finished);
+        QVERIFY(dialog.startMove());
+        const MoveToServerResult result = waitForMove(finished);
+        QVERIFY2(result.status == MoveToServerResult::Status::Ok, qPrintable(dialog.errorText()));
+        QCOMPARE(asked, 1);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!dialog.target().toString().contains(u"mover-secret-7"_s));
+
+        auto* action = window.findChild<MoveToServerAction*>(u"actionMoveToServer"_s);
+        QVERIFY(action->openOnServer(dialog.target()));
+        QVERIFY(window.session()->isServer());
+        QTRY_COMPARE(sortedFamilyNames(window), QStringList{u"Password Family"_s});
+        QVERIFY(!AppSettings().recentFiles().join(u' ').contains(u"mover-secret-7"_s));
+        QVERIFY(AppSettings().recentFiles().value(0).contains(u"pw_mover"_s));
+    }
+
     // A database that holds events already: refused in the dialog, the
     // database and the open file co-op untouched.
     void moveRefusesADatabaseThatHoldsEvents()
@@ -365,13 +415,19 @@ private slots:
         QVERIFY(window.openFile(coop.path()));
         MoveToServerDialog dialog(window.session()->location(), window.session()->fileName());
         dialog.setFields(fieldsOf(databaseName()));
+        dialog.show();
         QSignalSpy finished(&dialog, &MoveToServerDialog::finished);
         QVERIFY(dialog.startMove());
-        dialog.cancelMove(); // before the first chunk is read: it stops there
+        // Closing the dialog (Esc, Cancel) before the first chunk is read:
+        // the copy stops there, then the dialog closes.
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
         QCOMPARE(waitForMove(finished).status, MoveToServerResult::Status::Cancelled);
         QVERIFY(dialog.errorText().contains(u"cancelled"_s));
-        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.isVisible());
         QVERIFY(!hasCoopSchema(databaseName()));
+        QVERIFY(!window.session()->isServer());
     }
 
     // Fields that name no database: a hint, nothing started.

@@ -105,12 +105,17 @@ bool SaveCopyAction::saveTo(const QString& path)
     m_progress = jobprogress::open(m_window, QStringLiteral("saveCopyProgress"), tr("Save a Copy"),
                                    label, tr("Cancel"));
     connect(m_progress, &QProgressDialog::canceled, this, &SaveCopyAction::cancel);
-    connect(m_job, &SaveCopyJob::progress, m_progress, [this, label](qint64 done, qint64 total) {
-        jobprogress::show(m_progress, done, total);
-        m_progress->setLabelText(
-            label + u'\n' +
-            tr("%1 of %2 events copied").arg(QLocale().toString(done), QLocale().toString(total)));
-    });
+    // A file's copy reports the check of the copy; a server's, the events copied.
+    const bool server = session->isServer();
+    connect(m_job, &SaveCopyJob::progress, m_progress,
+            [this, label, server](qint64 done, qint64 total) {
+                jobprogress::show(m_progress, done, total);
+                const QString count = QLocale().toString(done);
+                const QString of = QLocale().toString(total);
+                m_progress->setLabelText(label + u'\n' +
+                                         (server ? tr("%1 of %2 events copied").arg(count, of)
+                                                 : tr("%1 of %2 events checked").arg(count, of)));
+            });
     setEnabled(false);
     return m_job->start(path);
 }

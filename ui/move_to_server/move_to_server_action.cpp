@@ -53,8 +53,8 @@ bool MoveToServerAction::finishMove(const MoveToServerResult& result, const Stor
     const QString fileName = session ? session->fileName() : QString();
     const bool open = MessageBox::ask(
         m_window, tr("Move to a Server"),
-        tr("The co-op is on the server now: %1 events were copied to %2.")
-            .arg(QLocale().toString(result.events), target.toString()),
+        tr("The co-op is on %1 now. Events copied: %2.")
+            .arg(target.toString(), QLocale().toString(result.events)),
         tr("The file “%1” is kept as it was. From now on, record on the server: what is "
            "recorded in the file is not moved there.\n\nOpen the co-op on the server now?")
             .arg(fileName));

@@ -130,6 +130,7 @@ bool MoveToServerDialog::startMove()
     }
     m_error->clear();
     m_attemptHasPassword = false;
+    m_closeWhenStopped = false;
     startCopy(fields().location());
     return true;
 }
@@ -166,6 +167,7 @@ void MoveToServerDialog::reject()
 {
     // Closing asks the copy to stop; the dialog closes once it has.
     if (isMoving()) {
+        m_closeWhenStopped = true;
         cancelMove();
         return;
     }
@@ -183,7 +185,8 @@ void MoveToServerDialog::onFinished(const MoveToServerResult& result)
     delete m_progress;
     setBusy(false);
     using Status = MoveToServerResult::Status;
-    if (result.status == Status::Failed && result.needsPassword && !m_attemptHasPassword) {
+    if (result.status == Status::Failed && result.needsPassword && !m_attemptHasPassword &&
+        !m_closeWhenStopped) {
         const std::optional<QString> password = m_passwordPrompt(m_attempt);
         if (password) {
             m_attemptHasPassword = true;
@@ -206,7 +209,10 @@ void MoveToServerDialog::onFinished(const MoveToServerResult& result)
     if (result.status == Status::Ok) {
         m_target = m_attempt;
         accept();
+    } else if (m_closeWhenStopped) {
+        QDialog::reject();
     }
+    m_closeWhenStopped = false;
     emit finished(result);
 }
 

@@ -71,6 +71,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     StoreLocation m_attempt; // what the copy running (or last run) goes to
     bool m_attemptHasPassword = false;
+    bool m_closeWhenStopped = false; // closed while copying: close once stopped
     StoreLocation m_target;
     MoveToServerResult m_result;
 
