@@ -190,8 +190,8 @@ void MainWindow::createMenus()
     file->addAction(new ImportMenuAction(this));
     file->addAction(new EventExportMenuAction(this));
     file->addAction(new SaveCopyAction(this));
-    file->addAction(new MoveToServerAction(this));
     file->addAction(new RestoreBackupAction(this));
+    file->addAction(new MoveToServerAction(this));
     // Only actions with a tip of their own show one: why one is disabled.
     file->setToolTipsVisible(true);
     file->addSeparator();
