@@ -138,7 +138,10 @@ bool MoveToServerDialog::startMove()
 void MoveToServerDialog::startCopy(const StoreLocation& target)
 {
     m_attempt = target;
-    delete m_job;
+    // A retry (with a password) starts from the last job's finished signal:
+    // that job goes once the signal has returned.
+    if (m_job)
+        m_job->deleteLater();
     m_job = new MoveToServerJob(m_source, this);
     connect(m_job, &MoveToServerJob::finished, this, &MoveToServerDialog::onFinished);
     delete m_progress;
