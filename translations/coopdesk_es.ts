@@ -3565,7 +3565,7 @@
 <context>
     <name>coopdesk::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect/connect_dialog.cpp" line="+35"/>
+        <location filename="../ui/connect/connect_dialog.cpp" line="+20"/>
         <source>Connect to a Shared Co-op</source>
         <translation>Conectar a una cooperativa compartida</translation>
     </message>
@@ -3575,7 +3575,25 @@
         <translation>Una cooperativa compartida guarda sus eventos en un servidor PostgreSQL, para que varios puestos registren en la misma cooperativa. Pida estos datos a su administrador.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>&amp;Connect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The server asks for a password: connect again to give it.</source>
+        <translation>El servidor pide una contraseña: vuelva a conectar para darla.</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Cannot connect</source>
+        <translation>No se puede conectar</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::ConnectionForm</name>
+    <message>
+        <location filename="../ui/connect/connection_form.cpp" line="+27"/>
         <source>A &amp;server</source>
         <translation>Un &amp;servidor</translation>
     </message>
@@ -3655,12 +3673,7 @@
         <translation>Usua&amp;rio:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Connect</source>
-        <translation>C&amp;onectar</translation>
-    </message>
-    <message>
-        <location line="+71"/>
+        <location line="+50"/>
         <source>Give the service&apos;s name.</source>
         <translation>Indique el nombre del servicio.</translation>
     </message>
@@ -3668,16 +3681,6 @@
         <location line="+1"/>
         <source>Give the database&apos;s name.</source>
         <translation>Indique el nombre de la base de datos.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The server asks for a password: connect again to give it.</source>
-        <translation>El servidor pide una contraseña: vuelva a conectar para darla.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot connect</source>
-        <translation>No se puede conectar</translation>
     </message>
 </context>
 <context>
@@ -5017,13 +5020,13 @@
 <context>
     <name>coopdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window/main_window.cpp" line="+68"/>
-        <location line="+583"/>
+        <location filename="../ui/main_window/main_window.cpp" line="+69"/>
+        <location line="+584"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-536"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -5083,7 +5086,7 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -5254,6 +5257,136 @@
         <location line="+17"/>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::MoveToServerAction</name>
+    <message>
+        <location filename="../ui/move_to_server/move_to_server_action.cpp" line="+13"/>
+        <source>&amp;Move to a Server…</source>
+        <translation>Mo&amp;ver a un servidor…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a co-op file to move it to a server.</source>
+        <translation>Abra un archivo de cooperativa para moverlo a un servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This co-op is on a server already.</source>
+        <translation>Esta cooperativa ya está en un servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the co-op file into an empty database on a PostgreSQL server, to share it</source>
+        <translation>Copiar el archivo de la cooperativa en una base de datos vacía de un servidor PostgreSQL, para compartirla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+14"/>
+        <source>Move to a Server</source>
+        <translation>Mover a un servidor</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The co-op is on %1 now. Events copied: %2.</source>
+        <translation>La cooperativa ya está en %1. Eventos copiados: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file “%1” is kept as it was. From now on, record on the server: what is recorded in the file is not moved there.
+
+Open the co-op on the server now?</source>
+        <translation>El archivo «%1» se conserva tal como estaba. A partir de ahora, registre en el servidor: lo que se registre en el archivo no pasa al servidor.
+
+¿Abrir ahora la cooperativa en el servidor?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CoopDesk could not open the co-op on %1.</source>
+        <translation>CoopDesk no pudo abrir la cooperativa en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::MoveToServerAdvice</name>
+    <message>
+        <location filename="../ui/move_to_server/move_to_server_dialog.cpp" line="+33"/>
+        <source>Sign in as the database&apos;s owner: only that role may copy events that others recorded, keeping who recorded them.</source>
+        <translation>Inicie sesión como propietario de la base de datos: solo ese rol puede copiar eventos registrados por otros conservando quién los registró.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A co-op moves only into an empty database. Ask the server&apos;s administrator for a new one, owned by the role you sign in as.</source>
+        <translation>Una cooperativa solo se mueve a una base de datos vacía. Pida al administrador del servidor una nueva, cuyo propietario sea el rol con el que inicia sesión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the server&apos;s name and port, the database and the user, and that this computer can reach the server.</source>
+        <translation>Compruebe el nombre y el puerto del servidor, la base de datos y el usuario, y que este equipo puede llegar al servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>El servidor está ocupado. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask the server&apos;s administrator about the message above.</source>
+        <translation>Consulte el mensaje anterior con el administrador del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>coopdesk::MoveToServerDialog</name>
+    <message>
+        <location line="+12"/>
+        <location line="+85"/>
+        <source>Move to a Server</source>
+        <translation>Mover a un servidor</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Every event of “%1” is copied into an empty database on a PostgreSQL server, where several desks can then record into the co-op. Sign in as the database&apos;s owner. The file itself is kept as it is.</source>
+        <translation>Todos los eventos de «%1» se copian en una base de datos vacía de un servidor PostgreSQL, donde después varios puestos pueden registrar en la cooperativa. Inicie sesión como propietario de la base de datos. El archivo se conserva tal como está.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Mover</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Copying the events of %1 to %2…</source>
+        <translation>Copiando los eventos de %1 en %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 events copied</source>
+        <translation>%1 de %2 eventos copiados</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The server asks for a password: choose Move again to give it.</source>
+        <translation>El servidor pide una contraseña: pulse Mover de nuevo para darla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was moved</source>
+        <translation>No se movió nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The move was cancelled: nothing was kept on the server.</source>
+        <translation>Se canceló el traslado: no quedó nada en el servidor.</translation>
     </message>
 </context>
 <context>
@@ -6484,42 +6617,46 @@ Error: %2</translation>
 <context>
     <name>coopdesk::SaveCopyAction</name>
     <message>
-        <location filename="../ui/backup/save_copy_action.cpp" line="+19"/>
+        <location filename="../ui/backup/save_copy_action.cpp" line="+22"/>
         <source>Save a &amp;Copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Write a verified copy of the co-op file, while it stays open</source>
         <translation>Escribir una copia verificada del archivo de la cooperativa, sin cerrarlo</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>Not yet available for a server co-op</source>
-        <translation>Aún no disponible para una cooperativa en un servidor</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+37"/>
+        <location line="+12"/>
         <source>%1 copy %2.coop</source>
         <translation>%1 copia %2.coop</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
-        <location line="+10"/>
-        <location line="+32"/>
+        <location line="-27"/>
+        <location line="+36"/>
+        <location line="+13"/>
+        <location line="+41"/>
         <source>Save a Copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-114"/>
+        <source>Write a verified co-op file holding every event of the shared co-op</source>
+        <translation>Escribir un archivo de cooperativa verificado con todos los eventos de la cooperativa compartida</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>CoopDesk co-op files (*.coop)</source>
         <translation>Archivos de cooperativa de CoopDesk (*.coop)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
+        <source>Shared co-op</source>
+        <translation>Cooperativa compartida</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>“%1” already exists.</source>
         <translation>«%1» ya existe.</translation>
     </message>
@@ -6530,16 +6667,31 @@ Error: %2</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Copying every event of the shared co-op into %1…</source>
+        <translation>Copiando todos los eventos de la cooperativa compartida en %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copying and checking the co-op file into %1…</source>
         <translation>Copiando y comprobando el archivo de la cooperativa en %1…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>%1 of %2 events copied</source>
+        <translation>%1 de %2 eventos copiados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 events checked</source>
+        <translation>%1 de %2 eventos comprobados</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>A checked copy was written to %1. Events: %2.</source>
         <translation>Se escribió una copia comprobada en %1. Eventos: %2.</translation>
     </message>

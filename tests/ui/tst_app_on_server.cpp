@@ -168,9 +168,13 @@ private slots:
         QVERIFY2(window.aboutText().contains(u"PostgreSQL "_s + version.text(0)),
                  qPrintable(window.aboutText()));
 
+        // A server co-op's Save a Copy… writes a co-op file (SPEC 12.4):
+        // tst_move_and_copy_on_server.
         auto* saveCopy = window.findChild<QAction*>(u"actionSaveCopy"_s);
-        QVERIFY(saveCopy && !saveCopy->isEnabled());
-        QVERIFY(saveCopy->statusTip().contains(u"server co-op"_s));
+        QVERIFY(saveCopy && saveCopy->isEnabled());
+        QVERIFY(saveCopy->statusTip().contains(u"shared co-op"_s));
+        auto* move = window.findChild<QAction*>(u"actionMoveToServer"_s);
+        QVERIFY(move && !move->isEnabled());
         auto* restore = window.findChild<QAction*>(u"actionRestoreBackup"_s);
         QVERIFY(restore && !restore->isEnabled());
 

@@ -2,6 +2,7 @@
 
 #include "main_window/main_window.h"
 #include "session/coop_session.h"
+#include "session/server_coop_name.h"
 #include "widgets/job_progress.h"
 #include "widgets/message_box.h"
 
@@ -11,6 +12,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace coopdesk {
@@ -20,16 +23,15 @@ SaveCopyAction::SaveCopyAction(MainWindow* window)
     , m_window(window)
 {
     setObjectName(QStringLiteral("actionSaveCopy"));
-    setStatusTip(tr("Write a verified copy of the co-op file, while it stays open"));
     setEnabled(false);
     connect(this, &QAction::triggered, this, &SaveCopyAction::chooseFileAndSave);
     connect(window, &MainWindow::sessionOpened, this, [this](CoopSession* session) {
-        // SPEC 12.4's copy of a server co-op into a file is not built yet.
-        const bool server = session && session->isServer();
-        setEnabled(!server);
-        setStatusTip(server ? tr("Not yet available for a server co-op")
-                            : tr("Write a verified copy of the co-op file, while it stays open"));
-        setToolTip(server ? tr("Not yet available for a server co-op") : QString());
+        setEnabled(session != nullptr);
+        // A server co-op's copy is a co-op file too (SPEC 12.4).
+        setStatusTip(session && session->isServer()
+                         ? tr("Write a verified co-op file holding every event of the shared "
+                              "co-op")
+                         : tr("Write a verified copy of the co-op file, while it stays open"));
     });
     connect(window, &MainWindow::sessionClosed, this, [this] {
         delete m_progress;
@@ -49,16 +51,36 @@ void SaveCopyAction::chooseFileAndSave()
     CoopSession* session = m_window->session();
     if (!session || isSaving())
         return;
-    const QFileInfo coop(session->path());
-    const QString suggested = QDir(coop.absolutePath())
-                                  .filePath(tr("%1 copy %2.coop")
-                                                .arg(coop.completeBaseName(),
-                                                     QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = suggestedPath();
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Save a Copy"), suggested, tr("CoopDesk co-op files (*.coop)"), nullptr,
         QFileDialog::DontConfirmOverwrite); // an existing file is refused below, not replaced
     if (!path.isEmpty())
         saveTo(path);
+}
+
+QString SaveCopyAction::suggestedPath() const
+{
+    const CoopSession* session = m_window->session();
+    if (!session)
+        return {};
+    const QString date = QDate::currentDate().toString(Qt::ISODate);
+    if (!session->isServer()) {
+        const QFileInfo coop(session->path());
+        return QDir(coop.absolutePath())
+            .filePath(tr("%1 copy %2.coop").arg(coop.completeBaseName(), date));
+    }
+    // A server co-op has no folder of its own: the user's documents, named
+    // after the co-op (its service or its database).
+    QString name = serviceNameOf(session->location());
+    if (name.isEmpty() && session->serverInfo())
+        name = session->serverInfo()->database;
+    name.replace(QRegularExpression(QStringLiteral(R"([/\\:*?"<>|\x00-\x1f])")),
+                 QStringLiteral("-"));
+    if (name.trimmed().isEmpty())
+        name = tr("Shared co-op");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(tr("%1 copy %2.coop").arg(name.trimmed(), date));
 }
 
 bool SaveCopyAction::saveTo(const QString& path)
@@ -76,13 +98,24 @@ bool SaveCopyAction::saveTo(const QString& path)
     m_job = new SaveCopyJob(session->location(), this);
     connect(m_job, &SaveCopyJob::finished, this, &SaveCopyAction::onFinished);
 
-    m_progress = jobprogress::open(
-        m_window, QStringLiteral("saveCopyProgress"), tr("Save a Copy"),
-        tr("Copying and checking the co-op file into %1…").arg(QFileInfo(path).fileName()),
-        tr("Cancel"));
+    const QString label =
+        session->isServer()
+            ? tr("Copying every event of the shared co-op into %1…").arg(QFileInfo(path).fileName())
+            : tr("Copying and checking the co-op file into %1…").arg(QFileInfo(path).fileName());
+    m_progress = jobprogress::open(m_window, QStringLiteral("saveCopyProgress"), tr("Save a Copy"),
+                                   label, tr("Cancel"));
     connect(m_progress, &QProgressDialog::canceled, this, &SaveCopyAction::cancel);
+    // A file's copy reports the check of the copy; a server's, the events copied.
+    const bool server = session->isServer();
     connect(m_job, &SaveCopyJob::progress, m_progress,
-            [this](qint64 done, qint64 total) { jobprogress::show(m_progress, done, total); });
+            [this, label, server](qint64 done, qint64 total) {
+                jobprogress::show(m_progress, done, total);
+                const QString count = QLocale().toString(done);
+                const QString of = QLocale().toString(total);
+                m_progress->setLabelText(label + u'\n' +
+                                         (server ? tr("%1 of %2 events copied").arg(count, of)
+                                                 : tr("%1 of %2 events checked").arg(count, of)));
+            });
     setEnabled(false);
     return m_job->start(path);
 }
@@ -100,9 +133,10 @@ void SaveCopyAction::onFinished(const SaveCopyResult& result)
     const QString fileName = QFileInfo(result.path).fileName();
     switch (result.status) {
     case SaveCopyResult::Status::Ok:
-        m_window->statusBar()->showMessage(tr("A checked copy was written to %1. Events: %2.")
-                                               .arg(fileName, QLocale().toString(result.events)),
-                                           8000);
+        m_window->statusBar()->showMessage(
+            tr("A checked copy was written to %1. Events: %2.")
+                .arg(QDir::toNativeSeparators(result.path), QLocale().toString(result.events)),
+            8000);
         break;
     case SaveCopyResult::Status::Cancelled:
         m_window->statusBar()->showMessage(tr("Copy cancelled: %1 was not written.").arg(fileName),

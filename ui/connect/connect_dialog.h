@@ -10,15 +10,11 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
-class QLineEdit;
 class QPushButton;
-class QRadioButton;
-class QSpinBox;
-class QWidget;
 
 namespace coopdesk {
 
+class ConnectionForm;
 class CoopSession;
 class MessageBar;
 
@@ -53,8 +49,6 @@ public:
     QString keychainProblem() const { return m_keychainProblem; }
 
 private:
-    void updateMode();
-
     QString m_userId;
     PasswordPrompt m_passwordPrompt;
     PasswordKeychain m_keychain;
@@ -62,17 +56,7 @@ private:
     std::unique_ptr<CoopSession> m_session;
 
     MessageBar* m_error = nullptr;
-    QRadioButton* m_byServer = nullptr;
-    QRadioButton* m_byService = nullptr;
-    QWidget* m_serverFields = nullptr;
-    QWidget* m_serviceFields = nullptr;
-    QLineEdit* m_host = nullptr;
-    QSpinBox* m_port = nullptr;
-    QLineEdit* m_database = nullptr;
-    QLineEdit* m_user = nullptr;
-    QComboBox* m_sslMode = nullptr;
-    QLineEdit* m_service = nullptr;
-    QLineEdit* m_serviceUser = nullptr;
+    ConnectionForm* m_form = nullptr;
     QPushButton* m_connect = nullptr;
 };
 

@@ -17,6 +17,7 @@
 #include "family_detail/family_detail_view.h"
 #include "i18n/code_labels.h"
 #include "import/import_menu_action.h"
+#include "move_to_server/move_to_server_action.h"
 #include "overdue/overdue_families_action.h"
 #include "overview_screen.h"
 #include "preferences/preferences_dialog.h"
@@ -191,6 +192,7 @@ void MainWindow::createMenus()
     file->addAction(new EventExportMenuAction(this));
     file->addAction(new SaveCopyAction(this));
     file->addAction(new RestoreBackupAction(this));
+    file->addAction(new MoveToServerAction(this));
     // Only actions with a tip of their own show one: why one is disabled.
     file->setToolTipsVisible(true);
     file->addSeparator();

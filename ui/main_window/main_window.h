@@ -73,6 +73,9 @@ public:
 
     // Shows a co-op opened elsewhere (the connect dialog) and remembers it.
     void openSession(std::unique_ptr<coopdesk::CoopSession> session);
+    // The password was not saved in (or forgotten from) the keychain: said
+    // in the status bar.
+    void showKeychainProblem(const QString& problem);
 
 public slots:
     // Opens a co-op file; on failure says why in a message box, keeps what
@@ -145,9 +148,6 @@ private:
     // A screen came to the front: the Family menu takes its family.
     void currentScreenChanged();
     void showMenuFamily(const QString& familyId);
-    // The password was not saved in (or forgotten from) the keychain.
-    void showKeychainProblem(const QString& problem);
-
     AppSettings m_settings;
     std::unique_ptr<AutomaticBackups> m_backups;
     std::unique_ptr<CoopSession> m_session;
