@@ -289,19 +289,12 @@ private slots:
         TempCoop coop;
         coop.enroll(u"f-pw"_s, u"Password Family"_s);
         newEmptyDatabase();
-        const auto raw = m_server->connectAsSuperuser(databaseName());
-        raw->executeScript(u"CREATE ROLE pw_mover LOGIN CREATEROLE PASSWORD 'mover-secret-7'; "
-                           "ALTER DATABASE %1 OWNER TO pw_mover"_s.arg(databaseName())
-                               .toUtf8()
-                               .constData());
-        QFile hba(m_server->socketDir() + u"/data/pg_hba.conf"_s);
-        QVERIFY(hba.open(QIODevice::ReadOnly));
-        const QByteArray rules = hba.readAll();
-        hba.close();
-        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        hba.write("local all pw_mover scram-sha-256\n" + rules);
-        hba.close();
-        raw->executeScript("SELECT pg_reload_conf()");
+        QVERIFY(m_server->createPasswordRole(u"pw_mover"_s, u"mover-secret-7"_s));
+        m_server->connectAsSuperuser(databaseName())
+            ->executeScript(u"ALTER ROLE pw_mover CREATEROLE; ALTER DATABASE %1 OWNER TO pw_mover"_s
+                                .arg(databaseName())
+                                .toUtf8()
+                                .constData());
 
         MainWindow window;
         window.show();

@@ -4,7 +4,8 @@
 // PostgreSQL server that wants a password: saved, read back, kept apart per
 // location, forgotten; a saved password signs in without the prompt; one
 // the server refuses brings the prompt, once, with the refusal; a password
-// never reaches the settings.
+// given to Move to a Server… with the box ticked is saved once the move went
+// through; a password never reaches the settings.
 
 #include "connect/connect_dialog.h"
 #include "connect/connection_fields.h"
@@ -14,13 +15,16 @@
 #include "gui_test_fixtures.h"
 #include "main_window/main_window.h"
 #include "main_window/session_status_bar.h"
+#include "move_to_server/move_to_server_dialog.h"
 #include "password_prompt_answerer.h"
 #include "session/coop_session.h"
 #include "settings/app_settings.h"
 #include "store/open_event_store.h"
+#include "temp_coop.h"
 #include "temp_pg_server.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -245,6 +249,40 @@ private slots:
         QVERIFY(!dialog.tryConnect());
         QVERIFY(!dialog.errorText().isEmpty());
         QVERIFY(!m_keychain.read(key()).password);
+    }
+
+    // Move to a Server… asks as signing in does: the password the server
+    // took, box ticked, is in the keychain under the co-op's shown location.
+    void passwordGivenToAMoveIsSavedWhenTicked()
+    {
+        const QString target = u"coop_kc_move"_s;
+        m_server->createDatabase(target);
+        QVERIFY(m_server->createPasswordRole(u"kc_mover"_s, password));
+        m_server->connectAsSuperuser(target)->executeScript(
+            u"ALTER ROLE kc_mover CREATEROLE; ALTER DATABASE %1 OWNER TO kc_mover"_s.arg(target)
+                .toUtf8()
+                .constData());
+        ConnectionFields moveFields = fields();
+        moveFields.database = target;
+        moveFields.user = u"kc_mover"_s;
+        const QString moveKey = PasswordKeychain::keyFor(moveFields.location());
+        QCOMPARE(m_keychain.forget(moveKey), QString());
+
+        TempCoop coop;
+        coop.enroll(u"f-kc"_s, u"Keychain Family"_s);
+        MoveToServerDialog dialog(StoreLocation::fromText(coop.path()), u"kc.coop"_s);
+        dialog.setFields(moveFields);
+        dialog.setPasswordPrompt([](const PasswordRequest&) {
+            return std::optional<PasswordAnswer>({password, true});
+        });
+        QSignalSpy finished(&dialog, &MoveToServerDialog::finished);
+        QVERIFY(dialog.startMove());
+        QVERIFY(!finished.isEmpty() || finished.wait(120000));
+        QVERIFY2(dialog.moveResult().status == MoveToServerResult::Status::Ok,
+                 qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.keychainProblem(), QString());
+        QCOMPARE(m_keychain.read(moveKey).password, std::optional<QString>(password));
+        QCOMPARE(m_keychain.forget(moveKey), QString());
     }
 };
 
