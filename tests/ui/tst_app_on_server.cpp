@@ -8,6 +8,7 @@
 // English and Spanish.
 
 #include "backup/automatic_backups.h"
+#include "command_dialogs/command_dialog.h"
 #include "commands/command_bus.h"
 #include "connect/connect_dialog.h"
 #include "connect/connection_fields.h"
@@ -34,7 +35,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -402,9 +406,11 @@ private slots:
         }
     }
 
-    // The server stops: the status bar says the views are as of before.
-    // Last: the server is started again for nothing after it.
-    void serverStoppedShowsUnreachable()
+    // The server stops (SPEC 12.3): the status bar says the views are as of
+    // before; a command is refused as storage, saying the server cannot be
+    // reached, with the dialog kept as typed. The server back, the desk
+    // reconnects by itself and the same dialog's Save goes through.
+    void serverStoppedShowsUnreachableAndComesBack()
     {
         const StoreLocation location = newCoop();
         MainWindow window;
@@ -417,7 +423,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             status->serverStateText().startsWith(u"Server unreachable — showing views as of "_s),
             15000);
+
+        CommandDialog dialog(&window.session()->bus(), CommandType::EnrollFamily, {}, u"USD"_s,
+                             &window);
+        QSignalSpy accepted(&dialog, &CommandDialog::commandAccepted);
+        dialog.show();
+        QTest::keyClicks(dialog.fieldWidget(u"family_name"_s), u"Offline Family"_s);
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.lastResult().error);
+        QCOMPARE(dialog.lastResult().error->code, u"storage"_s);
+        QVERIFY2(dialog.messageBarText().contains(u"Cannot connect to the co-op's server"_s),
+                 qPrintable(dialog.messageBarText()));
+        QCOMPARE(qobject_cast<QLineEdit*>(dialog.fieldWidget(u"family_name"_s))->text(),
+                 u"Offline Family"_s);
+        QCOMPARE(accepted.count(), 0);
+
         QVERIFY(m_server->start());
+        QTRY_COMPARE_WITH_TIMEOUT(status->serverStateText(), u"Connected"_s, 30000);
+        // The bus's own connection may still be waiting out its back-off:
+        // Save again until it has reconnected, as a user would.
+        QTRY_VERIFY_WITH_TIMEOUT(accepted.count() == 1 ||
+                                     (dialog.isVisible() &&
+                                      [&] {
+                                          QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+                                          return accepted.count() == 1;
+                                      }()),
+                                 30000);
+        QCOMPARE(accepted.count(), 1);
+        QVERIFY(!dialog.isVisible());
+        const auto store = openEventStore(location);
+        QCOMPARE(store->headPosition(), dialog.lastResult().position);
     }
 };
 
