@@ -36,12 +36,17 @@ public:
     // PQconnectionNeedsPassword): the app may ask the user for one.
     bool needsPassword() const { return m_needsPassword; }
     void setNeedsPassword(bool needed) { m_needsPassword = needed; }
+    // A connection failed after the server took a password (libpq's
+    // PQconnectionUsedPassword): most often, the server refused it.
+    bool passwordRefused() const { return m_passwordRefused; }
+    void setPasswordRefused(bool refused) { m_passwordRefused = refused; }
 
 private:
     Kind m_kind;
     QString m_message;
     int m_sqliteCode;
     bool m_needsPassword = false;
+    bool m_passwordRefused = false;
 };
 
 } // namespace coopdesk

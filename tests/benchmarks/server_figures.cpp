@@ -259,15 +259,17 @@ QJsonObject measureB13(const Context& context, test::TempPgServer& server)
         fromDispatch.add(seen);
     }
     const Samples floor = rawNotifyRoundTrips(location, context.sizes.serverVisibility);
-    QJsonObject figure = latency(afterAck, "");
-    figure = merged(figure, latency(fromDispatch, "from_dispatch_"));
+    // As B8: from A's dispatch starting (A's durable commit included).
+    QJsonObject figure = latency(fromDispatch, "");
+    figure = merged(figure, latency(afterAck, "after_ack_"));
     figure = merged(figure, latency(floor, "floor_"));
     figure.insert(QStringLiteral("floor"),
                   QStringLiteral("NOTIFY on one libpq connection until LISTEN on another has it"));
-    figure.insert(QStringLiteral("samples"), afterAck.count());
+    figure.insert(QStringLiteral("samples"), fromDispatch.count());
     figure.insert(QStringLiteral("target"),
-                  QStringLiteral("p50 <= 10 ms, p99 <= 50 ms (after A's append returns)"));
-    figure.insert(QStringLiteral("met"), afterAck.p50() <= 10000 && afterAck.p99() <= 50000);
+                  QStringLiteral("p50 <= 10 ms, p99 <= 50 ms (from A's dispatch)"));
+    figure.insert(QStringLiteral("met"),
+                  fromDispatch.p50() <= 10000 && fromDispatch.p99() <= 50000);
     return figure;
 }
 

@@ -290,19 +290,8 @@ private slots:
     void asksForThePasswordWhenTheServerWantsOne()
     {
         const StoreLocation location = newCoop();
-        const auto raw = m_server->connectAsSuperuser(databaseName());
-        raw->executeScript(u"CREATE ROLE pw_desk LOGIN PASSWORD 'pw-secret-42'; "
-                           "GRANT %1_writer TO pw_desk"_s.arg(databaseName())
-                               .toUtf8()
-                               .constData());
-        QFile hba(m_server->socketDir() + u"/data/pg_hba.conf"_s);
-        QVERIFY(hba.open(QIODevice::ReadOnly));
-        const QByteArray rules = hba.readAll();
-        hba.close();
-        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        hba.write("local all pw_desk scram-sha-256\n" + rules);
-        hba.close();
-        raw->executeScript("SELECT pg_reload_conf()");
+        QVERIFY(m_server->createPasswordRole(u"pw_desk"_s, u"pw-secret-42"_s,
+                                             databaseName() + u"_writer"_s));
         enrollElsewhere(location, u"f-di"_s, u"Di Family"_s);
 
         MainWindow window;

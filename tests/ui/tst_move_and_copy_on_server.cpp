@@ -313,6 +313,8 @@ private slots:
         QVERIFY2(result.status == MoveToServerResult::Status::Ok, qPrintable(dialog.errorText()));
         QCOMPARE(asked, 1);
         QCOMPARE(finished.size(), 1);
+        // Not ticked: the keychain was not even asked.
+        QCOMPARE(dialog.keychainProblem(), QString());
         QVERIFY(!dialog.target().toString().contains(u"mover-secret-7"_s));
 
         auto* action = window.findChild<MoveToServerAction*>(u"actionMoveToServer"_s);

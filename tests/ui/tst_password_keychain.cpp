@@ -251,6 +251,30 @@ private slots:
         QVERIFY(!m_keychain.read(key()).password);
     }
 
+    // A saved password the server takes, on a database that holds no co-op:
+    // that error is the answer, not a prompt for a password.
+    void savedPasswordOnANonCoopGivesTheErrorNotThePrompt()
+    {
+        const QString plain = u"coop_kc_plain"_s;
+        m_server->createDatabase(plain);
+        ConnectionFields plainFields = fields();
+        plainFields.database = plain;
+        const QString plainKey = PasswordKeychain::keyFor(plainFields.location());
+        QCOMPARE(m_keychain.write(plainKey, password), QString());
+        int asked = 0;
+        const SignInResult signIn = signInToCoop(plainFields.location(), u"tester"_s, m_keychain,
+                                                 [&asked](const PasswordRequest&) {
+                                                     ++asked;
+                                                     return std::optional<PasswordAnswer>();
+                                                 });
+        QCOMPARE(m_keychain.forget(plainKey), QString());
+        QVERIFY(!signIn.opened.session);
+        QCOMPARE(asked, 0);
+        QVERIFY(!signIn.cancelled);
+        QVERIFY(!signIn.opened.error.passwordRefused);
+        QVERIFY(!signIn.opened.error.message.isEmpty());
+    }
+
     // Move to a Server… asks as signing in does: the password the server
     // took, box ticked, is in the keychain under the co-op's shown location.
     void passwordGivenToAMoveIsSavedWhenTicked()

@@ -36,7 +36,7 @@ RestoreBackupAction::RestoreBackupAction(MainWindow* window)
         if (m_closingForRestore)
             return;
         // Another close (the window's): a check under way is dropped.
-        delete m_progress;
+        jobprogress::close(m_progress);
         delete m_job;
         m_backupPath.clear();
         updateState();
@@ -46,7 +46,7 @@ RestoreBackupAction::RestoreBackupAction(MainWindow* window)
 
 RestoreBackupAction::~RestoreBackupAction()
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     delete m_job; // cancels and waits: a restore cut short puts the original back
 }
 
@@ -112,7 +112,7 @@ void RestoreBackupAction::cancel()
 
 void RestoreBackupAction::showProgress(const QString& label)
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     m_progress = jobprogress::open(m_window, QStringLiteral("restoreBackupProgress"),
                                    tr("Restore from Backup"), label, tr("Cancel"));
     connect(m_progress, &QProgressDialog::canceled, this, &RestoreBackupAction::cancel);
@@ -122,7 +122,7 @@ void RestoreBackupAction::showProgress(const QString& label)
 
 void RestoreBackupAction::onChecked(const BackupCheck& check)
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     RestoreOutcome outcome;
     switch (check.status) {
     case BackupCheck::Status::Refused:
@@ -179,7 +179,7 @@ bool RestoreBackupAction::confirm(const BackupCheck& check)
 
 void RestoreBackupAction::onRestored(const RestoreOutcome& outcome)
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     switch (outcome.status) {
     case RestoreOutcome::Status::Restored:
         if (!m_window->openFile(m_coopPath)) {

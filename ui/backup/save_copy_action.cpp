@@ -34,7 +34,7 @@ SaveCopyAction::SaveCopyAction(MainWindow* window)
                          : tr("Write a verified copy of the co-op file, while it stays open"));
     });
     connect(window, &MainWindow::sessionClosed, this, [this] {
-        delete m_progress;
+        jobprogress::close(m_progress);
         delete m_job; // cancels and waits: a copy cut short is removed
         setEnabled(false);
     });
@@ -42,7 +42,7 @@ SaveCopyAction::SaveCopyAction(MainWindow* window)
 
 SaveCopyAction::~SaveCopyAction()
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     delete m_job;
 }
 
@@ -109,12 +109,12 @@ bool SaveCopyAction::saveTo(const QString& path)
     const bool server = session->isServer();
     connect(m_job, &SaveCopyJob::progress, m_progress,
             [this, label, server](qint64 done, qint64 total) {
-                jobprogress::show(m_progress, done, total);
                 const QString count = QLocale().toString(done);
                 const QString of = QLocale().toString(total);
-                m_progress->setLabelText(label + u'\n' +
-                                         (server ? tr("%1 of %2 events copied").arg(count, of)
-                                                 : tr("%1 of %2 events checked").arg(count, of)));
+                jobprogress::show(m_progress, done, total,
+                                  label + u'\n' +
+                                      (server ? tr("%1 of %2 events copied").arg(count, of)
+                                              : tr("%1 of %2 events checked").arg(count, of)));
             });
     setEnabled(false);
     return m_job->start(path);
@@ -128,7 +128,7 @@ void SaveCopyAction::cancel()
 
 void SaveCopyAction::onFinished(const SaveCopyResult& result)
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     setEnabled(m_window->session() != nullptr);
     const QString fileName = QFileInfo(result.path).fileName();
     switch (result.status) {

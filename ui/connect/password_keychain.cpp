@@ -3,7 +3,9 @@
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
+#include <QCursor>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QTimer>
 
 namespace coopdesk {
@@ -44,8 +46,12 @@ JobOutcome runJob(QKeychain::Job* job, std::chrono::milliseconds timeout)
     // A password is never written to a plain-text file instead.
     job->setInsecureFallback(false);
     job->start();
-    if (!outcome.finished)
+    if (!outcome.finished) {
+        // Input waits meanwhile (the desktop may be asking to unlock).
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+        QGuiApplication::restoreOverrideCursor();
+    }
     return outcome;
 }
 

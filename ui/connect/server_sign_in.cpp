@@ -34,12 +34,17 @@ SignInResult signInToCoop(const StoreLocation& location, const QString& userId,
         return result;
 
     const QString key = PasswordKeychain::keyFor(location);
-    // A keychain that fails (none on this desktop) just leaves the prompt.
+    // A keychain that fails (none on this desktop) just leaves the prompt;
+    // one that did not answer in time is said, and not asked again below.
     const PasswordKeychain::ReadResult saved = keychain.read(key);
+    if (saved.timedOut)
+        result.keychainProblem = saved.problem;
     PasswordRequest request{location, {}, saved.password.has_value()};
     if (saved.password) {
         result.opened = openWaiting(withPassword(location, *saved.password), userId);
-        if (result.opened.session)
+        // Signed in, or failed for another reason than the password (the
+        // schema, the role's rights): that is the answer.
+        if (result.opened.session || !result.opened.error.passwordRefused)
             return result;
         // Refused: asked for instead, never tried again in a loop.
         request.refusal = result.opened.error.message;
@@ -54,7 +59,9 @@ SignInResult signInToCoop(const StoreLocation& location, const QString& userId,
     if (!result.opened.session)
         return result;
 
-    if (answer->remember) {
+    if (saved.timedOut) {
+        // Nothing more is asked of a keychain that did not answer.
+    } else if (answer->remember) {
         if (const QString problem = keychain.write(key, answer->password); !problem.isEmpty())
             result.keychainProblem =
                 ServerSignIn::tr("The password was not saved in the keychain: %1").arg(problem);

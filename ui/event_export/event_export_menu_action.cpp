@@ -86,14 +86,14 @@ void EventExportMenuAction::cancel()
 
 void EventExportMenuAction::stop()
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     delete m_export; // cancels and waits: no file is left half-written
     m_export = nullptr;
 }
 
 void EventExportMenuAction::onFinished(const EventExportResult& result)
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     setEnabled(m_window->session() != nullptr);
     const QString fileName = QFileInfo(result.path).fileName();
     switch (result.status) {

@@ -96,7 +96,7 @@ MoveToServerDialog::MoveToServerDialog(const StoreLocation& source, const QStrin
 
 MoveToServerDialog::~MoveToServerDialog()
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     delete m_job; // cancels and waits: the database is left as it was found
 }
 
@@ -145,17 +145,17 @@ void MoveToServerDialog::startCopy(const StoreLocation& target)
         m_job->deleteLater();
     m_job = new MoveToServerJob(m_source, this);
     connect(m_job, &MoveToServerJob::finished, this, &MoveToServerDialog::onFinished);
-    delete m_progress;
+    jobprogress::close(m_progress);
     const QString label = tr("Copying the events of %1 to %2…").arg(m_fileName, target.toString());
     m_progress = jobprogress::open(this, QStringLiteral("moveProgress"), tr("Move to a Server"),
                                    label, tr("Cancel"));
     connect(m_progress, &QProgressDialog::canceled, this, &MoveToServerDialog::cancelMove);
     connect(
         m_job, &MoveToServerJob::progress, m_progress, [this, label](qint64 done, qint64 total) {
-            jobprogress::show(m_progress, done, total);
-            m_progress->setLabelText(label + u'\n' +
-                                     tr("%1 of %2 events copied")
-                                         .arg(QLocale().toString(done), QLocale().toString(total)));
+            jobprogress::show(m_progress, done, total,
+                              label + u'\n' +
+                                  tr("%1 of %2 events copied")
+                                      .arg(QLocale().toString(done), QLocale().toString(total)));
         });
     setBusy(true);
     m_job->start(target);
@@ -186,7 +186,7 @@ void MoveToServerDialog::setBusy(bool busy)
 
 void MoveToServerDialog::onFinished(const MoveToServerResult& result)
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     setBusy(false);
     using Status = MoveToServerResult::Status;
     if (result.status == Status::Failed && result.needsPassword && !m_password &&

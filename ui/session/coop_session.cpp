@@ -17,7 +17,7 @@ CoopSession::OpenError errorOf(const StorageError& error, const StoreLocation& l
 {
     return {error.message(),
             location.isServer() ? serverStorageAdvice(error.kind()) : storageAdvice(error.kind()),
-            error.needsPassword()};
+            error.needsPassword(), error.passwordRefused()};
 }
 
 } // namespace

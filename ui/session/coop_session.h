@@ -41,6 +41,8 @@ public:
         QString advice;  // what the user can do about it; may be empty
         // The server asked for a password the location did not give.
         bool needsPassword = false;
+        // A password was given and the sign-in failed (StorageError).
+        bool passwordRefused = false;
     };
 
     struct OpenResult

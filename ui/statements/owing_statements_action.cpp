@@ -30,7 +30,7 @@ OwingStatementsAction::OwingStatementsAction(MainWindow* window)
     connect(window, &MainWindow::sessionOpened, this, [this] { setEnabled(true); });
     connect(window, &MainWindow::sessionClosed, this, [this] {
         delete m_dialog;
-        delete m_progress;
+        jobprogress::close(m_progress);
         delete m_job; // cancels and waits: nothing half-written is left
         setEnabled(false);
     });
@@ -39,7 +39,7 @@ OwingStatementsAction::OwingStatementsAction(MainWindow* window)
 OwingStatementsAction::~OwingStatementsAction()
 {
     delete m_dialog;
-    delete m_progress;
+    jobprogress::close(m_progress);
     delete m_job;
 }
 
@@ -112,7 +112,7 @@ void OwingStatementsAction::cancel()
 
 void OwingStatementsAction::onFinished(const OwingStatementsResult& result)
 {
-    delete m_progress;
+    jobprogress::close(m_progress);
     setEnabled(m_window->session() != nullptr);
     const QString fileName = QFileInfo(result.path).fileName();
     using Status = OwingStatementsResult::Status;

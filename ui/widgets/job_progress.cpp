@@ -26,10 +26,24 @@ QProgressDialog* open(QWidget* window, const QString& objectName, const QString&
     return dialog;
 }
 
-void show(QProgressDialog* dialog, qint64 done, qint64 total)
+void show(QProgressDialog* dialog, qint64 done, qint64 total, const QString& label)
 {
-    if (dialog && total > 0)
+    if (!dialog)
+        return;
+    if (!label.isEmpty())
+        dialog->setLabelText(label);
+    if (total > 0)
         dialog->setValue(static_cast<int>(std::min(done, total) * steps / total));
+}
+
+void close(QPointer<QProgressDialog>& dialog)
+{
+    QProgressDialog* closing = dialog;
+    dialog = nullptr;
+    if (closing) {
+        closing->hide();
+        closing->deleteLater();
+    }
 }
 
 } // namespace coopdesk::jobprogress

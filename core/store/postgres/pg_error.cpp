@@ -112,6 +112,7 @@ StorageError fromConnect(const StoreLocation& location, pg_conn* connection)
                        Storage::tr("Cannot connect to the co-op's server %1: %2")
                            .arg(location.toString(), detail));
     error.setNeedsPassword(connection && PQconnectionNeedsPassword(connection));
+    error.setPasswordRefused(connection && PQconnectionUsedPassword(connection));
     return error;
 }
 
