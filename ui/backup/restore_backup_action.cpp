@@ -6,6 +6,7 @@
 #include "projections/views_file.h"
 #include "restore_backup_dialog.h"
 #include "session/coop_session.h"
+#include "session/storage_advice.h"
 #include "widgets/job_progress.h"
 #include "widgets/message_box.h"
 
@@ -130,7 +131,7 @@ void RestoreBackupAction::onChecked(const BackupCheck& check)
         MessageBox::critical(m_window, tr("Restore from Backup"),
                              tr("“%1” cannot be restored from “%2”.")
                                  .arg(fileName(m_coopPath), fileName(m_backupPath)),
-                             check.message + QStringLiteral("\n\n") + tr("Nothing was changed."));
+                             withAdvice(check.message, tr("Nothing was changed.")));
         finish(outcome);
         return;
     case BackupCheck::Status::Cancelled:
@@ -231,9 +232,8 @@ RestoreOutcome RestoreBackupAction::undo(RestoreOutcome outcome)
 void RestoreBackupAction::reportFailure(const RestoreOutcome& outcome, const QString& inPlaceNote)
 {
     // Put back, the note says so; not, the message says where the file is.
-    const QString details = outcome.originalInPlace
-                                ? outcome.message + QStringLiteral("\n\n") + inPlaceNote
-                                : outcome.message;
+    const QString details =
+        withAdvice(outcome.message, outcome.originalInPlace ? inPlaceNote : QString());
     MessageBox::critical(m_window, tr("Restore from Backup"),
                          tr("CoopDesk could not restore “%1” from “%2”.")
                              .arg(fileName(m_coopPath), fileName(m_backupPath)),

@@ -3,6 +3,7 @@
 #include "connection_form.h"
 #include "server_password.h"
 #include "session/coop_session.h"
+#include "session/storage_advice.h"
 #include "widgets/message_bar.h"
 
 #include <QDialogButtonBox>
@@ -89,11 +90,9 @@ bool ConnectDialog::tryConnect()
         return false;
     }
     if (!result.session) {
-        const QString text =
-            result.error.advice.isEmpty()
-                ? result.error.message
-                : result.error.message + QStringLiteral("\n\n") + result.error.advice;
-        m_error->showMessage(MessageBar::Level::Error, text, tr("Cannot connect"));
+        m_error->showMessage(MessageBar::Level::Error,
+                             withAdvice(result.error.message, result.error.advice),
+                             tr("Cannot connect"));
         return false;
     }
     m_session = std::move(result.session);

@@ -24,6 +24,7 @@
 #include "recent_files_menu.h"
 #include "session/coop_session.h"
 #include "session/server_coop_name.h"
+#include "session/storage_advice.h"
 #include "session_status_bar.h"
 #include "start_page.h"
 #include "statements/family_statement_action.h"
@@ -337,10 +338,7 @@ bool MainWindow::openLocation(const StoreLocation& location)
         return false;
     CoopSession::OpenResult& result = signIn.opened;
     if (!result.session) {
-        const QString details =
-            result.error.advice.isEmpty()
-                ? result.error.message
-                : result.error.message + QStringLiteral("\n\n") + result.error.advice;
+        const QString details = withAdvice(result.error.message, result.error.advice);
         if (location.isServer()) {
             MessageBox::critical(
                 this, tr("Cannot Open Shared Co-op"),
@@ -390,10 +388,7 @@ bool MainWindow::createCoop(const QString& path)
 {
     CoopSession::OpenResult result = CoopSession::create(path, m_settings.userName());
     if (!result.session) {
-        const QString details =
-            result.error.advice.isEmpty()
-                ? result.error.message
-                : result.error.message + QStringLiteral("\n\n") + result.error.advice;
+        const QString details = withAdvice(result.error.message, result.error.advice);
         MessageBox::critical(this, tr("Cannot Create Co-op File"),
                              tr("CoopDesk could not create “%1”.").arg(QFileInfo(path).fileName()),
                              details);

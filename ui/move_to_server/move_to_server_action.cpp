@@ -60,24 +60,7 @@ bool MoveToServerAction::finishMove(const MoveToServerResult& result, const Stor
         tr("The file “%1” is kept as it was. From now on, record on the server: what is "
            "recorded in the file is not moved there.\n\nOpen the co-op on the server now?")
             .arg(fileName));
-    return open && openOnServer(target);
-}
-
-bool MoveToServerAction::openOnServer(const StoreLocation& target)
-{
-    const QString userId = m_window->session() ? m_window->session()->userId() : QString();
-    CoopSession::OpenResult opened = CoopSession::open(target, userId);
-    if (!opened.session) {
-        MessageBox::critical(m_window, tr("Move to a Server"),
-                             tr("CoopDesk could not open the co-op on %1.").arg(target.toString()),
-                             opened.error.advice.isEmpty()
-                                 ? opened.error.message
-                                 : opened.error.message + QStringLiteral("\n\n") +
-                                       opened.error.advice);
-        return false;
-    }
-    m_window->openSession(std::move(opened.session));
-    return true;
+    return open && m_window->openLocation(target);
 }
 
 } // namespace coopdesk

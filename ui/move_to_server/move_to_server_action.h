@@ -27,8 +27,6 @@ public:
     // the message, and the server co-op opened when the user agrees.
     // Returns whether it was opened.
     bool finishMove(const MoveToServerResult& result, const StoreLocation& target);
-    // Switches the window to the co-op at `target`, as Connect does.
-    bool openOnServer(const StoreLocation& target);
 
 private:
     void updateState();

@@ -3,6 +3,7 @@
 #include "connect/connection_form.h"
 #include "connect/password_keychain.h"
 #include "connect/server_password.h"
+#include "session/storage_advice.h"
 #include "widgets/job_progress.h"
 #include "widgets/message_bar.h"
 
@@ -201,10 +202,8 @@ void MoveToServerDialog::onFinished(const MoveToServerResult& result)
         m_error->showMessage(MessageBar::Level::Hint,
                              tr("The server asks for a password: choose Move again to give it."));
     } else if (result.status == Status::Failed) {
-        const QString advice = adviceFor(result.kind);
         m_error->showMessage(MessageBar::Level::Error,
-                             advice.isEmpty() ? result.message
-                                              : result.message + QStringLiteral("\n\n") + advice,
+                             withAdvice(result.message, adviceFor(result.kind)),
                              tr("Nothing was moved"));
     } else if (result.status == Status::Cancelled) {
         m_error->showMessage(MessageBar::Level::Hint,

@@ -68,4 +68,9 @@ QString serverStorageAdvice(StorageError::Kind kind)
     return StorageAdvice::tr("Ask the server's administrator about the message above.");
 }
 
+QString withAdvice(const QString& message, const QString& advice)
+{
+    return advice.isEmpty() ? message : message + QStringLiteral("\n\n") + advice;
+}
+
 } // namespace coopdesk

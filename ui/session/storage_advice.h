@@ -12,4 +12,8 @@ QString storageAdvice(StorageError::Kind kind);
 // The same for a shared co-op on a PostgreSQL server (SPEC 12).
 QString serverStorageAdvice(StorageError::Kind kind);
 
+// A failure's message with what to do about it under it, after a blank
+// line; the message alone when there is no advice.
+QString withAdvice(const QString& message, const QString& advice);
+
 } // namespace coopdesk
