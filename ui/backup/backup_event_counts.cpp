@@ -9,27 +9,16 @@ namespace coopdesk {
 
 BackupEventCounts::BackupEventCounts(QObject* parent)
     : QObject(parent)
-    , m_stop(std::make_shared<std::atomic_bool>(false))
 {}
-
-BackupEventCounts::~BackupEventCounts()
-{
-    m_stop->store(true);
-    if (m_thread)
-        m_thread->wait();
-}
 
 bool BackupEventCounts::start(const QStringList& backupPaths)
 {
-    if (m_thread)
-        return false;
-    m_stop->store(false);
-    m_thread.reset(QThread::create([this, backupPaths, stop = m_stop] {
+    return m_thread.start([this, backupPaths](const std::atomic_bool& stopped) {
         StoreOptions readOnly;
         readOnly.readOnly = true;
         for (const QString& path : backupPaths) {
-            if (stop->load())
-                return;
+            if (stopped.load())
+                break;
             // Signals are queued to the owner's thread.
             try {
                 emit counted(
@@ -40,18 +29,8 @@ bool BackupEventCounts::start(const QStringList& backupPaths)
                 emit unreadable(path, QString::fromLocal8Bit(error.what()));
             }
         }
-    }));
-    m_thread->setObjectName(QStringLiteral("backup-event-counts"));
-    connect(m_thread.get(), &QThread::finished, this, &BackupEventCounts::onThreadDone);
-    m_thread->start();
-    return true;
-}
-
-void BackupEventCounts::onThreadDone()
-{
-    m_thread->wait();
-    m_thread.reset();
-    emit finished();
+        return [this] { emit finished(); };
+    });
 }
 
 } // namespace coopdesk

@@ -1,12 +1,10 @@
 #pragma once
 
+#include "jobs/job_thread.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QThread>
-
-#include <atomic>
-#include <memory>
 
 namespace coopdesk {
 
@@ -20,9 +18,8 @@ class BackupEventCounts : public QObject
 
 public:
     explicit BackupEventCounts(QObject* parent = nullptr);
-    ~BackupEventCounts() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_thread.isRunning(); }
     // Counts the events of each file, in order; false while a count runs.
     bool start(const QStringList& backupPaths);
 
@@ -33,10 +30,7 @@ signals:
     void finished();
 
 private:
-    void onThreadDone();
-
-    std::shared_ptr<std::atomic_bool> m_stop;
-    std::unique_ptr<QThread> m_thread;
+    JobThread m_thread{this, QStringLiteral("backup-event-counts")}; // last: stops first
 };
 
 } // namespace coopdesk

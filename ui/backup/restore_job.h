@@ -3,15 +3,11 @@
 #include "backup_check.h"
 #include "backup_restore.h"
 
+#include "jobs/job_thread.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
-#include <QThread>
-
-#include <atomic>
-#include <functional>
-#include <memory>
-#include <mutex>
 
 namespace coopdesk {
 
@@ -27,14 +23,13 @@ class RestoreJob : public QObject
 public:
     // The co-op file to restore and its store id.
     RestoreJob(const QString& coopPath, const QString& storeId, QObject* parent = nullptr);
-    ~RestoreJob() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_thread.isRunning(); }
 
     // Each starts its step on `backupPath`; false while a step runs.
     bool startCheck(const QString& backupPath);
     bool startRestore(const QString& backupPath);
-    void cancel();
+    void cancel() { m_thread.cancel(); }
 
 signals:
     // Events checked so far, of `total`.
@@ -43,21 +38,12 @@ signals:
     void restored(const coopdesk::RestoreOutcome& outcome);
 
 private:
-    // Runs `work` on a new thread, then `report` in this object's thread.
-    bool start(const std::function<void(const AuditProgress&)>& work,
-               const std::function<void()>& report);
-    void onThreadDone();
+    // The step's progress: reported to the owner, false once cancelled.
+    AuditProgress progressOf(const std::atomic_bool& cancelled);
 
     QString m_coopPath;
     QString m_storeId;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::unique_ptr<QThread> m_thread;
-    std::function<void()> m_report; // emits the step's result once the thread ended
-    // The step's result, written by the thread, read once it ended; under a
-    // mutex ThreadSanitizer sees (QThread::wait() is a futex it cannot).
-    std::mutex m_resultMutex;
-    BackupCheck m_check;
-    RestoreOutcome m_outcome;
+    JobThread m_thread{this, QStringLiteral("restore-backup")}; // last: stops first
 };
 
 } // namespace coopdesk

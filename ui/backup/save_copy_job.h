@@ -1,15 +1,11 @@
 #pragma once
 
+#include "jobs/job_thread.h"
 #include "store/store_location.h"
 
 #include <QMetaType>
 #include <QObject>
 #include <QString>
-#include <QThread>
-
-#include <atomic>
-#include <memory>
-#include <mutex>
 
 namespace coopdesk {
 
@@ -35,13 +31,12 @@ class SaveCopyJob : public QObject
 
 public:
     explicit SaveCopyJob(const StoreLocation& location, QObject* parent = nullptr);
-    ~SaveCopyJob() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_thread.isRunning(); }
 
     // Starts writing `target`; false while a copy runs.
     bool start(const QString& target);
-    void cancel();
+    void cancel() { m_thread.cancel(); }
 
 signals:
     // Events of the copy checked so far, of `total`.
@@ -49,15 +44,8 @@ signals:
     void finished(const coopdesk::SaveCopyResult& result);
 
 private:
-    void onThreadDone();
-
     StoreLocation m_location;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::unique_ptr<QThread> m_thread;
-    // Written by the thread as it ends, read once it ended, under a mutex
-    // ThreadSanitizer sees (QThread::wait() is a futex it cannot).
-    std::mutex m_resultMutex;
-    SaveCopyResult m_result;
+    JobThread m_thread{this, QStringLiteral("save-copy")}; // last: stops first
 };
 
 } // namespace coopdesk

@@ -10,33 +10,22 @@ namespace coopdesk {
 MoveToServerJob::MoveToServerJob(const StoreLocation& source, QObject* parent)
     : QObject(parent)
     , m_source(source)
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     qRegisterMetaType<MoveToServerResult>();
 }
 
-MoveToServerJob::~MoveToServerJob()
-{
-    m_cancel->store(true);
-    if (m_thread)
-        m_thread->wait();
-}
-
 bool MoveToServerJob::start(const StoreLocation& target)
 {
-    if (m_thread)
-        return false;
-    m_cancel->store(false);
-    m_thread.reset(QThread::create([this, target, cancel = m_cancel] {
+    return m_thread.start([this, target](const std::atomic_bool& cancelled) {
         MoveToServerResult result;
         try {
             StoreOptions readOnly;
             readOnly.readOnly = true;
             const auto source = openEventStore(m_source, readOnly);
             const CopyReport copy =
-                copyStore(*source, target, [this, cancel](qint64 done, qint64 total) {
+                copyStore(*source, target, [this, &cancelled](qint64 done, qint64 total) {
                     emit progress(done, total); // queued to the owner
-                    return !cancel->load();
+                    return !cancelled.load();
                 });
             result.events = copy.eventsCopied;
             result.commands = copy.commandsCopied;
@@ -49,28 +38,8 @@ bool MoveToServerJob::start(const StoreLocation& target)
         } catch (const std::exception& error) {
             result.message = QString::fromLocal8Bit(error.what());
         }
-        const std::lock_guard lock(m_resultMutex);
-        m_result = result;
-    }));
-    m_thread->setObjectName(QStringLiteral("move-to-server"));
-    connect(m_thread.get(), &QThread::finished, this, &MoveToServerJob::onThreadDone);
-    m_thread->start();
-    return true;
-}
-
-void MoveToServerJob::cancel()
-{
-    m_cancel->store(true);
-}
-
-void MoveToServerJob::onThreadDone()
-{
-    m_thread->wait();
-    m_thread.reset();
-    std::unique_lock lock(m_resultMutex);
-    const MoveToServerResult result = m_result;
-    lock.unlock();
-    emit finished(result);
+        return [this, result] { emit finished(result); };
+    });
 }
 
 } // namespace coopdesk

@@ -3,14 +3,12 @@
 #include "store/storage_error.h"
 #include "store/store_location.h"
 
+#include "jobs/job_thread.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
-#include <QThread>
 
-#include <atomic>
-#include <memory>
-#include <mutex>
 #include <optional>
 
 namespace coopdesk {
@@ -42,13 +40,12 @@ class MoveToServerJob : public QObject
 
 public:
     explicit MoveToServerJob(const StoreLocation& source, QObject* parent = nullptr);
-    ~MoveToServerJob() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_thread.isRunning(); }
 
     // Starts copying into `target`; false while a copy runs.
     bool start(const StoreLocation& target);
-    void cancel();
+    void cancel() { m_thread.cancel(); }
 
 signals:
     // Events copied so far, of `total`.
@@ -56,14 +53,8 @@ signals:
     void finished(const coopdesk::MoveToServerResult& result);
 
 private:
-    void onThreadDone();
-
     StoreLocation m_source;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::unique_ptr<QThread> m_thread;
-    // Written by the thread as it ends, read once it ended.
-    std::mutex m_resultMutex;
-    MoveToServerResult m_result;
+    JobThread m_thread{this, QStringLiteral("move-to-server")}; // last: stops first
 };
 
 } // namespace coopdesk

@@ -3,15 +3,12 @@
 #include "queries/family_statement.h"
 #include "store/store_location.h"
 
+#include "jobs/job_thread.h"
 #include <QDate>
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
-#include <QThread>
-
-#include <atomic>
-#include <memory>
-#include <mutex>
 
 namespace coopdesk {
 
@@ -51,26 +48,19 @@ class OwingStatementsJob : public QObject
 
 public:
     explicit OwingStatementsJob(const StoreLocation& location, QObject* parent = nullptr);
-    ~OwingStatementsJob() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_thread.isRunning(); }
     // False while a run is going.
     bool start(const OwingStatementsRequest& request);
-    void cancel();
+    void cancel() { m_thread.cancel(); }
 
 signals:
     void progress(qint64 done, qint64 total);
     void finished(const coopdesk::OwingStatementsResult& result);
 
 private:
-    void onThreadDone();
-
     StoreLocation m_location;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::unique_ptr<QThread> m_thread;
-    // Written by the thread as it ends, read once it has ended.
-    std::mutex m_resultMutex;
-    OwingStatementsResult m_result;
+    JobThread m_thread{this, QStringLiteral("owing-statements")}; // last: stops first
 };
 
 } // namespace coopdesk
