@@ -25,6 +25,7 @@
 #include "main_window/session_status_bar.h"
 #include "main_window/start_page.h"
 #include "password_prompt_answerer.h"
+#include "server_coop_fixture.h"
 #include "session/coop_session.h"
 #include "store/open_event_store.h"
 #include "temp_coop.h"
@@ -100,27 +101,9 @@ class TestAppOnServer : public QObject
         return location;
     }
 
-    // Another desk: its own store object and bus, as another computer's.
-    static void enrollElsewhere(const StoreLocation& location, const QString& id,
-                                const QString& name)
-    {
-        const auto store = openEventStore(location);
-        FixedClock clock;
-        CommandBus bus(*store, clock, u"other-desk"_s);
-        const CommandResult result =
-            bus.dispatch(cmd(u"EnrollFamily"_s, {{u"family_id"_s, id},
-                                                 {u"family_name"_s, name},
-                                                 {u"enrollment_date"_s, u"2024-09-01"_s}}));
-        QVERIFY2(result.ok, result.error ? qPrintable(result.error->message) : "rejected");
-    }
-
     ConnectionFields fieldsOf(const QString& database) const
     {
-        ConnectionFields fields;
-        fields.host = m_server->socketDir();
-        fields.database = database;
-        fields.user = u"postgres"_s;
-        return fields;
+        return socketFields(*m_server, database);
     }
 
 private slots:
@@ -155,9 +138,9 @@ private slots:
 
         FamiliesScreen* screen = familiesOf(window);
         QVERIFY(screen);
-        enrollElsewhere(location, u"f-ada"_s, u"Ada Family"_s);
+        QVERIFY(enrollElsewhere(location, u"f-ada"_s, u"Ada Family"_s));
         QTRY_COMPARE(familyNames(*screen->model()), u"Ada Family"_s);
-        enrollElsewhere(location, u"f-bo"_s, u"Bo Family"_s);
+        QVERIFY(enrollElsewhere(location, u"f-bo"_s, u"Bo Family"_s));
         QTRY_COMPARE(screen->model()->rowCount(), 2);
 
         // The preference names nobody on a server: the role records.
@@ -220,7 +203,7 @@ private slots:
     void connectDialogOpensTheCoop()
     {
         newCoop();
-        enrollElsewhere(m_server->locationOf(databaseName()), u"f-cy"_s, u"Cy Family"_s);
+        QVERIFY(enrollElsewhere(m_server->locationOf(databaseName()), u"f-cy"_s, u"Cy Family"_s));
         MainWindow window;
         window.show();
         ConnectDialog dialog(u"tester"_s, &window);
@@ -292,7 +275,7 @@ private slots:
         const StoreLocation location = newCoop();
         QVERIFY(m_server->createPasswordRole(u"pw_desk"_s, u"pw-secret-42"_s,
                                              databaseName() + u"_writer"_s));
-        enrollElsewhere(location, u"f-di"_s, u"Di Family"_s);
+        QVERIFY(enrollElsewhere(location, u"f-di"_s, u"Di Family"_s));
 
         MainWindow window;
         window.show();
@@ -348,7 +331,7 @@ private slots:
                            "GRANT %1_reader TO reader_desk"_s.arg(databaseName())
                                .toUtf8()
                                .constData());
-        enrollElsewhere(m_server->locationOf(databaseName()), u"f-ed"_s, u"Ed Family"_s);
+        QVERIFY(enrollElsewhere(m_server->locationOf(databaseName()), u"f-ed"_s, u"Ed Family"_s));
         const StoreLocation reader = StoreLocation::fromText(
             u"host=%1 dbname=%2 user=reader_desk"_s.arg(m_server->socketDir(), databaseName()));
         MainWindow window;
@@ -374,7 +357,7 @@ private slots:
         if (qEnvironmentVariableIsEmpty("COOPDESK_SCREENSHOT_DIR"))
             QSKIP("COOPDESK_SCREENSHOT_DIR not set");
         const StoreLocation location = newCoop();
-        enrollElsewhere(location, u"f-fa"_s, u"Fa Family"_s);
+        QVERIFY(enrollElsewhere(location, u"f-fa"_s, u"Fa Family"_s));
         for (const QString& language : {u"en"_s, u"es"_s}) {
             AppTranslations translations;
             QVERIFY(translations.install(language));

@@ -17,6 +17,7 @@
 #include "main_window/main_window.h"
 #include "move_to_server/move_to_server_action.h"
 #include "move_to_server/move_to_server_dialog.h"
+#include "server_coop_fixture.h"
 #include "session/coop_session.h"
 #include "settings/app_settings.h"
 #include "store/open_event_store.h"
@@ -127,15 +128,8 @@ class TestMoveAndCopyOnServer : public QObject
     {
         const StoreLocation location = newEmptyDatabase();
         createEventStore(location);
-        const auto store = openEventStore(location);
-        FixedClock clock;
-        CommandBus bus(*store, clock, u"other-desk"_s);
         for (int i = 0; i < families; ++i) {
-            const CommandResult result =
-                bus.dispatch(cmd(u"EnrollFamily"_s, {{u"family_id"_s, u"f-%1"_s.arg(i)},
-                                                     {u"family_name"_s, u"Family %1"_s.arg(i)},
-                                                     {u"enrollment_date"_s, u"2024-09-01"_s}}));
-            if (!result.ok)
+            if (!enrollElsewhere(location, u"f-%1"_s.arg(i), u"Family %1"_s.arg(i)))
                 qFatal("enrollment rejected");
         }
         return location;
@@ -143,11 +137,7 @@ class TestMoveAndCopyOnServer : public QObject
 
     ConnectionFields fieldsOf(const QString& database, const QString& user = u"postgres"_s) const
     {
-        ConnectionFields fields;
-        fields.host = m_server->socketDir();
-        fields.database = database;
-        fields.user = user;
-        return fields;
+        return socketFields(*m_server, database, user);
     }
 
     bool hasCoopSchema(const QString& database) const
@@ -317,8 +307,7 @@ private slots:
         QCOMPARE(dialog.keychainProblem(), QString());
         QVERIFY(!dialog.target().toString().contains(u"mover-secret-7"_s));
 
-        auto* action = window.findChild<MoveToServerAction*>(u"actionMoveToServer"_s);
-        QVERIFY(action->openOnServer(dialog.target()));
+        QVERIFY(window.openLocation(dialog.target()));
         QVERIFY(window.session()->isServer());
         QTRY_COMPARE(sortedFamilyNames(window), QStringList{u"Password Family"_s});
         QVERIFY(!AppSettings().recentFiles().join(u' ').contains(u"mover-secret-7"_s));

@@ -11,6 +11,7 @@
 #include "main_window/main_window.h"
 #include "main_window/session_status_bar.h"
 #include "password_prompt_answerer.h"
+#include "server_coop_fixture.h"
 #include "session/coop_session.h"
 #include "store/open_event_store.h"
 #include "temp_pg_server.h"
@@ -38,14 +39,7 @@ class TestNoKeychain : public QObject
     std::unique_ptr<TempPgServer> m_server;
     const QString m_database = u"coop_nokc"_s;
 
-    ConnectionFields fields() const
-    {
-        ConnectionFields fields;
-        fields.host = m_server->socketDir();
-        fields.database = m_database;
-        fields.user = u"nokc_desk"_s;
-        return fields;
-    }
+    ConnectionFields fields() const { return socketFields(*m_server, m_database, u"nokc_desk"_s); }
 
 private slots:
     void initTestCase()

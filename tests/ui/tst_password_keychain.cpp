@@ -17,6 +17,7 @@
 #include "main_window/session_status_bar.h"
 #include "move_to_server/move_to_server_dialog.h"
 #include "password_prompt_answerer.h"
+#include "server_coop_fixture.h"
 #include "session/coop_session.h"
 #include "settings/app_settings.h"
 #include "store/open_event_store.h"
@@ -58,14 +59,7 @@ class TestPasswordKeychain : public QObject
     const QString m_database = u"coop_kc"_s;
 
     // The co-op as the password role names it through the Connect dialog.
-    ConnectionFields fields() const
-    {
-        ConnectionFields fields;
-        fields.host = m_server->socketDir();
-        fields.database = m_database;
-        fields.user = u"kc_desk"_s;
-        return fields;
-    }
+    ConnectionFields fields() const { return socketFields(*m_server, m_database, u"kc_desk"_s); }
     QString key() const { return PasswordKeychain::keyFor(fields().location()); }
 
 private slots:
