@@ -39,15 +39,27 @@ qt6_deploy_runtime_dependencies(
 ")
 install(SCRIPT "${coopdesk_deploy_script}")
 
-# SQLite (vcpkg's sqlite3.dll, or wherever find_package found it): not a Qt
-# DLL, so windeployqt leaves it; it sits next to its import library or in
-# the bin folder beside that (none when SQLite is linked statically).
-get_filename_component(coopdesk_sqlite_lib_dir "${SQLite3_LIBRARY}" DIRECTORY)
-file(GLOB coopdesk_sqlite_dlls
-    "${coopdesk_sqlite_lib_dir}/../bin/sqlite3*.dll" "${coopdesk_sqlite_lib_dir}/sqlite3*.dll")
-if(coopdesk_sqlite_dlls)
-    install(FILES ${coopdesk_sqlite_dlls} DESTINATION "${CMAKE_INSTALL_BINDIR}")
+# The other DLLs the programs load (windows/install_dlls.cmake.in): looked
+# for in the folders of SQLite's, libpq's, OpenSSL's and QtKeychain's import
+# libraries, and the bin folders beside them (as vcpkg and the PostgreSQL
+# installer lay them out).
+set(coopdesk_dll_dirs "")
+foreach(coopdesk_import_lib IN ITEMS "${SQLite3_LIBRARY}" "${PostgreSQL_LIBRARY}"
+        "${OPENSSL_CRYPTO_LIBRARY}")
+    get_filename_component(coopdesk_lib_dir "${coopdesk_import_lib}" DIRECTORY)
+    string(APPEND coopdesk_dll_dirs " \"${coopdesk_lib_dir}\" \"${coopdesk_lib_dir}/../bin\"")
+endforeach()
+set(coopdesk_program_names "\"$<TARGET_FILE_NAME:coopdesk-cli>\"")
+if(TARGET coopdesk)
+    string(APPEND coopdesk_dll_dirs " \"$<TARGET_LINKER_FILE_DIR:Qt6Keychain::Qt6Keychain>\""
+        " \"$<TARGET_FILE_DIR:Qt6Keychain::Qt6Keychain>\"")
+    string(APPEND coopdesk_program_names " \"$<TARGET_FILE_NAME:coopdesk>\"")
 endif()
+configure_file("${CMAKE_CURRENT_LIST_DIR}/windows/install_dlls.cmake.in"
+    "${PROJECT_BINARY_DIR}/packaging/install_dlls_windows.cmake.in" @ONLY)
+file(GENERATE OUTPUT "${PROJECT_BINARY_DIR}/packaging/install_dlls_windows-$<CONFIG>.cmake"
+    INPUT "${PROJECT_BINARY_DIR}/packaging/install_dlls_windows.cmake.in")
+install(SCRIPT "${PROJECT_BINARY_DIR}/packaging/install_dlls_windows-$<CONFIG>.cmake")
 
 # The MSVC run-time DLLs (vcruntime140.dll, msvcp140.dll, ...).
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
