@@ -302,6 +302,41 @@ private slots:
         QCOMPARE(m_keychain.read(moveKey).password, std::optional<QString>(password));
         QCOMPARE(m_keychain.forget(moveKey), QString());
     }
+
+    // A move to a server whose password is in the keychain signs in with
+    // it, as Connect does: nobody is asked.
+    void moveUsesTheSavedPassword()
+    {
+        const QString target = u"coop_kc_move_saved"_s;
+        m_server->createDatabase(target);
+        QVERIFY(m_server->createPasswordRole(u"kc_saved_mover"_s, password));
+        m_server->connectAsSuperuser(target)->executeScript(
+            u"ALTER ROLE kc_saved_mover CREATEROLE; ALTER DATABASE %1 OWNER TO kc_saved_mover"_s
+                .arg(target)
+                .toUtf8()
+                .constData());
+        const ConnectionFields moveFields = socketFields(*m_server, target, u"kc_saved_mover"_s);
+        const QString moveKey = PasswordKeychain::keyFor(moveFields.location());
+        QCOMPARE(m_keychain.write(moveKey, password), QString());
+
+        TempCoop coop;
+        coop.enroll(u"f-saved"_s, u"Saved Family"_s);
+        MoveToServerDialog dialog(StoreLocation::fromText(coop.path()), u"saved.coop"_s);
+        dialog.setFields(moveFields);
+        int asked = 0;
+        dialog.setPasswordPrompt([&asked](const PasswordRequest&) {
+            ++asked;
+            return std::optional<PasswordAnswer>();
+        });
+        QSignalSpy finished(&dialog, &MoveToServerDialog::finished);
+        QVERIFY2(dialog.startMove(), qPrintable(dialog.errorText()));
+        QVERIFY(!finished.isEmpty() || finished.wait(120000));
+        QVERIFY2(dialog.moveResult().status == MoveToServerResult::Status::Ok,
+                 qPrintable(dialog.errorText()));
+        QCOMPARE(asked, 0);
+        QCOMPARE(dialog.moveResult().events, 1);
+        QCOMPARE(m_keychain.forget(moveKey), QString());
+    }
 };
 
 QTEST_MAIN(TestPasswordKeychain)

@@ -2,6 +2,7 @@
 
 #include "connection_fields.h"
 #include "password_keychain.h"
+#include "store/server_sign_in_check.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -15,22 +16,27 @@ struct ServerSignIn
     Q_DECLARE_TR_FUNCTIONS(coopdesk::ServerSignIn)
 };
 
-CoopSession::OpenResult openWaiting(const StoreLocation& location, const QString& userId)
+// A wait cursor while the server is asked.
+struct WaitCursor
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    CoopSession::OpenResult result = CoopSession::open(location, userId);
-    QApplication::restoreOverrideCursor();
-    return result;
-}
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
+};
 
 } // namespace
 
-SignInResult signInToCoop(const StoreLocation& location, const QString& userId,
-                          const PasswordKeychain& keychain, const PasswordPrompt& prompt)
+SignInOutcome signInToServer(const StoreLocation& location, const PasswordKeychain& keychain,
+                             const PasswordPrompt& prompt, const SignInAttempt& attempt)
 {
-    SignInResult result;
-    result.opened = openWaiting(location, userId);
-    if (result.opened.session || !result.opened.error.needsPassword)
+    SignInOutcome result;
+    const auto tryWith = [&](const StoreLocation& tried) {
+        result.location = tried;
+        result.last = attempt(tried);
+    };
+    tryWith(location);
+    if (result.last.signedIn || !result.last.needsPassword)
         return result;
 
     const QString key = PasswordKeychain::keyFor(location);
@@ -41,13 +47,13 @@ SignInResult signInToCoop(const StoreLocation& location, const QString& userId,
         result.keychainProblem = saved.problem;
     PasswordRequest request{location, {}, saved.password.has_value()};
     if (saved.password) {
-        result.opened = openWaiting(withPassword(location, *saved.password), userId);
+        tryWith(withPassword(location, *saved.password));
         // Signed in, or failed for another reason than the password (the
         // schema, the role's rights): that is the answer.
-        if (result.opened.session || !result.opened.error.passwordRefused)
+        if (result.last.signedIn || !result.last.passwordRefused)
             return result;
         // Refused: asked for instead, never tried again in a loop.
-        request.refusal = result.opened.error.message;
+        request.refusal = result.last.message;
     }
 
     const std::optional<PasswordAnswer> answer = prompt(request);
@@ -55,8 +61,8 @@ SignInResult signInToCoop(const StoreLocation& location, const QString& userId,
         result.cancelled = true;
         return result;
     }
-    result.opened = openWaiting(withPassword(location, answer->password), userId);
-    if (!result.opened.session)
+    tryWith(withPassword(location, answer->password));
+    if (!result.last.signedIn)
         return result;
 
     if (saved.timedOut) {
@@ -71,6 +77,35 @@ SignInResult signInToCoop(const StoreLocation& location, const QString& userId,
                 ServerSignIn::tr("The saved password could not be forgotten: %1").arg(problem);
     }
     return result;
+}
+
+SignInResult signInToCoop(const StoreLocation& location, const QString& userId,
+                          const PasswordKeychain& keychain, const PasswordPrompt& prompt)
+{
+    SignInResult result;
+    const SignInOutcome signIn =
+        signInToServer(location, keychain, prompt, [&](const StoreLocation& tried) {
+            const WaitCursor waiting;
+            result.opened = CoopSession::open(tried, userId);
+            const CoopSession::OpenError& error = result.opened.error;
+            return SignInTry{result.opened.session != nullptr, error.message, std::nullopt,
+                             error.needsPassword, error.passwordRefused};
+        });
+    result.cancelled = signIn.cancelled;
+    result.keychainProblem = signIn.keychainProblem;
+    return result;
+}
+
+SignInTry trySignIn(const StoreLocation& location)
+{
+    const WaitCursor waiting;
+    try {
+        checkServerSignIn(location);
+        return SignInTry{true, {}, std::nullopt, false, false};
+    } catch (const StorageError& error) {
+        return SignInTry{false, error.message(), error.kind(), error.needsPassword(),
+                         error.passwordRefused()};
+    }
 }
 
 } // namespace coopdesk

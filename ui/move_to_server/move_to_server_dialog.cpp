@@ -1,7 +1,6 @@
 #include "move_to_server_dialog.h"
 
 #include "connect/connection_form.h"
-#include "connect/password_keychain.h"
 #include "connect/server_password.h"
 #include "session/storage_advice.h"
 #include "widgets/job_progress.h"
@@ -131,17 +130,27 @@ bool MoveToServerDialog::startMove()
         return false;
     }
     m_error->clear();
-    m_password.reset();
     m_closeWhenStopped = false;
-    startCopy(fields().location());
+    const SignInOutcome signIn =
+        signInToServer(fields().location(), m_keychain, m_passwordPrompt, trySignIn);
+    m_keychainProblem = signIn.keychainProblem;
+    if (signIn.cancelled) {
+        m_error->showMessage(MessageBar::Level::Hint,
+                             tr("The server asks for a password: choose Move again to give it."));
+        return false;
+    }
+    if (!signIn.last.signedIn) {
+        showRefusal(signIn.last.message, signIn.last.kind);
+        return false;
+    }
+    startCopy(signIn.location);
     return true;
 }
 
 void MoveToServerDialog::startCopy(const StoreLocation& target)
 {
     m_attempt = target;
-    // A retry (with a password) starts from the last job's finished signal:
-    // that job goes once the signal has returned.
+    // The last job's finished signal may still be on its way out.
     if (m_job)
         m_job->deleteLater();
     m_job = new MoveToServerJob(m_source, this);
@@ -179,6 +188,13 @@ void MoveToServerDialog::reject()
     QDialog::reject();
 }
 
+void MoveToServerDialog::showRefusal(const QString& message,
+                                     const std::optional<StorageError::Kind>& kind)
+{
+    m_error->showMessage(MessageBar::Level::Error, withAdvice(message, adviceFor(kind)),
+                         tr("Nothing was moved"));
+}
+
 void MoveToServerDialog::setBusy(bool busy)
 {
     m_form->setEnabled(!busy);
@@ -190,21 +206,8 @@ void MoveToServerDialog::onFinished(const MoveToServerResult& result)
     jobprogress::close(m_progress);
     setBusy(false);
     using Status = MoveToServerResult::Status;
-    if (result.status == Status::Failed && result.needsPassword && !m_password &&
-        !m_closeWhenStopped) {
-        const std::optional<PasswordAnswer> answer =
-            m_passwordPrompt(PasswordRequest{m_attempt, {}, false});
-        if (answer) {
-            startCopy(withPassword(m_attempt, answer->password));
-            m_password = answer;
-            return;
-        }
-        m_error->showMessage(MessageBar::Level::Hint,
-                             tr("The server asks for a password: choose Move again to give it."));
-    } else if (result.status == Status::Failed) {
-        m_error->showMessage(MessageBar::Level::Error,
-                             withAdvice(result.message, adviceFor(result.kind)),
-                             tr("Nothing was moved"));
+    if (result.status == Status::Failed) {
+        showRefusal(result.message, result.kind);
     } else if (result.status == Status::Cancelled) {
         m_error->showMessage(MessageBar::Level::Hint,
                              tr("The move was cancelled: nothing was kept on the server."));
@@ -212,9 +215,6 @@ void MoveToServerDialog::onFinished(const MoveToServerResult& result)
     m_result = result;
     if (result.status == Status::Ok) {
         m_target = m_attempt;
-        if (m_password && m_password->remember)
-            m_keychainProblem =
-                PasswordKeychain().write(PasswordKeychain::keyFor(m_target), m_password->password);
         accept();
     } else if (m_closeWhenStopped) {
         QDialog::reject();

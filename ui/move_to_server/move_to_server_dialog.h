@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connect/connection_fields.h"
+#include "connect/password_keychain.h"
 #include "connect/server_sign_in.h"
 #include "move_to_server_job.h"
 
@@ -19,13 +20,12 @@ class ConnectionForm;
 class MessageBar;
 
 // File → Move to a Server… (SPEC 12.4): asks for the server (the Connect
-// dialog's fields), then copies every event of the open co-op file into
-// that empty database with a MoveToServerJob, showing the events copied
-// with Cancel. When the server wants a password it is asked for (kept for
-// this move and the session opened on it; in the keychain too when the box
-// is ticked and the move went through). A refusal is shown in the
-// dialog with the form kept; the file is never changed. Accepted once the
-// co-op is on the server.
+// dialog's fields) and signs in as Connect does (signInToServer: the
+// keychain's password, else the prompt), then copies every event of the
+// open co-op file into that empty database with a MoveToServerJob, showing
+// the events copied with Cancel. A refusal is shown in the dialog with the
+// form kept; the file is never changed. Accepted once the co-op is on the
+// server.
 class MoveToServerDialog : public QDialog
 {
     Q_OBJECT
@@ -40,8 +40,9 @@ public:
     // Replaces the password dialog (askServerPassword).
     void setPasswordPrompt(PasswordPrompt prompt);
 
-    // Starts the copy into the database the fields name; false (and why,
-    // in the dialog) when the fields are incomplete or a copy runs.
+    // Signs in and starts the copy into the database the fields name; false
+    // (and why, in the dialog) when the fields are incomplete, a copy runs,
+    // or the server did not let the desk in.
     bool startMove();
     void cancelMove();
     bool isMoving() const { return m_job && m_job->isRunning(); }
@@ -51,8 +52,8 @@ public:
     StoreLocation target() const { return m_target; }
     MoveToServerResult moveResult() const { return m_result; }
     QString errorText() const;
-    // Why a password to remember was not saved in the keychain (translated);
-    // empty if it was, or none was to be.
+    // What went wrong with the keychain while signing in (translated); empty
+    // if nothing did.
     QString keychainProblem() const { return m_keychainProblem; }
 
     void reject() override;
@@ -64,6 +65,7 @@ signals:
 private:
     void startCopy(const StoreLocation& target);
     void onFinished(const MoveToServerResult& result);
+    void showRefusal(const QString& message, const std::optional<StorageError::Kind>& kind);
     void setBusy(bool busy);
 
     StoreLocation m_source;
@@ -71,9 +73,9 @@ private:
     PasswordPrompt m_passwordPrompt;
     QPointer<MoveToServerJob> m_job;
     QPointer<QProgressDialog> m_progress;
-    StoreLocation m_attempt;                  // what the copy running (or last run) goes to
-    std::optional<PasswordAnswer> m_password; // the one given for m_attempt, if asked
-    bool m_closeWhenStopped = false;          // closed while copying: close once stopped
+    PasswordKeychain m_keychain;
+    StoreLocation m_attempt;         // what the copy running (or last run) goes to
+    bool m_closeWhenStopped = false; // closed while copying: close once stopped
     StoreLocation m_target;
     QString m_keychainProblem;
     MoveToServerResult m_result;

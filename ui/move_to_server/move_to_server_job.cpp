@@ -34,7 +34,6 @@ bool MoveToServerJob::start(const StoreLocation& target)
         } catch (const StorageError& error) {
             result.message = error.message();
             result.kind = error.kind();
-            result.needsPassword = error.needsPassword();
         } catch (const std::exception& error) {
             result.message = QString::fromLocal8Bit(error.what());
         }

@@ -24,8 +24,6 @@ struct MoveToServerResult
     QString message;     // Failed: what went wrong, for people
     // Failed with a StorageError of this kind (the store's, or the server's).
     std::optional<StorageError::Kind> kind;
-    // Failed because the server asks for a password the location lacks.
-    bool needsPassword = false;
 };
 
 // File → Move to a Server…'s work (SPEC 12.4): copyStore from the co-op
