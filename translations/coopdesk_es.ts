@@ -1623,7 +1623,7 @@
 <context>
     <name>OwingStatementsWork</name>
     <message>
-        <location filename="../ui/statements/owing_statements_job.cpp" line="+82"/>
+        <location filename="../ui/statements/owing_statements_job.cpp" line="+71"/>
         <source>The statements could not be made: %1</source>
         <translation>No se pudieron preparar los extractos: %1</translation>
     </message>
@@ -3565,7 +3565,7 @@
 <context>
     <name>coopdesk::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect/connect_dialog.cpp" line="+20"/>
+        <location filename="../ui/connect/connect_dialog.cpp" line="+21"/>
         <source>Connect to a Shared Co-op</source>
         <translation>Conectar a una cooperativa compartida</translation>
     </message>
@@ -3585,7 +3585,7 @@
         <translation>El servidor pide una contraseña: vuelva a conectar para darla.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Cannot connect</source>
         <translation>No se puede conectar</translation>
     </message>
@@ -5020,13 +5020,13 @@
 <context>
     <name>coopdesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window/main_window.cpp" line="+69"/>
-        <location line="+584"/>
+        <location filename="../ui/main_window/main_window.cpp" line="+70"/>
+        <location line="+578"/>
         <source>CoopDesk</source>
         <translation>CoopDesk</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-530"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -5121,7 +5121,7 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Cannot Open Shared Co-op</source>
         <translation>No se puede abrir la cooperativa compartida</translation>
     </message>
@@ -5141,7 +5141,7 @@
         <translation>CoopDesk no pudo abrir «%1».</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Cannot Create Co-op File</source>
         <translation>No se puede crear el archivo de cooperativa</translation>
     </message>
@@ -5288,12 +5288,11 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+14"/>
         <source>Move to a Server</source>
         <translation>Mover a un servidor</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>The co-op is on %1 now. Events copied: %2.</source>
         <translation>La cooperativa ya está en %1. Eventos copiados: %2.</translation>
     </message>
@@ -5305,11 +5304,6 @@ Open the co-op on the server now?</source>
         <translation>El archivo «%1» se conserva tal como estaba. A partir de ahora, registre en el servidor: lo que se registre en el archivo no pasa al servidor.
 
 ¿Abrir ahora la cooperativa en el servidor?</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>CoopDesk could not open the co-op on %1.</source>
-        <translation>CoopDesk no pudo abrir la cooperativa en %1.</translation>
     </message>
 </context>
 <context>
@@ -5344,12 +5338,12 @@ Open the co-op on the server now?</source>
     <name>coopdesk::MoveToServerDialog</name>
     <message>
         <location line="+12"/>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Move to a Server</source>
         <translation>Mover a un servidor</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-89"/>
         <source>Every event of “%1” is copied into an empty database on a PostgreSQL server, where several desks can then record into the co-op. Sign in as the database&apos;s owner. The file itself is kept as it is.</source>
         <translation>Todos los eventos de «%1» se copian en una base de datos vacía de un servidor PostgreSQL, donde después varios puestos pueden registrar en la cooperativa. Inicie sesión como propietario de la base de datos. El archivo se conserva tal como está.</translation>
     </message>
@@ -5359,7 +5353,7 @@ Open the co-op on the server now?</source>
         <translation>&amp;Mover</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>Copying the events of %1 to %2…</source>
         <translation>Copiando los eventos de %1 en %2…</translation>
     </message>
@@ -5374,17 +5368,17 @@ Open the co-op on the server now?</source>
         <translation>%1 de %2 eventos copiados</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-28"/>
         <source>The server asks for a password: choose Move again to give it.</source>
         <translation>El servidor pide una contraseña: pulse Mover de nuevo para darla.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+56"/>
         <source>Nothing was moved</source>
         <translation>No se movió nada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>The move was cancelled: nothing was kept on the server.</source>
         <translation>Se canceló el traslado: no quedó nada en el servidor.</translation>
     </message>
@@ -5640,7 +5634,7 @@ Open the co-op on the server now?</source>
 <context>
     <name>coopdesk::PasswordKeychain</name>
     <message>
-        <location filename="../ui/connect/password_keychain.cpp" line="+55"/>
+        <location filename="../ui/connect/password_keychain.cpp" line="+61"/>
         <source>The keychain did not answer in time.</source>
         <translation>El llavero no respondió a tiempo.</translation>
     </message>
@@ -6364,7 +6358,7 @@ Error: %2</translation>
 <context>
     <name>coopdesk::RestoreBackupAction</name>
     <message>
-        <location filename="../ui/backup/restore_backup_action.cpp" line="+29"/>
+        <location filename="../ui/backup/restore_backup_action.cpp" line="+30"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Res&amp;taurar desde una copia de seguridad…</translation>
     </message>
@@ -6403,12 +6397,12 @@ Error: %2</translation>
         <location line="+13"/>
         <location line="+45"/>
         <location line="+15"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-119"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -6505,7 +6499,7 @@ Error: %2</translation>
         <translation>El archivo de la cooperativa se devolvió a su sitio tal como estaba.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>CoopDesk could not restore “%1” from “%2”.</source>
         <translation>CoopDesk no pudo restaurar «%1» desde «%2».</translation>
     </message>
@@ -6759,7 +6753,7 @@ pide una contraseña.</translation>
 <context>
     <name>coopdesk::ServerSignIn</name>
     <message>
-        <location filename="../ui/connect/server_sign_in.cpp" line="+60"/>
+        <location filename="../ui/connect/server_sign_in.cpp" line="+73"/>
         <source>The password was not saved in the keychain: %1</source>
         <translation>La contraseña no se guardó en el llavero: %1</translation>
     </message>
