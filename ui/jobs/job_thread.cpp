@@ -12,6 +12,9 @@ JobThread::~JobThread()
     cancel();
     if (m_thread)
         m_thread->wait();
+    // A report never given goes under the lock the thread wrote it under.
+    const std::lock_guard lock(m_reportMutex);
+    m_report = {};
 }
 
 bool JobThread::start(Work work)
