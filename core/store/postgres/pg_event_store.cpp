@@ -229,6 +229,10 @@ bool PgEventStore::write(const std::function<bool(WriteSession&)>& work)
         throw StorageError(StorageError::Kind::ReadOnly, m_readOnlyReason);
     PgConnection& server = connection();
     const TransactionScope scope(m_inTransaction);
+    // The writes wait for no answer: BEGIN goes with the head lock, the
+    // inserts and the head move with the COMMIT, and only the reads the bus
+    // decides on (command id, family state) cost a round trip of their own.
+    const PgPipeline pipeline(server);
     PgTransaction transaction(server);
     PgWriteSession session(server, m_sessionUser);
     if (!work(session))
