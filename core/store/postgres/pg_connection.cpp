@@ -388,11 +388,14 @@ PgTransaction::~PgTransaction()
 
 void PgTransaction::commit()
 {
-    m_connection.executeScript("COMMIT");
-    // In a pipeline, an earlier statement's failure shows here, the COMMIT
-    // skipped: the destructor rolls back (after a failed COMMIT, harmlessly).
+    // In a pipeline, the queued writes' answers come first, and an earlier
+    // failure shows here: the destructor rolls back. The COMMIT is not sent
+    // with them, so that a desk that dies while they wait for a lock leaves
+    // nothing: the server never had its COMMIT.
     m_connection.sync();
-    m_done = true;
+    m_connection.executeScript("COMMIT");
+    m_connection.sync();
+    m_done = true; // after a failed COMMIT, the destructor's ROLLBACK is harmless
 }
 
 } // namespace coopdesk

@@ -182,7 +182,7 @@ private:
 
 // BEGIN … COMMIT on one connection; rolled back unless committed. Inside a
 // pipeline, BEGIN goes with the first statement whose rows are needed, and
-// commit() waits for every answer queued.
+// commit() reads every answer queued before it sends the COMMIT.
 class PgTransaction
 {
 public:

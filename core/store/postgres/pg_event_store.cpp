@@ -230,8 +230,9 @@ bool PgEventStore::write(const std::function<bool(WriteSession&)>& work)
     PgConnection& server = connection();
     const TransactionScope scope(m_inTransaction);
     // The writes wait for no answer: BEGIN goes with the head lock, the
-    // inserts and the head move with the COMMIT, and only the reads the bus
-    // decides on (command id, family state) cost a round trip of their own.
+    // inserts, the state and the head move go together just before the
+    // COMMIT, and the reads the bus decides on (command id, family state)
+    // cost a round trip each.
     const PgPipeline pipeline(server);
     PgTransaction transaction(server);
     PgWriteSession session(server, m_sessionUser);

@@ -40,7 +40,7 @@ public:
     // from every desk serialize there, positions stay gapless, and each
     // commit NOTIFYs coopdesk_events with the new head position. Its writes
     // are pipelined (PgPipeline): a failure among them surfaces at the next
-    // read or at commit, and rolls the whole transaction back.
+    // read or before the COMMIT, and rolls the whole transaction back.
     bool write(const std::function<bool(WriteSession&)>& work) override;
     qint64 headPosition() override;
     QList<RecordedEvent> readAfter(qint64 position, int limit) override;
