@@ -1,9 +1,10 @@
 // A server co-op's appends queue their writes without waiting for each
-// answer (libpq's pipeline mode) and read them all at commit. These are the
-// hostile cases that makes possible: a write the server refuses among the
-// queued ones, a read after it, the connection dropped before the commit, a
-// session given up. Each leaves nothing stored, reports the error a write
-// that waited would have reported, and the same store goes on appending.
+// answer (libpq's pipeline mode) and read them all just before the COMMIT.
+// These are the hostile cases that makes possible: a write the server
+// refuses among the queued ones, a read after it, the connection dropped
+// before the commit, a lost head row found late, a session given up. Each
+// leaves nothing stored, reports the error a write that waited would have
+// reported, and the same store goes on appending.
 
 #include "commands/command_bus.h"
 #include "fixed_clock.h"
@@ -221,6 +222,25 @@ private slots:
         const CommandResult next = bus.dispatch(enrollment(u"c2"_s, u"f2"_s));
         QVERIFY2(next.ok, next.error ? qPrintable(next.error->message) : "");
         QCOMPARE(store->headPosition(), 2);
+    }
+
+    // The head lock's answer comes with the session's first read: a head
+    // row gone is still found before anything is written, and said so.
+    void lostHeadRowIsFoundBeforeAnyWrite()
+    {
+        const QString database = newCoop();
+        auto store = openEventStore(m_server->locationOf(database));
+        FixedClock clock;
+        CommandBus bus(*store, clock, u"tester"_s);
+        const auto raw = superuser(database);
+        raw->executeScript("DELETE FROM coopdesk.head");
+        const QString before = rowsOf(*raw);
+        const CommandResult refused = bus.dispatch(enrollment(u"c1"_s, u"f1"_s));
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.error->code, u"storage"_s);
+        QVERIFY2(refused.error->message.contains(u"lost its head row"_s),
+                 qPrintable(refused.error->message));
+        QCOMPARE(rowsOf(*raw), before);
     }
 
     // Work that gives up (false) or throws after queueing writes: they are

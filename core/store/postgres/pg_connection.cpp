@@ -199,7 +199,7 @@ std::string PgConnection::statementFor(const char* sql)
     if (m_pipelined) {
         if (!PQsendPrepare(m_connection, name.c_str(), sql, 0, nullptr))
             throw lost();
-        m_queued.push_back({sql});
+        m_queued.push_back({sql, nullptr});
     } else {
         PgResult prepared(PQprepare(m_connection, name.c_str(), sql, 0, nullptr));
         if (!succeeded(prepared.handle()))
@@ -210,13 +210,14 @@ std::string PgConnection::statementFor(const char* sql)
 }
 
 void PgConnection::send(const std::string& statement,
-                        const std::vector<std::optional<QByteArray>>& values)
+                        const std::vector<std::optional<QByteArray>>& values,
+                        std::shared_ptr<PgResult> keptFor)
 {
     const Parameters parameters(values);
     if (!PQsendQueryPrepared(m_connection, statement.c_str(), parameters.count(),
                              parameters.pointers.data(), parameters.lengths.data(), nullptr, 0))
         throw lost();
-    m_queued.push_back({});
+    m_queued.push_back({{}, std::move(keptFor)});
 }
 
 void PgConnection::sendScript(const char* sql)
@@ -249,6 +250,17 @@ void PgConnection::run(const char* sql, const std::vector<std::optional<QByteArr
         send(statementFor(sql), values);
     else
         execute(sql, values);
+}
+
+std::shared_ptr<PgResult>
+PgConnection::queueForRows(const char* sql, const std::vector<std::optional<QByteArray>>& values)
+{
+    auto rows = std::make_shared<PgResult>();
+    if (m_pipelined)
+        send(statementFor(sql), values, rows);
+    else
+        *rows = execute(sql, values);
+    return rows;
 }
 
 void PgConnection::executeScript(const char* sql)
@@ -284,25 +296,34 @@ PgResult PgConnection::syncForLast()
     // Every answer is read, even after a failure, so the connection is
     // ready for the next statement (the ROLLBACK).
     std::optional<StorageError> failure;
+    bool dropped = false;
     PgResult last;
     for (const Queued& queued : m_queued) {
-        last = PgResult(PQgetResult(m_connection));
-        if (!last.handle())
-            break;                          // the connection dropped: no more answers will come
+        PgResult answer(PQgetResult(m_connection));
+        if (!answer.handle()) {
+            dropped = true; // no more answers will come
+            break;
+        }
         PQclear(PQgetResult(m_connection)); // the null that ends each statement's answers
-        if (succeeded(last.handle()))
-            continue;
-        if (!queued.preparedSql.empty())
-            m_prepared.erase(queued.preparedSql);
-        // The statements after the one that failed were skipped (aborted).
-        if (!failure && PQresultStatus(last.handle()) != PGRES_PIPELINE_ABORTED)
-            failure = pgerror::fromResult(m_location, last.handle(), m_connection);
+        if (!succeeded(answer.handle())) {
+            if (!queued.preparedSql.empty())
+                m_prepared.erase(queued.preparedSql);
+            // The statements after the one that failed were skipped (aborted).
+            if (!failure)
+                failure = PQresultStatus(answer.handle()) == PGRES_PIPELINE_ABORTED
+                              ? lost()
+                              : pgerror::fromResult(m_location, answer.handle(), m_connection);
+        }
+        if (queued.keptFor)
+            *queued.keptFor = std::move(answer);
+        else
+            last = std::move(answer);
     }
     m_queued.clear();
-    const PgResult synced(last.handle() ? PQgetResult(m_connection) : nullptr);
+    const PgResult synced(dropped ? nullptr : PQgetResult(m_connection));
     if (failure)
         throw *failure;
-    if (PQresultStatus(synced.handle()) != PGRES_PIPELINE_SYNC || !succeeded(last.handle()))
+    if (PQresultStatus(synced.handle()) != PGRES_PIPELINE_SYNC)
         throw lost();
     return last;
 }

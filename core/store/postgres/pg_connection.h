@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -105,6 +106,10 @@ public:
     PgResult execute(const char* sql, const std::vector<std::optional<QByteArray>>& values);
     // The same when the rows are not needed: inside a pipeline, queued.
     void run(const char* sql, const std::vector<std::optional<QByteArray>>& values);
+    // Rows needed later: inside a pipeline, queued, the rows in the result
+    // once the next sync has read them (a failure is thrown there).
+    std::shared_ptr<PgResult> queueForRows(const char* sql,
+                                           const std::vector<std::optional<QByteArray>>& values);
     // A script without parameters (DDL, BEGIN, COMMIT), possibly several
     // statements; inside a pipeline one statement only, queued.
     void executeScript(const char* sql);
@@ -142,12 +147,14 @@ private:
     // A queued statement whose answer the next sync reads.
     struct Queued
     {
-        std::string preparedSql; // a PREPARE's SQL, forgotten if it failed
+        std::string preparedSql;           // a PREPARE's SQL, forgotten if it failed
+        std::shared_ptr<PgResult> keptFor; // where queueForRows() wants the rows
     };
 
     // The statement's name, prepared now (queued in a pipeline) if new.
     std::string statementFor(const char* sql);
-    void send(const std::string& statement, const std::vector<std::optional<QByteArray>>& values);
+    void send(const std::string& statement, const std::vector<std::optional<QByteArray>>& values,
+              std::shared_ptr<PgResult> keptFor = {});
     void sendScript(const char* sql);
     // Syncs and returns the answer of the last statement queued.
     PgResult syncForLast();
