@@ -116,14 +116,16 @@ bool PgQuery::next()
 
 void PgQuery::run()
 {
-    m_result = m_connection.execute(m_sql, m_values);
+    m_connection.run(m_sql, m_values);
     m_ran = true;
 }
 
 PgResult PgQuery::result()
 {
-    if (!m_ran)
-        run();
+    if (!m_ran) {
+        m_result = m_connection.execute(m_sql, m_values);
+        m_ran = true;
+    }
     return std::move(m_result);
 }
 
@@ -134,6 +136,24 @@ namespace {
 // Notices (a "does not exist, skipping") are for a person at psql, not for
 // a desk's standard error.
 void dropNotice(void*, const char*) {}
+
+// A statement's values as libpq takes them: text, or null.
+struct Parameters
+{
+    explicit Parameters(const std::vector<std::optional<QByteArray>>& values)
+    {
+        pointers.reserve(values.size());
+        lengths.reserve(values.size());
+        for (const std::optional<QByteArray>& value : values) {
+            pointers.push_back(value ? value->constData() : nullptr);
+            lengths.push_back(value ? static_cast<int>(value->size()) : 0);
+        }
+    }
+    int count() const { return static_cast<int>(pointers.size()); }
+
+    std::vector<const char*> pointers;
+    std::vector<int> lengths;
+};
 
 bool succeeded(const PGresult* result)
 {
@@ -171,44 +191,174 @@ QString PgConnection::databaseName() const
     return QString::fromUtf8(PQdb(m_connection));
 }
 
-PgResult PgConnection::execute(const char* sql,
-                               const std::vector<std::optional<QByteArray>>& values)
+std::string PgConnection::statementFor(const char* sql)
 {
-    auto found = m_prepared.find(sql);
-    if (found == m_prepared.end()) {
-        const std::string name = "coopdesk_" + std::to_string(m_prepared.size() + 1);
+    if (const auto found = m_prepared.find(sql); found != m_prepared.end())
+        return found->second;
+    const std::string name = "coopdesk_" + std::to_string(++m_statementsNamed);
+    if (m_pipelined) {
+        if (!PQsendPrepare(m_connection, name.c_str(), sql, 0, nullptr))
+            throw lost();
+        m_queued.push_back({sql, nullptr});
+    } else {
         PgResult prepared(PQprepare(m_connection, name.c_str(), sql, 0, nullptr));
         if (!succeeded(prepared.handle()))
             throw pgerror::fromResult(m_location, prepared.handle(), m_connection);
-        found = m_prepared.emplace(sql, name).first;
     }
-    std::vector<const char*> pointers;
-    std::vector<int> lengths;
-    pointers.reserve(values.size());
-    lengths.reserve(values.size());
-    for (const std::optional<QByteArray>& value : values) {
-        pointers.push_back(value ? value->constData() : nullptr);
-        lengths.push_back(value ? static_cast<int>(value->size()) : 0);
+    m_prepared.emplace(sql, name);
+    return name;
+}
+
+void PgConnection::send(const std::string& statement,
+                        const std::vector<std::optional<QByteArray>>& values,
+                        std::shared_ptr<PgResult> keptFor)
+{
+    const Parameters parameters(values);
+    if (!PQsendQueryPrepared(m_connection, statement.c_str(), parameters.count(),
+                             parameters.pointers.data(), parameters.lengths.data(), nullptr, 0))
+        throw lost();
+    m_queued.push_back({{}, std::move(keptFor)});
+}
+
+void PgConnection::sendScript(const char* sql)
+{
+    if (!PQsendQueryParams(m_connection, sql, 0, nullptr, nullptr, nullptr, nullptr, 0))
+        throw lost();
+    m_queued.push_back({});
+}
+
+PgResult PgConnection::execute(const char* sql,
+                               const std::vector<std::optional<QByteArray>>& values)
+{
+    const std::string statement = statementFor(sql);
+    if (m_pipelined) {
+        send(statement, values);
+        return syncForLast();
     }
-    PgResult result(PQexecPrepared(m_connection, found->second.c_str(),
-                                   static_cast<int>(values.size()), pointers.data(), lengths.data(),
-                                   nullptr, 0));
+    const Parameters parameters(values);
+    PgResult result(PQexecPrepared(m_connection, statement.c_str(), parameters.count(),
+                                   parameters.pointers.data(), parameters.lengths.data(), nullptr,
+                                   0));
     if (!succeeded(result.handle()))
         throw pgerror::fromResult(m_location, result.handle(), m_connection);
     return result;
 }
 
+void PgConnection::run(const char* sql, const std::vector<std::optional<QByteArray>>& values)
+{
+    if (m_pipelined)
+        send(statementFor(sql), values);
+    else
+        execute(sql, values);
+}
+
+std::shared_ptr<PgResult>
+PgConnection::queueForRows(const char* sql, const std::vector<std::optional<QByteArray>>& values)
+{
+    auto rows = std::make_shared<PgResult>();
+    if (m_pipelined)
+        send(statementFor(sql), values, rows);
+    else
+        *rows = execute(sql, values);
+    return rows;
+}
+
 void PgConnection::executeScript(const char* sql)
 {
+    if (m_pipelined) {
+        sendScript(sql);
+        return;
+    }
     PgResult result(PQexec(m_connection, sql));
     if (!succeeded(result.handle()))
         throw pgerror::fromResult(m_location, result.handle(), m_connection);
 }
 
+void PgConnection::enterPipeline()
+{
+    if (!PQenterPipelineMode(m_connection))
+        throw lost();
+    m_pipelined = true;
+}
+
+void PgConnection::sync()
+{
+    if (!m_queued.empty())
+        syncForLast();
+}
+
+PgResult PgConnection::syncForLast()
+{
+    if (!PQpipelineSync(m_connection)) {
+        m_queued.clear();
+        throw lost();
+    }
+    // Every answer is read, even after a failure, so the connection is
+    // ready for the next statement (the ROLLBACK).
+    std::optional<StorageError> failure;
+    bool dropped = false;
+    PgResult last;
+    for (const Queued& queued : m_queued) {
+        PgResult answer(PQgetResult(m_connection));
+        if (!answer.handle()) {
+            dropped = true; // no more answers will come
+            break;
+        }
+        PQclear(PQgetResult(m_connection)); // the null that ends each statement's answers
+        if (!succeeded(answer.handle())) {
+            if (!queued.preparedSql.empty())
+                m_prepared.erase(queued.preparedSql);
+            // The statements after the one that failed were skipped (aborted).
+            if (!failure)
+                failure = PQresultStatus(answer.handle()) == PGRES_PIPELINE_ABORTED
+                              ? lost()
+                              : pgerror::fromResult(m_location, answer.handle(), m_connection);
+        }
+        if (queued.keptFor)
+            *queued.keptFor = std::move(answer);
+        else
+            last = std::move(answer);
+    }
+    m_queued.clear();
+    const PgResult synced(dropped ? nullptr : PQgetResult(m_connection));
+    if (failure)
+        throw *failure;
+    if (PQresultStatus(synced.handle()) != PGRES_PIPELINE_SYNC)
+        throw lost();
+    return last;
+}
+
+void PgConnection::leavePipeline() noexcept
+{
+    try {
+        sync();
+    } catch (const StorageError&) {
+        // Leaving after a failure: the transaction is already rolled back.
+    }
+    m_queued.clear();
+    PQexitPipelineMode(m_connection);
+    m_pipelined = false;
+}
+
+StorageError PgConnection::lost() const
+{
+    return pgerror::fromResult(m_location, nullptr, m_connection);
+}
+
 void PgConnection::rollbackQuietly() noexcept
 {
-    if (PQstatus(m_connection) == CONNECTION_OK)
+    if (PQstatus(m_connection) != CONNECTION_OK)
+        return;
+    if (!m_pipelined) {
         PQclear(PQexec(m_connection, "ROLLBACK"));
+        return;
+    }
+    try {
+        sendScript("ROLLBACK");
+        sync();
+    } catch (const StorageError&) {
+        m_queued.clear(); // the connection dropped: the server rolls back
+    }
 }
 
 bool PgConnection::isLost()
@@ -259,8 +409,14 @@ PgTransaction::~PgTransaction()
 
 void PgTransaction::commit()
 {
-    m_done = true; // a failed COMMIT has ended the transaction too
+    // In a pipeline, the queued writes' answers come first, and an earlier
+    // failure shows here: the destructor rolls back. The COMMIT is not sent
+    // with them, so that a desk that dies while they wait for a lock leaves
+    // nothing: the server never had its COMMIT.
+    m_connection.sync();
     m_connection.executeScript("COMMIT");
+    m_connection.sync();
+    m_done = true; // after a failed COMMIT, the destructor's ROLLBACK is harmless
 }
 
 } // namespace coopdesk

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -59,6 +60,8 @@ public:
 
     // Runs the statement on the first call; true while there is a row.
     bool next();
+    // Runs the statement, its rows not needed: inside a pipeline
+    // (PgPipeline) it is only queued, and a failure shows at the next sync.
     void run();
     PgResult result();
 
@@ -98,14 +101,30 @@ public:
     QString databaseName() const;
 
     PgQuery query(const char* sql) { return PgQuery(*this, sql); }
-    // Prepares `sql` once, then runs it with `values` (text, or null).
+    // Prepares `sql` once, then runs it with `values` (text, or null) and
+    // returns its rows; inside a pipeline, after all that was queued.
     PgResult execute(const char* sql, const std::vector<std::optional<QByteArray>>& values);
+    // The same when the rows are not needed: inside a pipeline, queued.
+    void run(const char* sql, const std::vector<std::optional<QByteArray>>& values);
+    // Rows needed later: inside a pipeline, queued, the rows in the result
+    // once the next sync has read them (a failure is thrown there).
+    std::shared_ptr<PgResult> queueForRows(const char* sql,
+                                           const std::vector<std::optional<QByteArray>>& values);
     // A script without parameters (DDL, BEGIN, COMMIT), possibly several
-    // statements.
+    // statements; inside a pipeline one statement only, queued.
     void executeScript(const char* sql);
     // The transaction commands, whose failure on a dropped connection is
     // not worth a second error: rolls back, ignoring failure.
     void rollbackQuietly() noexcept;
+
+    // libpq's pipeline mode (PgPipeline): what is queued is sent without
+    // waiting; sync() sends it all and reads every answer in one round trip,
+    // throwing the first failure as that statement alone would have. The
+    // server skips the statements after a failure, up to the sync.
+    bool inPipeline() const { return m_pipelined; }
+    void enterPipeline();
+    void sync();
+    void leavePipeline() noexcept;
 
     // The server went away (it restarted, the network dropped, it ended this
     // session): nothing more can be done on this connection. Reads what the
@@ -125,12 +144,52 @@ public:
     pg_conn* handle() const { return m_connection; }
 
 private:
+    // A queued statement whose answer the next sync reads.
+    struct Queued
+    {
+        std::string preparedSql;           // a PREPARE's SQL, forgotten if it failed
+        std::shared_ptr<PgResult> keptFor; // where queueForRows() wants the rows
+    };
+
+    // The statement's name, prepared now (queued in a pipeline) if new.
+    std::string statementFor(const char* sql);
+    void send(const std::string& statement, const std::vector<std::optional<QByteArray>>& values,
+              std::shared_ptr<PgResult> keptFor = {});
+    void sendScript(const char* sql);
+    // Syncs and returns the answer of the last statement queued.
+    PgResult syncForLast();
+    StorageError lost() const;
+
     StoreLocation m_location;
     pg_conn* m_connection = nullptr;
     std::unordered_map<std::string, std::string> m_prepared; // SQL → statement name
+    int m_statementsNamed = 0;
+    bool m_pipelined = false;
+    std::vector<Queued> m_queued;
 };
 
-// BEGIN … COMMIT on one connection; rolled back unless committed.
+// Pipeline mode on a connection while it lives (libpq "Pipeline Mode"): a
+// write session's statements are queued, and only those whose rows it needs
+// wait for an answer. Left with nothing pending, its failures ignored.
+class PgPipeline
+{
+public:
+    explicit PgPipeline(PgConnection& connection)
+        : m_connection(connection)
+    {
+        m_connection.enterPipeline();
+    }
+    ~PgPipeline() { m_connection.leavePipeline(); }
+    PgPipeline(const PgPipeline&) = delete;
+    PgPipeline& operator=(const PgPipeline&) = delete;
+
+private:
+    PgConnection& m_connection;
+};
+
+// BEGIN … COMMIT on one connection; rolled back unless committed. Inside a
+// pipeline, BEGIN goes with the first statement whose rows are needed, and
+// commit() reads every answer queued before it sends the COMMIT.
 class PgTransaction
 {
 public:

@@ -63,14 +63,13 @@ class PgWriteSession final : public WriteSession
 {
 public:
     // Locks the head row: every other desk's append waits here until this
-    // transaction ends, so positions follow the commits.
+    // transaction ends, so positions follow the commits. The lock is queued,
+    // answered with the session's first read.
     PgWriteSession(PgConnection& connection, const QString& sessionUser)
         : m_connection(connection)
         , m_sessionUser(sessionUser)
-    {
-        std::tie(m_head, m_headHash) = pgrows::lockHead(m_connection);
-        m_headBefore = m_head;
-    }
+        , m_lockedHead(pgrows::queueHeadLock(connection))
+    {}
 
     qint64 headBefore() const { return m_headBefore; }
     qint64 head() const { return m_head; }
@@ -105,6 +104,7 @@ public:
     {
         // Who is the role that logged in (SPEC 12.2), written before the
         // hash covers it; the server refuses any other user_id.
+        readLockedHead();
         FamilyChange recorded = change;
         recorded.metadata.userId = m_sessionUser;
         const RecordedEvent event = recordChange(recorded, m_head + 1, m_headHash);
@@ -117,13 +117,25 @@ public:
 
     void finish()
     {
+        readLockedHead();
         if (m_head != m_headBefore)
             pgrows::moveHead(m_connection, m_head, m_headHash);
     }
 
 private:
+    void readLockedHead()
+    {
+        if (!m_lockedHead)
+            return;
+        m_connection.sync(); // when no read has brought the lock's answer yet
+        std::tie(m_head, m_headHash) = pgrows::lockedHead(m_connection, *m_lockedHead);
+        m_headBefore = m_head;
+        m_lockedHead.reset();
+    }
+
     PgConnection& m_connection;
     QString m_sessionUser;
+    std::shared_ptr<PgResult> m_lockedHead; // until its answer is read
     qint64 m_headBefore = 0;
     qint64 m_head = 0;
     QByteArray m_headHash;
@@ -229,6 +241,10 @@ bool PgEventStore::write(const std::function<bool(WriteSession&)>& work)
         throw StorageError(StorageError::Kind::ReadOnly, m_readOnlyReason);
     PgConnection& server = connection();
     const TransactionScope scope(m_inTransaction);
+    // The writes wait for no answer: BEGIN and the head lock go with the
+    // first read the bus decides on (command id or family state), the
+    // inserts, the state and the head move together just before the COMMIT.
+    const PgPipeline pipeline(server);
     PgTransaction transaction(server);
     PgWriteSession session(server, m_sessionUser);
     if (!work(session))

@@ -38,7 +38,9 @@ public:
 
     // One transaction holding the head row (SELECT … FOR UPDATE): appends
     // from every desk serialize there, positions stay gapless, and each
-    // commit NOTIFYs coopdesk_events with the new head position.
+    // commit NOTIFYs coopdesk_events with the new head position. Its writes
+    // are pipelined (PgPipeline): a failure among them surfaces at the next
+    // read or before the COMMIT, and rolls the whole transaction back.
     bool write(const std::function<bool(WriteSession&)>& work) override;
     qint64 headPosition() override;
     QList<RecordedEvent> readAfter(qint64 position, int limit) override;

@@ -65,13 +65,24 @@ void insertSkip(PgConnection& connection, const SkipRecord& skip)
 
 std::pair<qint64, QByteArray> lockHead(PgConnection& connection)
 {
-    PgQuery head = connection.query("SELECT position, hash FROM head FOR UPDATE");
-    if (!head.next())
+    const std::shared_ptr<PgResult> locked = queueHeadLock(connection);
+    connection.sync();
+    return lockedHead(connection, *locked);
+}
+
+std::shared_ptr<PgResult> queueHeadLock(PgConnection& connection)
+{
+    return connection.queueForRows("SELECT position, hash FROM head FOR UPDATE", {});
+}
+
+std::pair<qint64, QByteArray> lockedHead(PgConnection& connection, const PgResult& locked)
+{
+    if (locked.rows() == 0)
         throw StorageError(StorageError::Kind::Corrupt,
                            Storage::tr("The co-op on %1 has lost its head row; restore the "
                                        "database from a backup")
                                .arg(connection.location().toString()));
-    return {head.integer(0), head.bytes(1)};
+    return {locked.integer(0, 0), locked.bytes(0, 1)};
 }
 
 void moveHead(PgConnection& connection, qint64 position, const QByteArray& hash)
