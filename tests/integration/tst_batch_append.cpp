@@ -31,9 +31,9 @@ QJsonObject with(QJsonObject object, const QString& key, const QJsonValue& value
 QJsonObject enroll(const QString& family)
 {
     return cmd(u"EnrollFamily"_s, {{u"family_id"_s, family},
-                                   {u"family_name"_s, u"Family "_s + family},
+                                   {u"family_name"_s, QString(u"Family "_s + family)},
                                    {u"enrollment_date"_s, u"2024-09-01"_s},
-                                   {u"email"_s, family + u"@example.org"_s}});
+                                   {u"email"_s, QString(family + u"@example.org"_s)}});
 }
 
 QJsonObject charge(const QString& family, const QString& chargeId, int cents = 45000)
@@ -106,7 +106,7 @@ QList<QJsonObject> mixedCommands()
     commands.append(score("UpdateRiskScore", u"f2"_s, 80));
     commands.append(score("UpdateRiskScore", u"f2"_s, 20)); // old_score 80
     commands.append(score("UpdateEngagementScore", u"f2"_s, 55));
-    commands.append(with(dated("RecordLogin", u"f2"_s), u"expected_version"_s, 8));
+    commands.append(with(dated("RecordLogin", u"f2"_s), u"expected_version"_s, 6));
     commands.append(with(dated("WithdrawFamily", u"f3"_s), u"command_id"_s, u"withdraw-f3"_s));
     commands.append(dated("ReenrollFamily", u"f3"_s));
     commands.append(voidPayment(u"f2"_s, u"p2"_s));
@@ -182,7 +182,7 @@ private slots:
         const QList<QJsonObject> commands = mixedCommands();
         TempCoop batched;
         const CommandBus::BatchResult batch = batched.bus().dispatchBatch(commands);
-        QVERIFY2(batch.committed, qPrintable(describe(batch.results)));
+        QVERIFY2(batch.committed, qPrintable(describe(batch.results).right(1500)));
 
         TempCoop single;
         for (const QJsonObject& command : commands)
@@ -198,7 +198,7 @@ private slots:
 
         // The command side's tables, whichever way the commands came.
         const QStringList states = familyStates(single.path());
-        QCOMPARE(states, (QStringList{u"f1|17|0|0|0"_s, u"f2|8|0|55|20"_s, u"f3|3|0|0|0"_s}));
+        QCOMPARE(states, (QStringList{u"f1|12|0|0|0"_s, u"f2|8|0|55|20"_s, u"f3|3|0|0|0"_s}));
         QCOMPARE(familyStates(batched.path()), states);
         const QStringList held = reservations(single.path());
         QCOMPARE(held, (QStringList{u"f1|charge_id|c2|30000|NULL"_s, u"f1|payment_id|p1|700|NULL"_s,
@@ -338,11 +338,14 @@ private slots:
         QCOMPARE(event.streamId, u"f1"_s);
         QCOMPARE(event.streamType, u"Family"_s);
         QCOMPARE(event.streamVersion, 4);
-        QCOMPARE(event.data, R"({"amount_cents":1000,"date":"2024-09-03","payment_id":"p1",)"
-                             R"("payment_method":"card","transaction_id":"t \"1\" é"})");
-        QCOMPARE(event.metadata, R"({"app_version":"1.2.3","causation_id":"cause",)"
-                                 R"("command_id":"cmd-1","correlation_id":"corr",)"
-                                 R"("user_id":"María"})");
+        QCOMPARE(event.data,
+                 QByteArray("{\"amount_cents\":1000,\"date\":\"2024-09-03\",\"payment_id\":"
+                            "\"p1\",\"payment_method\":\"card\",\"transaction_id\":"
+                            "\"t \\\"1\\\" \xc3\xa9\"}"));
+        QCOMPARE(event.metadata, QByteArray("{\"app_version\":\"1.2.3\",\"causation_id\":\"cause\","
+                                            "\"command_id\":\"cmd-1\",\"correlation_id\":\"corr\","
+                                            "\"user_id\":\"Mar\xc3\xad"
+                                            "a\"}"));
         QCOMPARE(event.hash, eventHash("ab12", event));
         // The id is random: pin the hash of the event with a known one
         // (SHA-256 of the length-prefixed fields, worked out apart from this code).
