@@ -2,10 +2,10 @@
 
 #include "app_version.h"
 #include "domain/family_state.h"
+#include "store/random_uuid.h"
 #include "store/storage_error.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace coopdesk {
 
@@ -13,7 +13,7 @@ namespace {
 
 QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return randomUuid().toString(QUuid::WithoutBraces);
 }
 
 CommandError storageError(const StorageError& error)

@@ -284,14 +284,27 @@ std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envel
     command.spec = &spec;
     command.commandId = envelope.commandId;
     const bool emptyClears = spec.type == CommandType::ChangeContactDetails;
+    // The fields start as the command's own object (no key outside the spec
+    // is left in it by now) and change only where a check changed a value:
+    // one copy and a few edits, rather than an insert per field.
+    QJsonObject& kept = command.fields;
+    kept = object;
+    kept.remove(fields::command);
+    kept.remove(fields::commandId);
+    kept.remove(fields::expectedVersion);
     for (const FieldRule& rule : spec.fields) {
-        const FieldCheck check = checkField(rule, object.value(rule.name), emptyClears, today);
+        const QJsonValue raw = object.value(rule.name);
+        const FieldCheck check = checkField(rule, raw, emptyClears, today);
         if (check.error)
             return *check.error;
-        if (rule.name == fields::familyId)
+        if (rule.name == fields::familyId) {
             command.familyId = check.value.toString();
-        else if (!check.value.isUndefined())
-            command.fields.insert(rule.name, check.value);
+            kept.remove(rule.name);
+        } else if (check.value.isUndefined()) {
+            kept.remove(rule.name);
+        } else if (check.value.type() != raw.type() || check.value != raw) {
+            kept.insert(rule.name, check.value);
+        }
     }
 
     const QJsonValue expected = object.value(fields::expectedVersion);

@@ -21,9 +21,29 @@ bool needsEscaping(const QString& text)
     return false;
 }
 
+// Plain ASCII that needs no escape, the usual case, is copied as it is.
+bool appendPlainAscii(QByteArray& out, const QString& text)
+{
+    for (QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x20 || unit >= 0x80 || unit == u'"' || unit == u'\\')
+            return false;
+    }
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char* to = out.data() + start;
+    for (QChar c : text)
+        *to++ = static_cast<char>(c.unicode());
+    return true;
+}
+
 void appendString(QByteArray& out, const QString& text)
 {
     out += '"';
+    if (appendPlainAscii(out, text)) {
+        out += '"';
+        return;
+    }
     if (!needsEscaping(text)) {
         out += text.toUtf8();
         out += '"';
@@ -155,18 +175,28 @@ QByteArray event(const RecordedEvent& event)
 
 ObjectWriter& ObjectWriter::add(const QString& key, const QJsonValue& v)
 {
-    QByteArray text;
-    appendValue(text, v);
-    return addRaw(key, text);
+    addKey(key);
+    appendValue(m_text, v);
+    return *this;
 }
 
 ObjectWriter& ObjectWriter::addRaw(const QString& key, const QByteArray& json)
 {
-    m_text += m_text.isEmpty() ? "{" : ",";
-    appendString(m_text, key);
-    m_text += ':';
+    addKey(key);
     m_text += json;
     return *this;
+}
+
+void ObjectWriter::addKey(const QString& key)
+{
+    if (m_text.isEmpty()) {
+        m_text.reserve(256); // most objects written are an event's data or metadata
+        m_text += '{';
+    } else {
+        m_text += ',';
+    }
+    appendString(m_text, key);
+    m_text += ':';
 }
 
 QByteArray ObjectWriter::finish() const

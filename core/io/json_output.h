@@ -35,6 +35,8 @@ public:
     QByteArray finish() const;
 
 private:
+    void addKey(const QString& key);
+
     QByteArray m_text;
 };
 

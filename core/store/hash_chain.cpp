@@ -32,10 +32,15 @@ QByteArray sha256Hex(const QByteArray& bytes)
         void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
     };
     thread_local std::unique_ptr<EVP_MD_CTX, Free> context(EVP_MD_CTX_new());
+    // Fetched once: EVP_sha256() alone is looked up again on every init.
+    static const EVP_MD* const sha256 = [] {
+        const EVP_MD* fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        return fetched ? fetched : EVP_sha256();
+    }();
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     const auto size = static_cast<size_t>(bytes.size());
-    const bool hashed = context && EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) == 1 &&
+    const bool hashed = context && EVP_DigestInit_ex(context.get(), sha256, nullptr) == 1 &&
                         EVP_DigestUpdate(context.get(), bytes.constData(), size) == 1 &&
                         EVP_DigestFinal_ex(context.get(), digest, &length) == 1;
     if (!hashed)

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace coopdesk {
 
 namespace {
@@ -313,14 +315,23 @@ qint64 SqliteConnection::lastInsertRowId() const
 
 sqlite3_stmt* SqliteConnection::statement(const char* sql)
 {
+    // Most statements are string literals, asked for again at the same
+    // address: compared, not hashed and copied into a key. A text built at
+    // run time may come back at an address another one had, hence the compare.
+    const auto same = m_byAddress.find(sql);
+    if (same != m_byAddress.end() && std::strcmp(sqlite3_sql(same->second), sql) == 0)
+        return same->second;
     auto found = m_statements.find(sql);
-    if (found != m_statements.end())
+    if (found != m_statements.end()) {
+        m_byAddress[sql] = found->second;
         return found->second;
+    }
     sqlite3_stmt* prepared = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &prepared, nullptr);
     if (rc != SQLITE_OK)
         fail(rc, QString::fromUtf8(sql));
     m_statements.emplace(sql, prepared);
+    m_byAddress[sql] = prepared;
     return prepared;
 }
 

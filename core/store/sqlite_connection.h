@@ -105,6 +105,7 @@ private:
     coopfile::FileInUse m_inUse; // made before the handle opens, gone after it closes
     sqlite3* m_db = nullptr;
     std::unordered_map<std::string, sqlite3_stmt*> m_statements;
+    std::unordered_map<const char*, sqlite3_stmt*> m_byAddress; // a shortcut into m_statements
 };
 
 // A transaction that rolls back unless committed.

@@ -2,6 +2,7 @@
 
 #include "audit_check.h"
 #include "command_side_fold.h"
+#include "command_side_session.h"
 #include "command_side_tables.h"
 #include "event_record.h"
 #include "skip_log.h"
@@ -63,6 +64,7 @@ class SqliteWriteSession final : public WriteSession
 public:
     explicit SqliteWriteSession(SqliteConnection& connection)
         : m_connection(connection)
+        , m_tables(connection)
     {
         Query last =
             m_connection.query("SELECT position, hash FROM events ORDER BY position DESC LIMIT 1");
@@ -95,13 +97,13 @@ public:
 
     FamilyState loadFamily(const QString& familyId) override
     {
-        return commandside::loadFamily(m_connection, familyId);
+        return m_tables.loadFamily(familyId);
     }
 
     std::optional<Reservation> reservation(const QString& familyId,
                                            const ReservedId& reserved) override
     {
-        return commandside::loadReservation(m_connection, familyId, reserved);
+        return m_tables.reservation(familyId, reserved);
     }
 
     RecordedEvent append(const FamilyChange& change) override
@@ -110,12 +112,16 @@ public:
         coopfile::insertEvent(m_connection, event);
         m_head = event.position;
         m_headHash = event.hash;
-        commandside::save(m_connection, change.after, change.newlyTaken, change.released);
+        m_tables.record(change.after, change.newlyTaken, change.released);
         return event;
     }
 
+    // Before the commit: the command side's rows, once per family.
+    void finish() { m_tables.flush(); }
+
 private:
     SqliteConnection& m_connection;
+    commandside::SessionTables m_tables;
     qint64 m_head = 0;
     QByteArray m_headHash;
 };
@@ -208,6 +214,7 @@ bool SqliteEventStore::write(const std::function<bool(WriteSession&)>& work)
     SqliteWriteSession session(*m_connection);
     if (!work(session))
         return false;
+    session.finish();
     transaction.commit();
     return true;
 }

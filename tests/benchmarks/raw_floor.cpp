@@ -23,6 +23,15 @@ CREATE TRIGGER no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'no')
 CREATE TRIGGER no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'no'); END;
 )sql";
 
+// The co-op file's third guard (core/store/coop_file.cpp): every insert into
+// its events table runs it, so a floor of the same inserts runs it too.
+const char* const replaceGuard = R"sql(
+CREATE TRIGGER no_replace BEFORE INSERT ON events
+WHEN EXISTS (SELECT 1 FROM events WHERE position = NEW.position OR event_id = NEW.event_id
+             OR (stream_id = NEW.stream_id AND stream_version = NEW.stream_version))
+BEGIN SELECT RAISE(ABORT, 'no'); END;
+)sql";
+
 void check(sqlite3* db, int rc)
 {
     if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -77,12 +86,14 @@ private:
 
 } // namespace
 
-QString createFloorFile(const QString& directory, bool durable)
+QString createFloorFile(const QString& directory, bool durable, FloorGuards guards)
 {
     const QString path = QDir(directory).filePath(
         QStringLiteral("floor-%1.sqlite").arg(QUuid::createUuid().toString(QUuid::Id128)));
     RawFile file(path, durable);
     file.exec(schema);
+    if (guards == FloorGuards::AllOfTheCoopFiles)
+        file.exec(replaceGuard);
     return path;
 }
 
