@@ -196,7 +196,7 @@ private:
     qint64 m_viewsOpenings = 0;
     qint64 m_skipsCopied = 0; // the last skip_id copied into this views file
     std::unique_ptr<RebuildJob> m_rebuild;
-    QSet<QString> m_indexesDeferred;  // projections whose indexes wait for the head
+    QSet<QString> m_indexesDeferred;    // projections whose indexes wait for the head
     bool m_indexesBuiltInBatch = false; // by this batch's transaction, not yet committed
 };
 
