@@ -15,8 +15,8 @@ public:
     static QString projectionName() { return QStringLiteral("at_risk_families_view"); }
     QString name() const override { return projectionName(); }
     // 2: corrections (SPEC 2.2); 3: follows the read model's fold,
-    // little-endian records
-    int version() const override { return 3; }
+    // little-endian records; 4: strings of the records as UTF-8
+    int version() const override { return 4; }
     QStringList tables() const override;
     void createIndexes() override;
 

@@ -17,12 +17,12 @@ QString monthOf(const LivePayment& payment)
 
 QDataStream& operator<<(QDataStream& out, const ReceiptMonth& m)
 {
-    return out << m.payments << m.familiesPaying << m.receivedCents << m.centsByMethod;
+    return out << m.payments << m.familiesPaying << m.receivedCents << utf8Keys(m.centsByMethod);
 }
 
 QDataStream& operator>>(QDataStream& in, ReceiptMonth& m)
 {
-    return in >> m.payments >> m.familiesPaying >> m.receivedCents >> m.centsByMethod;
+    return in >> m.payments >> m.familiesPaying >> m.receivedCents >> utf8Keys(m.centsByMethod);
 }
 
 QDataStream& operator<<(QDataStream& out, const ReceiptFamily& f)

@@ -36,7 +36,8 @@ public:
 
     static QString projectionName() { return QStringLiteral("cash_receipts_view"); }
     QString name() const override { return projectionName(); }
-    int version() const override { return 2; } // 2: little-endian state
+    // 2: little-endian state; 3: strings of the state as UTF-8
+    int version() const override { return 3; }
     QStringList tables() const override;
     bool reads(const QString& eventType) const override;
     void createTables() override;

@@ -17,8 +17,9 @@ public:
 
     static QString projectionName() { return QStringLiteral("family_read_model"); }
     QString name() const override { return projectionName(); }
-    // 2: corrections (SPEC 2.2); 3: little-endian records, UPDATEs of the row
-    int version() const override { return 3; }
+    // 2: corrections (SPEC 2.2); 3: little-endian records, UPDATEs of the row;
+    // 4: strings of the records as UTF-8
+    int version() const override { return 4; }
     QStringList tables() const override;
     void createIndexes() override;
     void flush() override;

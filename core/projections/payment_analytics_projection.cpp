@@ -69,24 +69,25 @@ QDataStream& operator>>(QDataStream& in, MonthTally& t)
 
 QDataStream& operator<<(QDataStream& out, const AnalyticsFamily& f)
 {
-    return out << f.settlement << f.months;
+    return out << f.settlement << utf8Keys(f.months);
 }
 
 QDataStream& operator>>(QDataStream& in, AnalyticsFamily& f)
 {
-    return in >> f.settlement >> f.months;
+    return in >> f.settlement >> utf8Keys(f.months);
 }
 
 QDataStream& operator<<(QDataStream& out, const MonthAggregate& m)
 {
     return out << m.familiesActive << m.familiesOnTime << m.familiesLate << m.familiesUnsettled
-               << m.expectedCents << m.collectedCents << m.daysLateCounts << m.centsByMethod;
+               << m.expectedCents << m.collectedCents << m.daysLateCounts
+               << utf8Keys(m.centsByMethod);
 }
 
 QDataStream& operator>>(QDataStream& in, MonthAggregate& m)
 {
     return in >> m.familiesActive >> m.familiesOnTime >> m.familiesLate >> m.familiesUnsettled >>
-           m.expectedCents >> m.collectedCents >> m.daysLateCounts >> m.centsByMethod;
+           m.expectedCents >> m.collectedCents >> m.daysLateCounts >> utf8Keys(m.centsByMethod);
 }
 
 PaymentAnalyticsProjection::PaymentAnalyticsProjection(SqliteConnection& views,

@@ -57,7 +57,8 @@ public:
 
     static QString projectionName() { return QStringLiteral("payment_analytics_view"); }
     QString name() const override { return projectionName(); }
-    int version() const override { return 3; } // 2: corrections (SPEC 2.2); 3: little-endian state
+    // 2: corrections (SPEC 2.2); 3: little-endian state; 4: strings of the state as UTF-8
+    int version() const override { return 4; }
     QStringList tables() const override;
     bool reads(const QString& eventType) const override;
     void createTables() override;

@@ -107,6 +107,7 @@ void Projector::reopenViews()
 void Projector::prepareProjections()
 {
     bool fromAnotherHistory = false;
+    m_indexesDeferred.clear();
     {
         Transaction transaction(*m_views, Transaction::Kind::Immediate);
         // Read under the views file's lock: a checkpoint another process
@@ -147,7 +148,10 @@ void Projector::prepareProjections()
             if (!rebuildLive)
                 dropTables(projection->name(), shadowSuffix);
             projection->createTables();
-            projection->createIndexes();
+            if (defersIndexes(rows[projection->name()], head))
+                m_indexesDeferred.insert(projection->name());
+            else
+                projection->createIndexes();
         }
         if (!fromAnotherHistory) {
             transaction.commit();
@@ -281,6 +285,7 @@ BatchOutcome Projector::runBatch()
 BatchOutcome Projector::applyBatch()
 {
     BatchOutcome outcome;
+    m_indexesBuiltInBatch = false;
     Transaction transaction(*m_views, Transaction::Kind::Immediate);
     QHash<QString, CheckpointRow> rows = readCheckpoints();
     // Tables were swapped in (a rebuild, here or elsewhere) or made anew
@@ -304,11 +309,19 @@ BatchOutcome Projector::applyBatch()
             from = std::min(from, row.lastPosition);
     }
     if (from == std::numeric_limits<qint64>::max()) {
+        if (buildDeferredIndexes()) {
+            transaction.commit();
+            deferredIndexesCommitted();
+        }
         rememberCheckpoints(rows);
         return outcome;
     }
     const QList<RecordedEvent> events = m_store->readAfter(from, m_options.batchSize);
     if (events.isEmpty()) {
+        if (buildDeferredIndexes()) {
+            transaction.commit();
+            deferredIndexesCommitted();
+        }
         rememberCheckpoints(rows);
         return outcome;
     }
@@ -349,7 +362,11 @@ BatchOutcome Projector::applyBatch()
         writeCheckpoint(row);
         outcome.changes.merge(projection->takeChanges());
     }
+    // A short batch reached the head that was read: catching up is done.
+    if (events.size() < m_options.batchSize)
+        buildDeferredIndexes();
     transaction.commit();
+    deferredIndexesCommitted();
     rememberCheckpoints(rows);
     return outcome;
 }

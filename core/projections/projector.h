@@ -176,6 +176,11 @@ private:
     void keepShadowFollowersInStep();
     void flushShadowFold();
     void restartFromScratch(Projection& projection, CheckpointRow& row);
+    // Secondary indexes of projections that start from nothing are built
+    // once they reach the head (projector_deferred_indexes.cpp).
+    bool defersIndexes(const CheckpointRow& row, qint64 head) const;
+    bool buildDeferredIndexes(); // false when none were waiting
+    void deferredIndexesCommitted();
 
     StoreLocation m_location;
     QString m_viewsPath;
@@ -191,6 +196,8 @@ private:
     qint64 m_viewsOpenings = 0;
     qint64 m_skipsCopied = 0; // the last skip_id copied into this views file
     std::unique_ptr<RebuildJob> m_rebuild;
+    QSet<QString> m_indexesDeferred;    // projections whose indexes wait for the head
+    bool m_indexesBuiltInBatch = false; // by this batch's transaction, not yet committed
 };
 
 } // namespace coopdesk

@@ -20,8 +20,8 @@ public:
     static constexpr const char* tokenizer = "trigram";
     QString name() const override { return projectionName(); }
     // 2: corrections (SPEC 2.2); 3: follows the read model's fold,
-    // reads corrected names, little-endian records
-    int version() const override { return 3; }
+    // reads corrected names, little-endian records; 4: strings of the records as UTF-8
+    int version() const override { return 4; }
     QStringList tables() const override;
     bool reads(const QString& eventType) const override;
     void createIndexes() override {}

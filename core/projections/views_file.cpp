@@ -229,6 +229,10 @@ std::unique_ptr<SqliteConnection> openForWriting(const QString& path, const QStr
     views->execute("PRAGMA synchronous = NORMAL");
     // Room for a rebuild's working set; SQLite's default is 2 MiB.
     views->execute("PRAGMA cache_size = -131072");
+    // The savepoint each projection's part of a batch runs in keeps the
+    // pages it changes in a statement journal, and building an index sorts:
+    // in memory, not in temporary files.
+    views->execute("PRAGMA temp_store = MEMORY");
     return views;
 }
 

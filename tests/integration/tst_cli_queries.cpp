@@ -503,8 +503,8 @@ private slots:
             const QString name = row.value(u"projection_name"_s).toString();
             QCOMPARE(row.value(u"projection_version"_s).toInt(), name == u"activity_log"_s ? 1
                                                                  : name == u"cash_receipts_view"_s
-                                                                     ? 2
-                                                                     : 3);
+                                                                     ? 3
+                                                                     : 4);
             QVERIFY(row.value(u"last_error"_s).isNull());
             QVERIFY(row.value(u"error_position"_s).isNull());
             QCOMPARE(row.value(u"last_event_id"_s).toString().size(), 36);

@@ -647,7 +647,7 @@ private slots:
         projector.open();
         QVERIFY(!projector.viewsWereRecreated());
         QHash<QString, CheckpointRow> rows = checkpointsByName(projector);
-        QCOMPARE(rows.value(familyReadModel).version, 3);
+        QCOMPARE(rows.value(familyReadModel).version, 4);
         QCOMPARE(rows.value(familyReadModel).lastPosition, 0);
         QCOMPARE(rows.value(familyReadModel).eventsProcessed, 0);
         QCOMPARE(rows.value(paymentAnalytics).lastPosition, head); // trusted, not rebuilt
