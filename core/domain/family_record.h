@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "event_fields.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -108,7 +109,9 @@ struct Settlement
     qint64 settledDaysLateSum = 0;
 
     SettlementChange addCharge(const RecordedEvent& event, const QJsonObject& data);
+    SettlementChange addCharge(const RecordedEvent& event, const EventFields& data);
     SettlementChange addPayment(const RecordedEvent& event, const QJsonObject& data);
+    SettlementChange addPayment(const RecordedEvent& event, const EventFields& data);
     // SPEC 2.2: the payment or charge counts nowhere any more, and the rest
     // is settled again from the start in position order. Unknown ids change
     // nothing.
@@ -172,8 +175,12 @@ const QStringList& chargeColumns();
 const QStringList& paymentColumns();
 
 // Folds one more event (data already decoded and upcast) into the record.
+// The same fold for data read either way (EventFields: the replay's faster
+// read of the stored text).
 SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
                                   const QJsonObject& data);
+SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
+                                  const EventFields& data);
 
 // n / d rounded half up to `decimals` places, computed on integers (n, d >= 0, d > 0).
 double roundedHalfUp(qint64 numerator, qint64 denominator, int decimals);
