@@ -84,6 +84,19 @@ struct Allocation
     qint64 cents = 0;
 };
 
+} // namespace coopdesk
+
+// Moved as bytes when a list grows or makes room (a charge inserted before
+// hundreds of open ones): each member is a Qt handle or a plain value.
+Q_DECLARE_TYPEINFO(coopdesk::Child, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::Charge, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::CreditChunk, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::LiveCharge, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::LivePayment, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::Allocation, Q_RELOCATABLE_TYPE);
+
+namespace coopdesk {
+
 // What one event changed in the settlement: the charges touched (new,
 // allocated to or settled) as they are now, and the cents moved. After a
 // correction the family is settled again from the start: `charges` then
