@@ -52,3 +52,6 @@ struct RecordedEvent
 };
 
 } // namespace coopdesk
+
+// Moved as bytes when a list of events grows: strings and byte arrays only.
+Q_DECLARE_TYPEINFO(coopdesk::RecordedEvent, Q_RELOCATABLE_TYPE);

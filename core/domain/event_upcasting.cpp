@@ -77,6 +77,11 @@ QJsonObject upcastPayment(QJsonObject data, int schemaVersion, const QString& ev
 }
 } // namespace
 
+bool paymentCentsFit(qint64 cents)
+{
+    return fitsAPayment(cents);
+}
+
 EventDecodeError::EventDecodeError(const QString& message)
     : std::runtime_error(message.toStdString())
 {}

@@ -29,6 +29,10 @@ QJsonObject decodeEventData(const QString& eventType, int schemaVersion, const Q
                             const QString& eventId);
 QJsonObject decodeEventData(const RecordedEvent& event);
 
+// Whether a PaymentReceived's amount_cents is one a payment may have
+// (ReceivePayment's bounds in the command catalog).
+bool paymentCentsFit(qint64 cents);
+
 // The seed's dollars, with any decimals, to cents, rounded half away from
 // zero on the decimal digits (125.5 -> 12550, 1.005 -> 101), no binary
 // rounding. Nothing for what is no amount: negative, not finite, or more

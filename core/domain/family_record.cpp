@@ -14,9 +14,9 @@ QJsonValue orNull(const std::optional<QString>& text)
     return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<QString> optionalText(const QJsonObject& data, const QString& key)
+template <typename Data> std::optional<QString> optionalText(const Data& data, const QString& key)
 {
-    const QJsonValue value = data.value(key);
+    const auto value = data.value(key);
     return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
 }
 
@@ -44,7 +44,7 @@ void keepLatest(std::optional<QString>& current, const QString& date)
         current = date;
 }
 
-void changeContactDetails(FamilyRecord& record, const QJsonObject& data)
+template <typename Data> void changeContactDetails(FamilyRecord& record, const Data& data)
 {
     const auto update = [&](const QString& key, std::optional<QString>& field) {
         if (data.contains(key))
@@ -53,7 +53,7 @@ void changeContactDetails(FamilyRecord& record, const QJsonObject& data)
     update(QStringLiteral("parent_name"), record.parentName);
     update(QStringLiteral("email"), record.email);
     update(QStringLiteral("phone"), record.phone);
-    const QJsonValue channel = data.value(QStringLiteral("preferred_contact_channel"));
+    const auto channel = data.value(QStringLiteral("preferred_contact_channel"));
     if (channel.isString())
         record.preferredContactChannel = channel.toString();
 }
@@ -137,34 +137,64 @@ void Settlement::allocate(SettlementChange& change)
         if (chunk.remainingCents == 0)
             credits.removeFirst();
     }
-    // A charge allocated to but still open is a change too.
-    for (const Charge& open : std::as_const(openCharges)) {
+    // A charge allocated to but still open is a change too. Only the first
+    // open charge can be one: cents go to the first charge alone, a settled
+    // one leaves the list, and live charge ids are unique in a family
+    // (SPEC 2.1), so no other open charge shares an allocated id. (Looking
+    // through every open charge made each payment cost the family's
+    // unsettled history.)
+    if (!openCharges.isEmpty()) {
+        const Charge& first = openCharges.first();
         const bool touched =
             std::any_of(change.allocations.cbegin(), change.allocations.cend(),
-                        [&](const Allocation& a) { return a.chargeId == open.chargeId; });
+                        [&](const Allocation& a) { return a.chargeId == first.chargeId; });
         if (touched)
-            change.charges.append(open);
+            change.charges.append(first);
     }
     keepCapacityNearSize(openCharges);
     keepCapacityNearSize(credits);
 }
 
+namespace {
+
+template <typename Data> LiveCharge liveCharge(const RecordedEvent& event, const Data& data)
+{
+    return LiveCharge{data.value(QStringLiteral("charge_id")).toString(),
+                      data.value(QStringLiteral("month")).toString(),
+                      data.value(QStringLiteral("amount_cents")).toInteger(),
+                      data.value(QStringLiteral("due_date")).toString(), event.position};
+}
+
+template <typename Data> LivePayment livePayment(const RecordedEvent& event, const Data& data)
+{
+    return LivePayment{data.value(QStringLiteral("payment_id")).toString(),
+                       data.value(QStringLiteral("amount_cents")).toInteger(),
+                       data.value(QStringLiteral("date")).toString(),
+                       data.value(QStringLiteral("payment_method")).toString(),
+                       optionalText(data, QStringLiteral("transaction_id")),
+                       event.position};
+}
+
+} // namespace
+
 SettlementChange Settlement::addCharge(const RecordedEvent& event, const QJsonObject& data)
 {
-    return settle(LiveCharge{data.value(QStringLiteral("charge_id")).toString(),
-                             data.value(QStringLiteral("month")).toString(),
-                             data.value(QStringLiteral("amount_cents")).toInteger(),
-                             data.value(QStringLiteral("due_date")).toString(), event.position});
+    return settle(liveCharge(event, data));
+}
+
+SettlementChange Settlement::addCharge(const RecordedEvent& event, const EventFields& data)
+{
+    return settle(liveCharge(event, data));
 }
 
 SettlementChange Settlement::addPayment(const RecordedEvent& event, const QJsonObject& data)
 {
-    return settle(LivePayment{data.value(QStringLiteral("payment_id")).toString(),
-                              data.value(QStringLiteral("amount_cents")).toInteger(),
-                              data.value(QStringLiteral("date")).toString(),
-                              data.value(QStringLiteral("payment_method")).toString(),
-                              optionalText(data, QStringLiteral("transaction_id")),
-                              event.position});
+    return settle(livePayment(event, data));
+}
+
+SettlementChange Settlement::addPayment(const RecordedEvent& event, const EventFields& data)
+{
+    return settle(livePayment(event, data));
 }
 
 SettlementChange Settlement::settle(const LiveCharge& live)
@@ -342,8 +372,11 @@ QJsonObject FamilyRecord::toJson() const
     };
 }
 
-SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
-                                  const QJsonObject& data)
+namespace {
+
+// The fold itself, one for both ways of reading an event's data.
+template <typename Data>
+SettlementChange foldFamilyEvent(FamilyRecord& record, const RecordedEvent& event, const Data& data)
 {
     SettlementChange change;
     const QString& type = event.eventType;
@@ -416,6 +449,20 @@ SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& eve
     record.lastUpdated = event.recordedAt;
     record.eventVersion = event.streamVersion;
     return change;
+}
+
+} // namespace
+
+SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
+                                  const QJsonObject& data)
+{
+    return foldFamilyEvent(record, event, data);
+}
+
+SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
+                                  const EventFields& data)
+{
+    return foldFamilyEvent(record, event, data);
 }
 
 } // namespace coopdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "event_fields.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -83,6 +84,19 @@ struct Allocation
     qint64 cents = 0;
 };
 
+} // namespace coopdesk
+
+// Moved as bytes when a list grows or makes room (a charge inserted before
+// hundreds of open ones): each member is a Qt handle or a plain value.
+Q_DECLARE_TYPEINFO(coopdesk::Child, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::Charge, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::CreditChunk, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::LiveCharge, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::LivePayment, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(coopdesk::Allocation, Q_RELOCATABLE_TYPE);
+
+namespace coopdesk {
+
 // What one event changed in the settlement: the charges touched (new,
 // allocated to or settled) as they are now, and the cents moved. After a
 // correction the family is settled again from the start: `charges` then
@@ -108,7 +122,9 @@ struct Settlement
     qint64 settledDaysLateSum = 0;
 
     SettlementChange addCharge(const RecordedEvent& event, const QJsonObject& data);
+    SettlementChange addCharge(const RecordedEvent& event, const EventFields& data);
     SettlementChange addPayment(const RecordedEvent& event, const QJsonObject& data);
+    SettlementChange addPayment(const RecordedEvent& event, const EventFields& data);
     // SPEC 2.2: the payment or charge counts nowhere any more, and the rest
     // is settled again from the start in position order. Unknown ids change
     // nothing.
@@ -172,8 +188,12 @@ const QStringList& chargeColumns();
 const QStringList& paymentColumns();
 
 // Folds one more event (data already decoded and upcast) into the record.
+// The same fold for data read either way (EventFields: the replay's faster
+// read of the stored text).
 SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
                                   const QJsonObject& data);
+SettlementChange applyFamilyEvent(FamilyRecord& record, const RecordedEvent& event,
+                                  const EventFields& data);
 
 // n / d rounded half up to `decimals` places, computed on integers (n, d >= 0, d > 0).
 double roundedHalfUp(qint64 numerator, qint64 denominator, int decimals);

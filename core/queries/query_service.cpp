@@ -34,6 +34,7 @@ QStringList names(std::initializer_list<const char*> list)
 } // namespace
 
 QueryService::QueryService(const StoreLocation& location, const QString& viewsPath)
+    : m_familyLayout(familyColumns(), familyJsonColumns)
 {
     StoreOptions readOnly;
     readOnly.readOnly = true;
@@ -153,14 +154,17 @@ const QStringList& QueryService::activityColumns()
 
 QJsonObject QueryService::familyRow(const Query& query) const
 {
-    return query.row(familyJsonColumns);
+    Q_ASSERT(query.columnCount() == familyColumns().size()); // every family read: familySelect()
+    return m_familyLayout.read(query);
 }
 
 std::optional<QJsonObject> QueryService::getFamily(const QString& familyId)
 {
     followViewsFile();
-    Query query =
-        m_views->query(statement(familySelect() + QStringLiteral(" WHERE family_id = ?")));
+    // Made once: the most frequent read should not rebuild its SQL.
+    static const QByteArray sql =
+        (familySelect() + QStringLiteral(" WHERE family_id = ?")).toUtf8();
+    Query query = m_views->query(sql.constData());
     query.bind(1, familyId);
     if (!query.next())
         return std::nullopt;

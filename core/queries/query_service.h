@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/event_store.h"
+#include "store/json_row_layout.h"
 #include "store/sqlite_connection.h"
 
 #include <QDate>
@@ -128,6 +129,7 @@ private:
     std::unique_ptr<SqliteConnection> m_views;
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<SearchPlanner> m_searchPlanner;
+    JsonRowLayout m_familyLayout; // the family_read_model row of familySelect()
     // Statement texts built from whitelisted pieces, kept alive for the cache.
     QHash<QString, QByteArray> m_sql;
     const char* statement(const QString& text);

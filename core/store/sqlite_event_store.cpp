@@ -11,19 +11,59 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <sqlite3.h>
+
 namespace coopdesk {
 
 namespace {
 
-RecordedEvent readEvent(const Query& query)
+// A column whose text repeats from row to row (a stream's id, its type,
+// the event types: a handful of values in a read): each value is converted
+// once and the rows share it.
+class RepeatedText
+{
+public:
+    explicit RepeatedText(qsizetype capacity)
+        : m_capacity(capacity)
+    {}
+
+    QString text(const Query& query, int column)
+    {
+        sqlite3_stmt* statement = query.statementHandle();
+        const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        const QUtf8StringView bytes(data, sqlite3_column_bytes(statement, column));
+        for (const QString& seen : std::as_const(m_seen)) {
+            if (QAnyStringView::equal(seen, bytes))
+                return seen;
+        }
+        QString text = bytes.toString();
+        if (m_seen.size() == m_capacity)
+            m_seen.removeFirst();
+        m_seen.append(text);
+        return text;
+    }
+
+private:
+    qsizetype m_capacity;
+    QList<QString> m_seen;
+};
+
+struct RepeatedColumns
+{
+    RepeatedText streamId{1};
+    RepeatedText streamType{4};
+    RepeatedText eventType{32};
+};
+
+RecordedEvent readEvent(const Query& query, RepeatedColumns& repeated)
 {
     RecordedEvent event;
     event.position = query.integer(0);
     event.eventId = query.text(1);
-    event.streamId = query.text(2);
-    event.streamType = query.text(3);
+    event.streamId = repeated.streamId.text(query, 2);
+    event.streamType = repeated.streamType.text(query, 3);
     event.streamVersion = query.integer(4);
-    event.eventType = query.text(5);
+    event.eventType = repeated.eventType.text(query, 5);
     event.schemaVersion = static_cast<int>(query.integer(6));
     event.data = query.bytes(7);
     event.metadata = query.bytes(8);
@@ -34,9 +74,10 @@ RecordedEvent readEvent(const Query& query)
 
 QList<RecordedEvent> readAll(Query& query)
 {
+    RepeatedColumns repeated;
     QList<RecordedEvent> events;
     while (query.next())
-        events.append(readEvent(query));
+        events.append(readEvent(query, repeated));
     return events;
 }
 
