@@ -387,7 +387,8 @@ private slots:
         QVERIFY(!dialog.isMoving());
         QCOMPARE(finished.size(), 0);
         QVERIFY2(dialog.errorText().contains(u"Cannot connect"_s), qPrintable(dialog.errorText()));
-        QVERIFY2(dialog.errorText().contains(u"reach the server"_s), qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.errorText().contains(u"reach the server"_s),
+                 qPrintable(dialog.errorText()));
         QCOMPARE(dialog.fields().host, fields.host);
         QVERIFY(!window.session()->isServer());
     }
