@@ -18,13 +18,7 @@ void upsertReservation(SqliteConnection& coop, const QString& familyId,
                              "ON CONFLICT (family_id, kind, reserved_id) DO UPDATE SET "
                              "amount_cents = excluded.amount_cents, "
                              "transaction_id = excluded.transaction_id");
-    query.bind(1, familyId)
-        .bind(2, reservation.reserved.kind)
-        .bind(3, reservation.reserved.id)
-        .bind(4, reservation.amountCents);
-    reservation.transactionId.isEmpty() ? query.bindNull(5)
-                                        : query.bind(5, reservation.transactionId);
-    query.run();
+    sql::runWithReservation(query, familyId, reservation);
 }
 
 // The state of a family the file has (an UPDATE) or has not yet (an

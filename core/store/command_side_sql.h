@@ -28,11 +28,11 @@ template <class Connection> void saveState(Connection& store, const FamilyState&
         .run();
 }
 
-template <class Connection>
-void insertReservation(Connection& store, const QString& familyId, const Reservation& reservation)
+// Binds a family_reserved_ids row as (family_id, kind, reserved_id,
+// amount_cents, transaction_id) and runs the statement.
+template <class Query>
+void runWithReservation(Query& query, const QString& familyId, const Reservation& reservation)
 {
-    auto query = store.query("INSERT INTO family_reserved_ids (family_id, kind, reserved_id, "
-                             "amount_cents, transaction_id) VALUES ($1, $2, $3, $4, $5)");
     query.bind(1, familyId)
         .bind(2, reservation.reserved.kind)
         .bind(3, reservation.reserved.id)
@@ -40,6 +40,14 @@ void insertReservation(Connection& store, const QString& familyId, const Reserva
     reservation.transactionId.isEmpty() ? query.bindNull(5)
                                         : query.bind(5, reservation.transactionId);
     query.run();
+}
+
+template <class Connection>
+void insertReservation(Connection& store, const QString& familyId, const Reservation& reservation)
+{
+    auto query = store.query("INSERT INTO family_reserved_ids (family_id, kind, reserved_id, "
+                             "amount_cents, transaction_id) VALUES ($1, $2, $3, $4, $5)");
+    runWithReservation(query, familyId, reservation);
 }
 
 template <class Connection> FamilyState loadFamily(Connection& store, const QString& familyId)
