@@ -4,11 +4,14 @@
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QList>
+#include <QPixmap>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QWidget>
 
 #include <algorithm>
 
@@ -74,6 +77,16 @@ inline QString columnCutShort(const QTableView& table)
                 .arg(needed);
     }
     return {};
+}
+
+// A picture of `widget` as NAME.png in $COOPDESK_SCREENSHOT_DIR, when it is
+// set; false if the picture could not be taken or saved.
+inline bool saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QPixmap picture = widget.grab();
+    const QString folder = qEnvironmentVariable("COOPDESK_SCREENSHOT_DIR");
+    return !picture.isNull() &&
+           (folder.isEmpty() || picture.save(QDir(folder).filePath(name + QStringLiteral(".png"))));
 }
 
 } // namespace coopdesk::test

@@ -73,15 +73,6 @@ QByteArray settingsBytes()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void snapshot(QWidget& widget, const QString& name)
-{
-    const QPixmap picture = widget.grab();
-    QVERIFY(!picture.isNull());
-    const QString folder = qEnvironmentVariable("COOPDESK_SCREENSHOT_DIR");
-    if (!folder.isEmpty())
-        QVERIFY(picture.save(QDir(folder).filePath(name + u".png"_s)));
-}
-
 } // namespace
 
 class TestAppOnServer : public QObject
@@ -235,7 +226,7 @@ private slots:
         QVERIFY(!dialog.takeSession());
         // The dialog grows to show the message whole rather than squash the form.
         QTRY_VERIFY(dialog.height() >= dialog.sizeHint().height());
-        snapshot(dialog, u"connect-dialog-error-en"_s);
+        QVERIFY(saveScreenshot(dialog, u"connect-dialog-error-en"_s));
     }
 
     // A password in the location is used, never remembered or shown.
@@ -368,13 +359,13 @@ private slots:
             fields.user = u"ana"_s;
             dialog.setFields(fields);
             dialog.show();
-            snapshot(dialog, u"connect-dialog-"_s + language);
+            QVERIFY(saveScreenshot(dialog, u"connect-dialog-"_s + language));
             MainWindow window;
             window.resize(1100, 700);
             window.show();
             QVERIFY(window.openLocation(location));
             QTRY_COMPARE(familiesOf(window)->model()->rowCount(), 1);
-            snapshot(window, u"main-window-server-"_s + language);
+            QVERIFY(saveScreenshot(window, u"main-window-server-"_s + language));
         }
     }
 

@@ -13,6 +13,7 @@
 #include "families/families_screen.h"
 #include "fixed_clock.h"
 #include "gui_test_fixtures.h"
+#include "i18n/app_translations.h"
 #include "io/demo_generator.h"
 #include "main_window/main_window.h"
 #include "move_to_server/move_to_server_action.h"
@@ -26,6 +27,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -391,6 +393,31 @@ private slots:
                  qPrintable(dialog.errorText()));
         QCOMPARE(dialog.fields().host, fields.host);
         QVERIFY(!window.session()->isServer());
+    }
+
+    // Pictures of the dialog refusing an unreachable server, English and
+    // Spanish.
+    void screenshots()
+    {
+        if (qEnvironmentVariableIsEmpty("COOPDESK_SCREENSHOT_DIR"))
+            QSKIP("COOPDESK_SCREENSHOT_DIR not set");
+        TempCoop coop;
+        coop.enroll(u"f-1"_s);
+        for (const QString& language : {u"en"_s, u"es"_s}) {
+            AppTranslations translations;
+            QVERIFY(translations.install(language));
+            MoveToServerDialog dialog(StoreLocation::fromText(coop.path()), u"maple.coop"_s);
+            ConnectionFields fields = fieldsOf(u"maplegrove"_s, u"ana"_s);
+            fields.host = QDir(coop.dir()).filePath(u"no-server-here"_s);
+            dialog.setFields(fields);
+            dialog.show();
+            QVERIFY(!dialog.startMove());
+            // The window grows to the refusal: the form keeps its height.
+            const auto* host = dialog.findChild<QLineEdit*>(u"host"_s);
+            QVERIFY(host);
+            QTRY_VERIFY(host->height() >= host->minimumSizeHint().height());
+            QVERIFY(saveScreenshot(dialog, u"move-to-server-refused-"_s + language));
+        }
     }
 
     // Cancel: the schema the move made is dropped again, the database empty.
