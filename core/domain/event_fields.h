@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -60,7 +61,9 @@ private:
     // Whether `json` is the simple shape; fills m_members.
     bool readSimple(QByteArrayView json);
 
-    QList<Member> m_members;
+    // Inline: an event has a handful of members, and a heap list of them
+    // per event was a cost of its own in a long replay.
+    QVarLengthArray<Member, 12> m_members;
     std::optional<QJsonObject> m_object; // the Qt path
 };
 

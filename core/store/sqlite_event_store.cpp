@@ -72,10 +72,11 @@ RecordedEvent readEvent(const Query& query, RepeatedColumns& repeated)
     return event;
 }
 
-QList<RecordedEvent> readAll(Query& query)
+QList<RecordedEvent> readAll(Query& query, qint64 expected = 0)
 {
     RepeatedColumns repeated;
     QList<RecordedEvent> events;
+    events.reserve(expected);
     while (query.next())
         events.append(readEvent(query, repeated));
     return events;
@@ -282,7 +283,13 @@ QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamId)
         "schema_version, data, metadata, recorded_at, hash FROM events "
         "WHERE stream_id = ? ORDER BY stream_version");
     query.bind(1, streamId);
-    return readAll(query);
+    // A stream's versions run from 1 without gaps, so its last one is its
+    // length: the list is made that size once instead of growing (and
+    // copying what it holds) through a long history.
+    Query length = m_connection->query(
+        "SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?");
+    length.bind(1, streamId);
+    return readAll(query, length.next() ? length.integer(0) : 0);
 }
 
 bool SqliteEventStore::hasNewCommits()

@@ -647,7 +647,9 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(
                 projectedPosition(views) > last || cli.state() == QProcess::NotRunning, 90000);
             cli.kill();
-            QVERIFY(cli.waitForFinished(30000));
+            // waitForFinished is false for a process already gone: one that
+            // reached the head before the kill (a fast build) is as good.
+            QVERIFY(cli.waitForFinished(30000) || cli.state() == QProcess::NotRunning);
             const qint64 reached = projectedPosition(views);
             if (cli.exitStatus() == QProcess::CrashExit && reached < head)
                 ++killedMidway;
