@@ -2,6 +2,9 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 
@@ -9,9 +12,24 @@ namespace coopdesk {
 
 namespace {
 
+// A number as decimal text, without a QByteArray: the canonical form is
+// built for every event appended or verified.
+class Decimal
+{
+public:
+    explicit Decimal(qint64 number)
+        : m_end(std::to_chars(std::begin(m_digits), std::end(m_digits), number).ptr)
+    {}
+    QByteArrayView view() const { return QByteArrayView(m_digits, m_end - m_digits); }
+
+private:
+    char m_digits[24];
+    const char* m_end;
+};
+
 void addField(QByteArray& canonical, QByteArrayView bytes)
 {
-    canonical += QByteArray::number(bytes.size());
+    canonical += Decimal(bytes.size()).view();
     canonical += ':';
     canonical += bytes;
     canonical += '\n';
@@ -19,7 +37,26 @@ void addField(QByteArray& canonical, QByteArrayView bytes)
 
 void addNumber(QByteArray& canonical, qint64 number)
 {
-    addField(canonical, QByteArray::number(number));
+    addField(canonical, Decimal(number).view());
+}
+
+// Text as UTF-8. Ids, types and timestamps are ASCII, whose UTF-8 is the
+// text narrowed: written in place, without a converted copy.
+void addText(QByteArray& canonical, const QString& text)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(),
+                                   [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        addField(canonical, text.toUtf8());
+        return;
+    }
+    canonical += Decimal(text.size()).view();
+    canonical += ':';
+    const qsizetype start = canonical.size();
+    canonical.resize(start + text.size());
+    std::transform(text.cbegin(), text.cend(), canonical.data() + start,
+                   [](QChar c) { return static_cast<char>(c.unicode()); });
+    canonical += '\n';
 }
 
 // OpenSSL's SHA-256 uses the CPU's SHA extensions where there are some:
@@ -58,15 +95,15 @@ QByteArray eventHash(const QByteArray& previousHash, const RecordedEvent& event)
     canonical.reserve(event.data.size() + event.metadata.size() + 320);
     addField(canonical, previousHash);
     addNumber(canonical, event.position);
-    addField(canonical, event.eventId.toUtf8());
-    addField(canonical, event.streamId.toUtf8());
-    addField(canonical, event.streamType.toUtf8());
+    addText(canonical, event.eventId);
+    addText(canonical, event.streamId);
+    addText(canonical, event.streamType);
     addNumber(canonical, event.streamVersion);
-    addField(canonical, event.eventType.toUtf8());
+    addText(canonical, event.eventType);
     addNumber(canonical, event.schemaVersion);
     addField(canonical, event.data);
     addField(canonical, event.metadata);
-    addField(canonical, event.recordedAt.toUtf8());
+    addText(canonical, event.recordedAt);
     return sha256Hex(canonical);
 }
 
