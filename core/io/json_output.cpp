@@ -79,7 +79,9 @@ void appendString(QByteArray& out, const QString& text)
     out += '"';
 }
 
-void appendValue(QByteArray& out, const QJsonValue& v)
+// A QJsonValue, or an object's value read in place (QJsonValueConstRef):
+// the bytes are the same, without making a QJsonValue of every member.
+template <typename Value> void appendValue(QByteArray& out, const Value& v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
@@ -125,11 +127,12 @@ QByteArray object(const QJsonObject& object, const QStringList& keyOrder)
     for (const QString& key : keyOrder) {
         const auto found = object.constFind(key);
         if (found != object.constEnd())
-            writer.add(key, found.value());
+            writer.add(key, *found);
     }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!keyOrder.contains(it.key()))
-            writer.add(it.key(), it.value());
+        const QString key = it.key();
+        if (!keyOrder.contains(key))
+            writer.add(key, *it);
     }
     return writer.finish();
 }
@@ -173,10 +176,27 @@ QByteArray event(const RecordedEvent& event)
         .finish();
 }
 
-ObjectWriter& ObjectWriter::add(const QString& key, const QJsonValue& v)
+template <typename Value> ObjectWriter& ObjectWriter::addValue(const QString& key, const Value& v)
 {
     addKey(key);
     appendValue(m_text, v);
+    return *this;
+}
+
+ObjectWriter& ObjectWriter::add(const QString& key, const QJsonValue& v)
+{
+    return addValue(key, v);
+}
+
+ObjectWriter& ObjectWriter::add(const QString& key, const QJsonValueConstRef& v)
+{
+    return addValue(key, v);
+}
+
+ObjectWriter& ObjectWriter::add(const QString& key, const QString& text)
+{
+    addKey(key);
+    appendString(m_text, text);
     return *this;
 }
 
@@ -189,6 +209,7 @@ ObjectWriter& ObjectWriter::addRaw(const QString& key, const QByteArray& json)
 
 void ObjectWriter::addKey(const QString& key)
 {
+    Q_ASSERT(!m_finished);
     if (m_text.isEmpty()) {
         m_text.reserve(256); // most objects written are an event's data or metadata
         m_text += '{';
@@ -199,9 +220,14 @@ void ObjectWriter::addKey(const QString& key)
     m_text += ':';
 }
 
-QByteArray ObjectWriter::finish() const
+QByteArray ObjectWriter::finish()
 {
-    return m_text.isEmpty() ? QByteArray("{}") : m_text + '}';
+    if (m_text.isEmpty())
+        return QByteArrayLiteral("{}");
+    if (!m_finished)
+        m_text += '}';
+    m_finished = true;
+    return m_text;
 }
 
 } // namespace coopdesk::json

@@ -31,13 +31,18 @@ class ObjectWriter
 {
 public:
     ObjectWriter& add(const QString& key, const QJsonValue& value);
+    ObjectWriter& add(const QString& key, const QJsonValueConstRef& value);
+    ObjectWriter& add(const QString& key, const QString& text);
     ObjectWriter& addRaw(const QString& key, const QByteArray& json);
-    QByteArray finish() const;
+    // The object's text (closed, and so nothing more can be added).
+    QByteArray finish();
 
 private:
+    template <typename Value> ObjectWriter& addValue(const QString& key, const Value& value);
     void addKey(const QString& key);
 
     QByteArray m_text;
+    bool m_finished = false;
 };
 
 } // namespace coopdesk::json
