@@ -30,7 +30,7 @@ void keepChargeState(QList<Charge>& charges, const Charge& charge)
 FamilyReplay reconstructFamily(EventStore& store, const QString& familyId)
 {
     FamilyReplay replay;
-    const QList<RecordedEvent> events = store.readStream(familyId);
+    const QList<RecordedEvent> events = store.readStreamForFold(familyId);
     for (const RecordedEvent& event : events) {
         const SettlementChange change =
             applyFamilyEvent(replay.record, event, EventFields::decode(event));

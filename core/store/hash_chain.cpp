@@ -44,8 +44,8 @@ void addNumber(QByteArray& canonical, qint64 number)
 // text narrowed: written in place, without a converted copy.
 void addText(QByteArray& canonical, const QString& text)
 {
-    const bool ascii = std::all_of(text.cbegin(), text.cend(),
-                                   [](QChar c) { return c.unicode() < 0x80; });
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
     if (!ascii) {
         addField(canonical, text.toUtf8());
         return;

@@ -82,6 +82,20 @@ QList<RecordedEvent> readAll(Query& query, qint64 expected = 0)
     return events;
 }
 
+// Every event of a stream, in order, as `query` selects them (readEvent's columns).
+QList<RecordedEvent> readWholeStream(SqliteConnection& connection, Query query,
+                                     const QString& streamId)
+{
+    query.bind(1, streamId);
+    // A stream's versions run from 1 without gaps, so its last one is its
+    // length: the list is made that size once instead of growing (and
+    // copying what it holds) through a long history.
+    Query length =
+        connection.query("SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?");
+    length.bind(1, streamId);
+    return readAll(query, length.next() ? length.integer(0) : 0);
+}
+
 bool triggerGuards(SqliteConnection& connection, const char* name, const char* operation)
 {
     Query query = connection.query("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
@@ -278,18 +292,22 @@ QList<RecordedEvent> SqliteEventStore::readAfter(qint64 position, int limit)
 
 QList<RecordedEvent> SqliteEventStore::readStream(const QString& streamId)
 {
-    Query query = m_connection->query(
-        "SELECT position, event_id, stream_id, stream_type, stream_version, event_type, "
-        "schema_version, data, metadata, recorded_at, hash FROM events "
-        "WHERE stream_id = ? ORDER BY stream_version");
-    query.bind(1, streamId);
-    // A stream's versions run from 1 without gaps, so its last one is its
-    // length: the list is made that size once instead of growing (and
-    // copying what it holds) through a long history.
-    Query length = m_connection->query(
-        "SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?");
-    length.bind(1, streamId);
-    return readAll(query, length.next() ? length.integer(0) : 0);
+    return readWholeStream(
+        *m_connection,
+        m_connection->query("SELECT position, event_id, stream_id, stream_type, stream_version, "
+                            "event_type, schema_version, data, metadata, recorded_at, hash "
+                            "FROM events WHERE stream_id = ? ORDER BY stream_version"),
+        streamId);
+}
+
+QList<RecordedEvent> SqliteEventStore::readStreamForFold(const QString& streamId)
+{
+    return readWholeStream(
+        *m_connection,
+        m_connection->query("SELECT position, event_id, stream_id, stream_type, stream_version, "
+                            "event_type, schema_version, data, NULL, recorded_at, NULL "
+                            "FROM events WHERE stream_id = ? ORDER BY stream_version"),
+        streamId);
 }
 
 bool SqliteEventStore::hasNewCommits()

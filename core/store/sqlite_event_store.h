@@ -26,6 +26,7 @@ public:
     qint64 headPosition() override;
     QList<RecordedEvent> readAfter(qint64 position, int limit) override;
     QList<RecordedEvent> readStream(const QString& streamId) override;
+    QList<RecordedEvent> readStreamForFold(const QString& streamId) override;
 
     // SQLite's data_version: it moves when another connection commits.
     bool hasNewCommits() override;

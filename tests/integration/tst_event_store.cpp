@@ -5,6 +5,7 @@
 
 #include "cli_runner.h"
 #include "domain/event_upcasting.h"
+#include "event_log_checks.h"
 #include "raw_event.h"
 #include "store/coop_file.h"
 #include "store/family_replay.h"
@@ -475,6 +476,8 @@ private slots:
         QVERIFY(!first.contains(u"amount"_s));
         QCOMPARE(decodeEventData(stream.at(3)).value(u"amount_cents"_s).toInteger(), 101);
         QVERIFY(decodeEventData(stream.at(1)).value(u"amount_cents"_s).toInteger() == 20000);
+        // A fold's read keeps the event id, which names the old payments.
+        QCOMPARE(foldReadProblem(coop.store(), u"f1"_s), QString());
 
         // The chain still holds: the rows were written with correct hashes.
         const AuditReport report = coop.store().checkIntegrity();

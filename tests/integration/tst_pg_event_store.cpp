@@ -6,6 +6,7 @@
 
 #include "cli_runner.h"
 #include "commands/command_bus.h"
+#include "event_log_checks.h"
 #include "fixed_clock.h"
 #include "store/hash_chain.h"
 #include "store/open_event_store.h"
@@ -209,6 +210,10 @@ private slots:
             s.eventId = f.eventId;
             s.hash = eventHash(i == 0 ? QByteArray() : fromFile.at(i - 1).hash, s);
             QCOMPARE(s.hash, f.hash);
+        }
+        for (const RecordedEvent& first : fromServer) {
+            if (first.streamVersion == 1) // each stream once
+                QCOMPARE(foldReadProblem(*server, first.streamId), QString());
         }
 
         // export-events prints both alike but for the ids and hashes.

@@ -66,4 +66,26 @@ QString lostResultProblem(const QList<QJsonObject>& events, const QList<QJsonObj
     return {};
 }
 
+QString foldReadProblem(EventStore& store, const QString& streamId)
+{
+    const QList<RecordedEvent> whole = store.readStream(streamId);
+    const QList<RecordedEvent> forFold = store.readStreamForFold(streamId);
+    if (whole.isEmpty() || forFold.size() != whole.size())
+        return QStringLiteral("%1 events read for a fold, %2 in the stream")
+            .arg(forFold.size())
+            .arg(whole.size());
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        const RecordedEvent& w = whole.at(i);
+        const RecordedEvent& f = forFold.at(i);
+        const bool same = f.position == w.position && f.eventId == w.eventId &&
+                          f.streamId == w.streamId && f.streamType == w.streamType &&
+                          f.streamVersion == w.streamVersion && f.eventType == w.eventType &&
+                          f.schemaVersion == w.schemaVersion && f.data == w.data &&
+                          f.recordedAt == w.recordedAt;
+        if (!same || !f.metadata.isEmpty() || !f.hash.isEmpty())
+            return QStringLiteral("the event at position %1 differs").arg(w.position);
+    }
+    return {};
+}
+
 } // namespace coopdesk::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/event_store.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,5 +23,9 @@ QString gaplessProblem(const QList<QJsonObject>& events);
 // Every accepted result (coopdesk-cli exec's shape) is the event stored at
 // its position: same stream, same version. Rejected results are skipped.
 QString lostResultProblem(const QList<QJsonObject>& events, const QList<QJsonObject>& results);
+
+// The stream as readStreamForFold() reads it is readStream()'s, metadata
+// and hash left empty, every other field the same.
+QString foldReadProblem(EventStore& store, const QString& streamId);
 
 } // namespace coopdesk::test

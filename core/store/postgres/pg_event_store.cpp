@@ -277,6 +277,15 @@ QList<RecordedEvent> PgEventStore::readStream(const QString& streamId)
     return readEvents(connection().query(sql.c_str()).bind(1, streamId).result());
 }
 
+QList<RecordedEvent> PgEventStore::readStreamForFold(const QString& streamId)
+{
+    static const char* const sql =
+        "SELECT position, event_id, stream_id, stream_type, stream_version, event_type, "
+        "schema_version, data, NULL, recorded_at, NULL FROM events WHERE stream_id = $1 "
+        "ORDER BY stream_version";
+    return readEvents(connection().query(sql).bind(1, streamId).result());
+}
+
 bool PgEventStore::hasNewCommits()
 {
     PgConnection& server = connection();

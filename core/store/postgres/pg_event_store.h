@@ -45,6 +45,7 @@ public:
     qint64 headPosition() override;
     QList<RecordedEvent> readAfter(qint64 position, int limit) override;
     QList<RecordedEvent> readStream(const QString& streamId) override;
+    QList<RecordedEvent> readStreamForFold(const QString& streamId) override;
 
     // The head moved since the last call (another desk committed). Once
     // listening (commitSignalDescriptor()), the head is read only when a
