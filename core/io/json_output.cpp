@@ -222,10 +222,8 @@ void ObjectWriter::addKey(const QString& key)
 
 QByteArray ObjectWriter::finish()
 {
-    if (m_text.isEmpty())
-        return QByteArrayLiteral("{}");
     if (!m_finished)
-        m_text += '}';
+        m_text += m_text.isEmpty() ? QByteArrayView("{}") : QByteArrayView("}");
     m_finished = true;
     return m_text;
 }

@@ -355,6 +355,25 @@ private slots:
         QCOMPARE(eventHash(QByteArray(), event),
                  QByteArray("fa03a80beddf53d0e59887a43bf933de4b509a191a8b1da804430079a3fc23d2"));
     }
+
+    // Text is hashed as UTF-8 with its length in bytes: ids, types and
+    // times outside ASCII too (a character beyond the BMP is four bytes,
+    // two UTF-16 units), and a negative number keeps its sign.
+    void nonAsciiTextIsHashedAsItsUtf8Bytes()
+    {
+        RecordedEvent event;
+        event.position = -3;
+        event.eventId = u"id-é"_s;
+        event.streamId = u"famíña-𝄞"_s;
+        event.streamType = u"Família"_s;
+        event.streamVersion = 0;
+        event.eventType = u"Événement"_s;
+        event.schemaVersion = 2;
+        event.data = QByteArray("{\"x\":\"\xc3\xb1\"}");
+        event.recordedAt = u"2026-11-26T10:51:24.123+01:00"_s;
+        QCOMPARE(eventHash("ab12", event),
+                 QByteArray("1fe3ee619834c60994db1099ac4473bcd625d21673d44a23207a21d74601b528"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBatchAppend)

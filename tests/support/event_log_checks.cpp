@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace coopdesk::test {
 
 namespace {
@@ -77,13 +79,24 @@ QString foldReadProblem(EventStore& store, const QString& streamId)
     for (qsizetype i = 0; i < whole.size(); ++i) {
         const RecordedEvent& w = whole.at(i);
         const RecordedEvent& f = forFold.at(i);
-        const bool same = f.position == w.position && f.eventId == w.eventId &&
-                          f.streamId == w.streamId && f.streamType == w.streamType &&
-                          f.streamVersion == w.streamVersion && f.eventType == w.eventType &&
-                          f.schemaVersion == w.schemaVersion && f.data == w.data &&
-                          f.recordedAt == w.recordedAt;
-        if (!same || !f.metadata.isEmpty() || !f.hash.isEmpty())
-            return QStringLiteral("the event at position %1 differs").arg(w.position);
+        const std::pair<const char*, bool> checks[] = {
+            {"position", f.position == w.position},
+            {"event_id", f.eventId == w.eventId},
+            {"stream_id", f.streamId == w.streamId},
+            {"stream_type", f.streamType == w.streamType},
+            {"stream_version", f.streamVersion == w.streamVersion},
+            {"event_type", f.eventType == w.eventType},
+            {"schema_version", f.schemaVersion == w.schemaVersion},
+            {"data", f.data == w.data},
+            {"recorded_at", f.recordedAt == w.recordedAt},
+            {"metadata (left empty)", f.metadata.isEmpty()},
+            {"hash (left empty)", f.hash.isEmpty()}};
+        for (const auto& [field, good] : checks) {
+            if (!good)
+                return QStringLiteral("the event at position %1 differs in %2")
+                    .arg(w.position)
+                    .arg(QLatin1String(field));
+        }
     }
     return {};
 }
