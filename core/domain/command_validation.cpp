@@ -30,11 +30,13 @@ CommandError invalid(const std::optional<QString>& field, const QString& message
 }
 
 // The outcome of checking one field: an error, or the value to keep
-// (undefined when an optional field is absent).
+// (undefined when an optional field is absent), and whether that differs
+// from the command's own value.
 struct FieldCheck
 {
     std::optional<CommandError> error;
     QJsonValue value = QJsonValue(QJsonValue::Undefined);
+    bool changed = false;
 };
 
 FieldCheck fail(const FieldRule& rule, const QString& message)
@@ -42,9 +44,16 @@ FieldCheck fail(const FieldRule& rule, const QString& message)
     return {invalid(rule.name, message), {}};
 }
 
-FieldCheck keep(const QJsonValue& value)
+// The command's value, as it is.
+FieldCheck keep(const QJsonValue& raw)
 {
-    return {std::nullopt, value};
+    return {std::nullopt, raw, false};
+}
+
+// A value other than the command's: trimmed text, a cleared or absent field.
+FieldCheck replace(const QJsonValue& value)
+{
+    return {std::nullopt, value, true};
 }
 
 // SPEC 2.1: a JSON object field nests at most 8 levels (the object itself
@@ -90,7 +99,8 @@ FieldCheck checkText(const FieldRule& rule, const QJsonValue& raw, bool emptyCle
                     CommandErrors::tr("%1 must not contain control characters").arg(rule.name));
     const qsizetype length = text::codePointCount(value);
     if (length == 0 && !rule.required)
-        return keep(emptyClears ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonValue::Undefined));
+        return replace(emptyClears ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(QJsonValue::Undefined));
     if (length < rule.min || length > rule.max) {
         if (rule.min > 0)
             return fail(rule, CommandErrors::tr("%1 must be %2 to %3 characters long")
@@ -103,7 +113,7 @@ FieldCheck checkText(const FieldRule& rule, const QJsonValue& raw, bool emptyCle
     }
     if (rule.kind == FieldKind::Email && !text::isValidEmail(value))
         return fail(rule, CommandErrors::tr("%1 is not a valid e-mail address").arg(rule.name));
-    return keep(value);
+    return value.size() == raw.toString().size() ? keep(raw) : replace(value);
 }
 
 FieldCheck checkInteger(const FieldRule& rule, const QJsonValue& raw)
@@ -118,7 +128,7 @@ FieldCheck checkInteger(const FieldRule& rule, const QJsonValue& raw)
                               .arg(rule.name)
                               .arg(rule.min)
                               .arg(rule.max));
-    return keep(QJsonValue(static_cast<qint64>(number)));
+    return keep(raw);
 }
 
 // SPEC 2: a date marked (H) may lie at most one day after the desk's today
@@ -143,8 +153,8 @@ FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyCl
         if (rule.required)
             return fail(rule, CommandErrors::tr("%1 is required").arg(rule.name));
         if (rule.kind == FieldKind::Object)
-            return keep(QJsonObject());
-        return keep(QJsonValue(QJsonValue::Undefined));
+            return replace(QJsonObject());
+        return replace(QJsonValue(QJsonValue::Undefined));
     }
     switch (rule.kind) {
     case FieldKind::Id:
@@ -193,12 +203,33 @@ FieldCheck checkField(const FieldRule& rule, const QJsonValue& raw, bool emptyCl
     return keep(raw);
 }
 
+bool isEnvelopeKey(const QString& key)
+{
+    return key == fields::command || key == fields::commandId || key == fields::expectedVersion;
+}
+
+// Whether every key of `object` is the envelope's or a field of the spec:
+// a look-up per known key, without listing and sorting the object's keys.
+bool hasOnlyKnownKeys(const CommandSpec& spec, const QJsonObject& object)
+{
+    qsizetype known = 0;
+    for (const QString& key : {fields::command, fields::commandId, fields::expectedVersion})
+        known += object.contains(key) ? 1 : 0;
+    for (const FieldRule& rule : spec.fields)
+        known += object.contains(rule.name) ? 1 : 0;
+    return known == object.size();
+}
+
+// The first unknown key in sorted order, so the error names the same one
+// whatever order the line gave them in.
 std::optional<QString> firstUnknownKey(const CommandSpec& spec, const QJsonObject& object)
 {
+    if (hasOnlyKnownKeys(spec, object))
+        return std::nullopt;
     QStringList keys = object.keys();
     std::sort(keys.begin(), keys.end());
     for (const QString& key : keys) {
-        if (key == fields::command || key == fields::commandId || key == fields::expectedVersion)
+        if (isEnvelopeKey(key))
             continue;
         const bool known = std::any_of(spec.fields.begin(), spec.fields.end(),
                                        [&](const FieldRule& rule) { return rule.name == key; });
@@ -302,7 +333,7 @@ std::variant<Command, CommandError> validateCommand(const CommandEnvelope& envel
             kept.remove(rule.name);
         } else if (check.value.isUndefined()) {
             kept.remove(rule.name);
-        } else if (check.value.type() != raw.type() || check.value != raw) {
+        } else if (check.changed) {
             kept.insert(rule.name, check.value);
         }
     }
